@@ -1,0 +1,80 @@
+package nl.participatiesuite.registry.gemeente;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import nl.participatiesuite.registry.api.Page;
+import nl.participatiesuite.registry.api.PageRequest;
+import nl.participatiesuite.registry.api.PageResponses;
+import nl.participatiesuite.registry.api.Preconditions;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/gemeenten")
+@Tag(name = "gemeenten", description = "De gemeenten (tenants), met hun CBS-code.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class GemeenteResource {
+
+    @Inject
+    GemeenteService service;
+
+    @POST
+    @Operation(summary = "Registreer een gemeente")
+    @APIResponse(responseCode = "201", description = "Geregistreerd",
+            content = @Content(schema = @Schema(implementation = GemeenteResponse.class)))
+    @APIResponse(responseCode = "409", description = "De gemeente is al geregistreerd")
+    public Response create(@Valid @NotNull GemeenteRequest request, @Context UriInfo uriInfo) {
+        Gemeente gemeente = service.create(request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(gemeente.code).build())
+                .tag(Preconditions.etag(gemeente.versie))
+                .entity(GemeenteResponse.of(gemeente)).build();
+    }
+
+    @GET
+    @Operation(summary = "Lijst van gemeenten, op naam")
+    @APIResponse(responseCode = "200", description = "Een pagina gemeenten")
+    public RestResponse<Page<GemeenteResponse>> list(@QueryParam("q") String q, @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+        Page<GemeenteResponse> result = service.list(q, page).map(GemeenteResponse::of);
+        return PageResponses.ok(result, uriInfo);
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "Eén gemeente")
+    @APIResponse(responseCode = "200", description = "De gemeente",
+            content = @Content(schema = @Schema(implementation = GemeenteResponse.class)))
+    public Response get(@PathParam("code") String code) {
+        Gemeente gemeente = Gemeenten.existing(code);
+        return Response.ok(GemeenteResponse.of(gemeente)).tag(Preconditions.etag(gemeente.versie)).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Operation(summary = "Wijzig de naam van een gemeente")
+    @APIResponse(responseCode = "200", description = "Gewijzigd",
+            content = @Content(schema = @Schema(implementation = GemeenteResponse.class)))
+    public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull GemeenteWijziging wijziging) {
+        Gemeente gemeente = service.update(code, wijziging, ifMatch);
+        return Response.ok(GemeenteResponse.of(gemeente)).tag(Preconditions.etag(gemeente.versie)).build();
+    }
+}

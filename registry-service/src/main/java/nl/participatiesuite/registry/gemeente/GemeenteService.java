@@ -1,0 +1,42 @@
+package nl.participatiesuite.registry.gemeente;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.participatiesuite.registry.api.Page;
+import nl.participatiesuite.registry.api.PageRequest;
+import nl.participatiesuite.registry.api.Preconditions;
+import nl.participatiesuite.registry.api.ProblemException;
+
+@ApplicationScoped
+public class GemeenteService {
+
+    @Transactional
+    public Gemeente create(GemeenteRequest request) {
+        if (Gemeente.findById(request.code()) != null) {
+            throw ProblemException.conflict("gemeente-bestaat", "Gemeente " + request.code() + " is al geregistreerd.");
+        }
+        Gemeente gemeente = new Gemeente();
+        gemeente.code = request.code();
+        gemeente.naam = request.naam().strip();
+        gemeente.persistAndFlush();
+        return gemeente;
+    }
+
+    @Transactional
+    public Gemeente update(String code, GemeenteWijziging wijziging, String ifMatch) {
+        Gemeente gemeente = Gemeenten.existing(code);
+        Preconditions.requireMatch(ifMatch, gemeente.versie);
+        gemeente.naam = wijziging.naam().strip();
+        gemeente.flush();
+        return gemeente;
+    }
+
+    public Page<Gemeente> list(String q, PageRequest page) {
+        var query = q == null || q.isBlank()
+                ? Gemeente.<Gemeente>findAll(Sort.by("naam").and("code"))
+                : Gemeente.<Gemeente>find("lower(naam) like ?1", Sort.by("naam").and("code"),
+                        "%" + q.strip().toLowerCase() + "%");
+        return Page.of(query.range(page.offset(), page.offset() + page.pageSize - 1).list(), page, query.count());
+    }
+}

@@ -1,0 +1,100 @@
+package nl.participatiesuite.registry.kern;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import nl.participatiesuite.registry.api.Page;
+import nl.participatiesuite.registry.api.PageRequest;
+import nl.participatiesuite.registry.api.PageResponses;
+import nl.participatiesuite.registry.api.Preconditions;
+import nl.participatiesuite.registry.gemeente.Gemeente;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/kernen")
+@Tag(name = "kernen", description = "Kernen (dorpen en wijken) per gemeente, met hun kernwethouder.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class KernResource {
+
+    @Inject
+    KernService service;
+
+    @POST
+    @Operation(summary = "Registreer een kern")
+    @APIResponse(responseCode = "201", description = "Geregistreerd",
+            content = @Content(schema = @Schema(implementation = KernResponse.class)))
+    @APIResponse(responseCode = "409", description = "De gemeente heeft al een kern met deze naam")
+    public Response create(@Valid @NotNull KernRequest request, @Context UriInfo uriInfo) {
+        Kern kern = service.create(request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(kern.id.toString()).build())
+                .tag(Preconditions.etag(kern.versie)).entity(KernResponse.of(kern)).build();
+    }
+
+    @GET
+    @Operation(summary = "Lijst van kernen, op gemeente en naam")
+    @APIResponse(responseCode = "200", description = "Een pagina kernen")
+    public RestResponse<Page<KernResponse>> list(
+            @Parameter(description = "Alleen kernen van deze gemeente (CBS-code)", example = "GM0214")
+            @QueryParam("gemeente") @Pattern(regexp = Gemeente.CODE_PATTERN, message = "gemeente is een CBS-gemeentecode.") String gemeente,
+            @Parameter(description = "Zoek in de naam") @QueryParam("q") String q,
+            @Parameter(description = "true: alleen kernen zonder kernambtenaar; false: alleen kernen met")
+            @QueryParam("zonderKernambtenaar") Boolean zonderKernambtenaar,
+            @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+        return PageResponses.ok(service.list(gemeente, q, zonderKernambtenaar, page).map(KernResponse::of), uriInfo);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Eén kern")
+    @APIResponse(responseCode = "200", description = "De kern",
+            content = @Content(schema = @Schema(implementation = KernResponse.class)))
+    public Response get(@PathParam("id") UUID id) {
+        Kern kern = Kernen.existing(id);
+        return Response.ok(KernResponse.of(kern)).tag(Preconditions.etag(kern.versie)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Wijzig een kern (If-Match vereist)")
+    @APIResponse(responseCode = "200", description = "Gewijzigd",
+            content = @Content(schema = @Schema(implementation = KernResponse.class)))
+    @APIResponse(responseCode = "409", description = "De gemeente heeft al een kern met deze naam")
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull KernRequest request) {
+        Kern kern = service.update(id, request, ifMatch);
+        return Response.ok(KernResponse.of(kern)).tag(Preconditions.etag(kern.versie)).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Verwijder een kern die nergens meer aan gekoppeld is (If-Match vereist)")
+    @APIResponse(responseCode = "204", description = "Verwijderd")
+    @APIResponse(responseCode = "409", description = "De kern is nog in gebruik")
+    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,21 @@
+package nl.participatiesuite.registry.kern;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Kern")
+public record KernResponse(
+        @Schema(required = true) UUID id,
+        @Schema(required = true, example = "Zoelen") String naam,
+        @Schema(required = true, example = "GM0214") String gemeente,
+        @Schema(example = "1500") Integer inwonertal,
+        @Schema(example = "J. de Vries") String kernwethouder,
+        @Schema(required = true) Instant aangemaaktOp,
+        @Schema(required = true) Instant gewijzigdOp) {
+
+    public static KernResponse of(Kern kern) {
+        return new KernResponse(kern.id, kern.naam, kern.gemeente, kern.inwonertal, kern.kernwethouder,
+                kern.aangemaaktOp, kern.gewijzigdOp);
+    }
+}

@@ -1,0 +1,100 @@
+package nl.participatiesuite.registry.kern;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.participatiesuite.registry.api.Page;
+import nl.participatiesuite.registry.api.PageRequest;
+import nl.participatiesuite.registry.api.Preconditions;
+import nl.participatiesuite.registry.api.ProblemException;
+import nl.participatiesuite.registry.gemeente.Gemeenten;
+
+@ApplicationScoped
+public class KernService {
+
+    /** HQL for "no kernambtenaar is assigned to this kern". */
+    static final String ZONDER_KERNAMBTENAAR =
+            "not exists (select 1 from Kernambtenaar a join a.kernen ak where ak.id = k.id)";
+
+    @Transactional
+    public Kern create(KernRequest request) {
+        Gemeenten.referenced("gemeente", request.gemeente());
+        Kern kern = new Kern();
+        kern.gemeente = request.gemeente();
+        apply(kern, request);
+        kern.persistAndFlush();
+        return kern;
+    }
+
+    @Transactional
+    public Kern update(UUID id, KernRequest request, String ifMatch) {
+        Kern kern = Kernen.existing(id);
+        Preconditions.requireMatch(ifMatch, kern.versie);
+        if (!kern.gemeente.equals(request.gemeente())) {
+            throw ProblemException.invalid("gemeente", "immutable", "Een kern verhuist niet naar een andere gemeente.");
+        }
+        apply(kern, request);
+        kern.flush();
+        return kern;
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Kern kern = Kernen.existing(id);
+        Preconditions.requireMatch(ifMatch, kern.versie);
+        if (isReferenced(id)) {
+            throw ProblemException.conflict("kern-in-gebruik",
+                    "Kern " + kern.naam + " is nog gekoppeld aan kernambtenaren, organisaties, groepen, initiatieven of budgetten.");
+        }
+        kern.delete();
+    }
+
+    public Page<Kern> list(String gemeente, String q, Boolean zonderKernambtenaar, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (gemeente != null) {
+            where.add("k.gemeente = :gemeente");
+            params.and("gemeente", gemeente);
+        }
+        if (q != null && !q.isBlank()) {
+            where.add("lower(k.naam) like :q");
+            params.and("q", "%" + q.strip().toLowerCase() + "%");
+        }
+        if (Boolean.TRUE.equals(zonderKernambtenaar)) {
+            where.add(ZONDER_KERNAMBTENAAR);
+        } else if (Boolean.FALSE.equals(zonderKernambtenaar)) {
+            where.add("not " + ZONDER_KERNAMBTENAAR);
+        }
+        String hql = "from Kern k" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        PanacheQuery<Kern> query = Kern.find(hql, Sort.by("gemeente").and("naam").and("id"), params);
+        return Page.of(query.range(page.offset(), page.offset() + page.pageSize - 1).list(), page, query.count());
+    }
+
+    private void apply(Kern kern, KernRequest request) {
+        String naam = request.naam().strip();
+        boolean taken = Kern.count("gemeente = ?1 and lower(naam) = ?2 and id <> ?3",
+                kern.gemeente, naam.toLowerCase(), kern.id) > 0;
+        if (taken) {
+            throw ProblemException.conflict("kern-bestaat", "Gemeente " + kern.gemeente + " heeft al een kern " + naam + ".");
+        }
+        kern.naam = naam;
+        kern.inwonertal = request.inwonertal();
+        kern.kernwethouder = request.kernwethouder() == null ? null : request.kernwethouder().strip();
+    }
+
+    private boolean isReferenced(UUID id) {
+        Object count = Kern.getEntityManager().createNativeQuery("""
+                select (select count(*) from kernambtenaar_kern where kern_id = :id)
+                     + (select count(*) from dorpsbelangenorganisatie_kern where kern_id = :id)
+                     + (select count(*) from signaleringsgroep where kern_id = :id)
+                     + (select count(*) from initiatief_kern where kern_id = :id)
+                     + (select count(*) from leefbaarheidsbudget where kern_id = :id)
+                """).setParameter("id", id).getSingleResult();
+        return ((Number) count).longValue() > 0;
+    }
+}

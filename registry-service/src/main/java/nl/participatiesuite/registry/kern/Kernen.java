@@ -1,0 +1,61 @@
+package nl.participatiesuite.registry.kern;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.participatiesuite.registry.api.Problem;
+import nl.participatiesuite.registry.api.ProblemException;
+
+/** Resolves the kernen that another resource refers to, reporting every bad reference at once. */
+public final class Kernen {
+
+    private Kernen() {
+    }
+
+    public static Kern existing(UUID id) {
+        Kern kern = Kern.findById(id);
+        if (kern == null) {
+            throw ProblemException.notFound("Kern", id);
+        }
+        return kern;
+    }
+
+    /**
+     * Every id must name a kern of the given gemeente. Problems are added to {@code problems} (field
+     * {@code field[i]}) so the caller can report them together with its own.
+     */
+    public static Set<Kern> referenced(String field, List<UUID> ids, String gemeente, List<Problem.InvalidParam> problems) {
+        Set<Kern> kernen = new LinkedHashSet<>();
+        if (ids == null) {
+            return kernen;
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            UUID id = ids.get(i);
+            Kern kern = id == null ? null : Kern.findById(id);
+            if (kern == null) {
+                problems.add(new Problem.InvalidParam(field + "[" + i + "]", "unknown", "Kern " + id + " bestaat niet."));
+            } else if (gemeente != null && !gemeente.equals(kern.gemeente)) {
+                problems.add(new Problem.InvalidParam(field + "[" + i + "]", "otherGemeente",
+                        "Kern " + kern.naam + " hoort niet bij gemeente " + gemeente + "."));
+            } else {
+                kernen.add(kern);
+            }
+        }
+        return kernen;
+    }
+
+    public static Kern referenced(String field, UUID id, String gemeente) {
+        if (id == null) {
+            return null;
+        }
+        List<Problem.InvalidParam> problems = new ArrayList<>();
+        Set<Kern> kernen = referenced(field, List.of(id), gemeente, problems);
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(List.of(new Problem.InvalidParam(field, problems.get(0).code(),
+                    problems.get(0).reason())));
+        }
+        return kernen.iterator().next();
+    }
+}

@@ -1,0 +1,33 @@
+package nl.participatiesuite.registry.kernambtenaar;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import nl.participatiesuite.registry.common.VersionedEntity;
+import nl.participatiesuite.registry.kern.Kern;
+
+/** A civil servant who connects one or more kernen with the organisation. */
+@Entity
+@Table(name = "kernambtenaar")
+public class Kernambtenaar extends VersionedEntity {
+
+    @Column(name = "gemeente_code")
+    public String gemeente;
+
+    public String naam;
+
+    public String email;
+
+    public String telefoon;
+
+    @ManyToMany
+    @JoinTable(name = "kernambtenaar_kern",
+            joinColumns = @JoinColumn(name = "kernambtenaar_id"),
+            inverseJoinColumns = @JoinColumn(name = "kern_id"))
+    public Set<Kern> kernen = new LinkedHashSet<>();
+}

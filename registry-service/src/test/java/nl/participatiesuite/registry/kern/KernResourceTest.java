@@ -1,0 +1,105 @@
+package nl.participatiesuite.registry.kern;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashMap;
+import java.util.Map;
+import nl.participatiesuite.registry.support.ApiTest;
+import nl.participatiesuite.registry.support.TestData;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class KernResourceTest extends ApiTest {
+
+    @Test
+    void registersAKernWithItsKernwethouder() {
+        String gemeente = TestData.nieuweGemeente();
+        String id = api().body(Map.of("naam", "Zoelen", "gemeente", gemeente, "inwonertal", 1500,
+                        "kernwethouder", "J. de Vries"))
+                .post("/kernen").then().statusCode(201)
+                .header("Location", containsString("/api/v1/kernen/"))
+                .header("ETag", equalTo("\"0\""))
+                .body("naam", equalTo("Zoelen")).body("kernwethouder", equalTo("J. de Vries"))
+                .extract().path("id");
+        api().get("/kernen/" + id).then().statusCode(200).body("inwonertal", equalTo(1500))
+                .body("gemeente", equalTo(gemeente));
+    }
+
+    @Test
+    void invalidInputListsEveryField() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("naam", "");
+        body.put("gemeente", "Buren");
+        body.put("inwonertal", -3);
+        body.put("kernwethouder", "x".repeat(201));
+        api().body(body).post("/kernen").then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams", hasSize(4))
+                .body("invalidParams.name", hasItems("naam", "gemeente", "inwonertal", "kernwethouder"));
+    }
+
+    @Test
+    void unknownGemeenteIsInvalidInput() {
+        api().body(Map.of("naam", "Ergens", "gemeente", "GM9997")).post("/kernen").then()
+                .statusCode(400).body("invalidParams[0].name", equalTo("gemeente"))
+                .body("invalidParams[0].code", equalTo("unknown"));
+    }
+
+    @Test
+    void naamIsUniqueWithinTheGemeente() {
+        String gemeente = TestData.nieuweGemeente();
+        TestData.nieuweKern(gemeente, "Ingen");
+        api().body(Map.of("naam", "INGEN", "gemeente", gemeente)).post("/kernen").then()
+                .statusCode(409).contentType("application/problem+json").body("detail", containsString("INGEN"));
+        String other = TestData.nieuweGemeente();
+        TestData.nieuweKern(other, "Ingen");
+    }
+
+    @Test
+    void updateNeedsTheCurrentVersionAndKeepsTheGemeente() {
+        String gemeente = TestData.nieuweGemeente();
+        String id = TestData.nieuweKern(gemeente, "Asch");
+        Map<String, Object> body = Map.of("naam", "Asch", "gemeente", gemeente, "kernwethouder", "P. Jansen");
+        api().body(body).put("/kernen/" + id).then().statusCode(428);
+        api().header("If-Match", "\"3\"").body(body).put("/kernen/" + id).then().statusCode(412);
+        api().header("If-Match", "\"0\"").body(body).put("/kernen/" + id).then().statusCode(200)
+                .header("ETag", equalTo("\"1\"")).body("kernwethouder", equalTo("P. Jansen"));
+        api().header("If-Match", "\"1\"").body(Map.of("naam", "Asch", "gemeente", TestData.nieuweGemeente()))
+                .put("/kernen/" + id).then().statusCode(400).body("invalidParams[0].code", equalTo("immutable"));
+        api().header("If-Match", "\"1\"").body(body).put("/kernen/00000000-0000-0000-0000-000000000001").then()
+                .statusCode(404);
+    }
+
+    @Test
+    void deleteNeedsTheCurrentVersion() {
+        String gemeente = TestData.nieuweGemeente();
+        String id = TestData.nieuweKern(gemeente, "Aalst");
+        api().delete("/kernen/" + id).then().statusCode(428);
+        api().header("If-Match", "\"9\"").delete("/kernen/" + id).then().statusCode(412);
+        api().header("If-Match", "\"0\"").delete("/kernen/" + id).then().statusCode(204);
+        api().get("/kernen/" + id).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void listFiltersByGemeenteAndNameInAFixedOrder() {
+        String gemeente = TestData.nieuweGemeente();
+        TestData.nieuweKern(gemeente, "Zoelmond");
+        TestData.nieuweKern(gemeente, "Beusichem");
+        TestData.nieuweKern(gemeente, "Buren");
+        api().queryParam("gemeente", gemeente).get("/kernen").then().statusCode(200)
+                .body("items.naam", org.hamcrest.Matchers.contains("Beusichem", "Buren", "Zoelmond"))
+                .body("totalItems", equalTo(3));
+        api().queryParam("gemeente", gemeente).queryParam("q", "bu").get("/kernen").then()
+                .body("items.naam", org.hamcrest.Matchers.contains("Buren"));
+        api().queryParam("gemeente", gemeente).queryParam("pageSize", 2).get("/kernen").then()
+                .header("Link", containsString("rel=\"next\""))
+                .header("Link", not(containsString("rel=\"prev\"")))
+                .body("items", hasSize(2)).body("totalPages", equalTo(2));
+        api().queryParam("gemeente", "Buren").get("/kernen").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("gemeente"));
+    }
+}
