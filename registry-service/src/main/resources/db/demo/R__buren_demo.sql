@@ -1,0 +1,44 @@
+-- Demo data set for Buren (GM0214), loaded only by the local run command (profile demo).
+-- Source: seed 004 (Visie kerngericht werken 2020-2023): the 15 kernen, the five convenant
+-- organisations plus Beusichem Leeft, and the three pilot kernen (Ingen, Ravenswaaij, Zoelen)
+-- that work with a kernambtenaar. Names of people are placeholders, not real persons.
+INSERT INTO gemeente (code, naam) VALUES ('GM0214', 'Buren') ON CONFLICT DO NOTHING;
+INSERT INTO kern (id, gemeente_code, naam) VALUES ('469e9dc1-369b-5778-bad1-72fc391aa56d', 'GM0214', 'Aalst') ON CONFLICT DO NOTHING;
+INSERT INTO kern (id, gemeente_code, naam) VALUES ('59c93f99-c1d0-5aab-a617-b2bc649c253a', 'GM0214', 'Asch') ON CONFLICT DO NOTHING;
+INSERT INTO kern (id, gemeente_code, naam) VALUES ('7accf718-b9c3-5b12-9510-92ce2ecc5b2e', 'GM0214', 'Beusichem') ON CONFLICT DO NOTHING;
+INSERT INTO kern (id, gemeente_code, naam) VALUES ('21d2fa70-6b4f-5ce2-8bc1-30c6a8ecef1f', 'GM0214', 'Buren') ON CONFLICT DO NOTHING;
+INSERT INTO kern (id, gemeente_code, naam) VALUES ('bc9e37cd-1a9c-52be-a6c6-203f7f66bb7f', 'GM0214', 'Eck en Wiel') ON CONFLICT DO NOTHING;
+INSERT INTO kern (id, gemeente_code, naam) VALUES ('c89fdbfd-52b5-5b8e-a6a7-f23da830a18f', 'GM0214', 'Erichem') ON CONFLICT DO NOTHING;
+INSERT INTO kern (id, gemeente_code, naam) VALUES ('fdb7bf9f-2574-542b-a378-c3d9468edd5e', 'GM0214', 'Ingen') ON CONFLICT DO NOTHING;
+INSERT INTO kern (id, gemeente_code, naam) VALUES ('0195ecc3-cdab-580f-a0d2-d84b46841df5', 'GM0214', 'Kapel-Avezaath') ON CONFLICT DO NOTHING;
+INSERT INTO kern (id, gemeente_code, naam) VALUES ('b0365bef-8bf5-5ee6-812b-1a5f39ce117d', 'GM0214', 'Kerk-Avezaath') ON CONFLICT DO NOTHING;
+INSERT INTO kern (id, gemeente_code, naam) VALUES ('5dd38942-5957-533d-98f3-002fa7a18003', 'GM0214', 'Lienden') ON CONFLICT DO NOTHING;
+INSERT INTO kern (id, gemeente_code, naam) VALUES ('67e02fa3-542d-5029-8fe2-06c384064501', 'GM0214', 'Maurik') ON CONFLICT DO NOTHING;
+INSERT INTO kern (id, gemeente_code, naam) VALUES ('be72fe44-f257-5fe3-97d3-a018a4dbea72', 'GM0214', 'Ravenswaaij') ON CONFLICT DO NOTHING;
+INSERT INTO kern (id, gemeente_code, naam) VALUES ('5e74be73-2069-524d-a2cf-f4f2390bac30', 'GM0214', 'Rijswijk') ON CONFLICT DO NOTHING;
+INSERT INTO kern (id, gemeente_code, naam) VALUES ('e6638b15-368e-5d10-8adc-951e1b0fe893', 'GM0214', 'Zoelen') ON CONFLICT DO NOTHING;
+INSERT INTO kern (id, gemeente_code, naam) VALUES ('dc464d0b-524b-5988-a7ee-3f1b9ef81e29', 'GM0214', 'Zoelmond') ON CONFLICT DO NOTHING;
+INSERT INTO kernambtenaar (id, gemeente_code, naam, email, telefoon) VALUES ('823bf24e-5dc5-5109-9eb2-e28965c478b3', 'GM0214', 'Kernambtenaar Ingen', 'kernambtenaar.ingen@buren.example.org', '14 0344') ON CONFLICT DO NOTHING;
+INSERT INTO kernambtenaar_kern (kernambtenaar_id, kern_id) VALUES ('823bf24e-5dc5-5109-9eb2-e28965c478b3', 'fdb7bf9f-2574-542b-a378-c3d9468edd5e') ON CONFLICT DO NOTHING;
+INSERT INTO kernambtenaar (id, gemeente_code, naam, email, telefoon) VALUES ('3f0b6bf7-c279-519d-b42f-bd08793ca9b6', 'GM0214', 'Kernambtenaar Ravenswaaij', 'kernambtenaar.ravenswaaij@buren.example.org', '14 0344') ON CONFLICT DO NOTHING;
+INSERT INTO kernambtenaar_kern (kernambtenaar_id, kern_id) VALUES ('3f0b6bf7-c279-519d-b42f-bd08793ca9b6', 'be72fe44-f257-5fe3-97d3-a018a4dbea72') ON CONFLICT DO NOTHING;
+INSERT INTO kernambtenaar (id, gemeente_code, naam, email, telefoon) VALUES ('e6b6468d-bf95-57cd-825b-0c68bfb7c5d5', 'GM0214', 'Kernambtenaar Zoelen', 'kernambtenaar.zoelen@buren.example.org', '14 0344') ON CONFLICT DO NOTHING;
+INSERT INTO kernambtenaar_kern (kernambtenaar_id, kern_id) VALUES ('e6b6468d-bf95-57cd-825b-0c68bfb7c5d5', 'e6638b15-368e-5d10-8adc-951e1b0fe893') ON CONFLICT DO NOTHING;
+INSERT INTO dorpsbelangenorganisatie (id, gemeente_code, naam, rechtsvorm, convenant_getekend_op, convenant_evaluatie_uiterlijk, dkk_lidmaatschap_vergoed) VALUES ('244fc983-5ca0-5104-903c-0400c883ade5', 'GM0214', 'Bewonersvereniging Kerk-Avezaath', 'VERENIGING', DATE '2018-01-01', DATE '2021-03-31', true) ON CONFLICT DO NOTHING;
+INSERT INTO dorpsbelangenorganisatie_kern (dorpsbelangenorganisatie_id, kern_id) VALUES ('244fc983-5ca0-5104-903c-0400c883ade5', 'b0365bef-8bf5-5ee6-812b-1a5f39ce117d') ON CONFLICT DO NOTHING;
+INSERT INTO dorpsbelangenorganisatie (id, gemeente_code, naam, rechtsvorm, convenant_getekend_op, convenant_evaluatie_uiterlijk, dkk_lidmaatschap_vergoed) VALUES ('172477d6-7ac6-5604-9760-6dda6525b274', 'GM0214', 'Vereniging Dorpsbelang Maurik', 'VERENIGING', DATE '2018-01-01', DATE '2021-03-31', true) ON CONFLICT DO NOTHING;
+INSERT INTO dorpsbelangenorganisatie_kern (dorpsbelangenorganisatie_id, kern_id) VALUES ('172477d6-7ac6-5604-9760-6dda6525b274', '67e02fa3-542d-5029-8fe2-06c384064501') ON CONFLICT DO NOTHING;
+INSERT INTO dorpsbelangenorganisatie (id, gemeente_code, naam, rechtsvorm, convenant_getekend_op, convenant_evaluatie_uiterlijk, dkk_lidmaatschap_vergoed) VALUES ('fd7856eb-8870-53f5-9cff-f8977af4a156', 'GM0214', 'Belangenvereniging Lingemeer', 'VERENIGING', DATE '2018-01-01', DATE '2021-03-31', true) ON CONFLICT DO NOTHING;
+INSERT INTO dorpsbelangenorganisatie_kern (dorpsbelangenorganisatie_id, kern_id) VALUES ('fd7856eb-8870-53f5-9cff-f8977af4a156', '67e02fa3-542d-5029-8fe2-06c384064501') ON CONFLICT DO NOTHING;
+INSERT INTO dorpsbelangenorganisatie (id, gemeente_code, naam, rechtsvorm, convenant_getekend_op, convenant_evaluatie_uiterlijk, dkk_lidmaatschap_vergoed) VALUES ('3cc97788-1856-56b4-a222-883e827815e7', 'GM0214', 'Stichting Dorpsraad Ravenswaaij', 'STICHTING', DATE '2018-01-01', DATE '2021-03-31', true) ON CONFLICT DO NOTHING;
+INSERT INTO dorpsbelangenorganisatie_kern (dorpsbelangenorganisatie_id, kern_id) VALUES ('3cc97788-1856-56b4-a222-883e827815e7', 'be72fe44-f257-5fe3-97d3-a018a4dbea72') ON CONFLICT DO NOTHING;
+INSERT INTO dorpsbelangenorganisatie (id, gemeente_code, naam, rechtsvorm, convenant_getekend_op, convenant_evaluatie_uiterlijk, dkk_lidmaatschap_vergoed) VALUES ('d5ded7ce-4657-5619-a2f7-de7789ff3609', 'GM0214', 'BV Buren', 'VERENIGING', DATE '2018-01-01', DATE '2021-03-31', true) ON CONFLICT DO NOTHING;
+INSERT INTO dorpsbelangenorganisatie_kern (dorpsbelangenorganisatie_id, kern_id) VALUES ('d5ded7ce-4657-5619-a2f7-de7789ff3609', '21d2fa70-6b4f-5ce2-8bc1-30c6a8ecef1f') ON CONFLICT DO NOTHING;
+INSERT INTO dorpsbelangenorganisatie (id, gemeente_code, naam, rechtsvorm, convenant_getekend_op, convenant_evaluatie_uiterlijk, dkk_lidmaatschap_vergoed) VALUES ('7a5fab0e-963d-5f7d-bc25-e82b17216340', 'GM0214', 'Beusichem Leeft', 'OVERIG', NULL, NULL, true) ON CONFLICT DO NOTHING;
+INSERT INTO dorpsbelangenorganisatie_kern (dorpsbelangenorganisatie_id, kern_id) VALUES ('7a5fab0e-963d-5f7d-bc25-e82b17216340', '7accf718-b9c3-5b12-9510-92ce2ecc5b2e') ON CONFLICT DO NOTHING;
+-- CBS CPI year-on-year change (%), so the onkostenvergoeding can be computed for recent years.
+INSERT INTO inflatiecijfer (jaar, cpi_percentage) VALUES (2021, 2.7) ON CONFLICT DO NOTHING;
+INSERT INTO inflatiecijfer (jaar, cpi_percentage) VALUES (2022, 10.0) ON CONFLICT DO NOTHING;
+INSERT INTO inflatiecijfer (jaar, cpi_percentage) VALUES (2023, 3.8) ON CONFLICT DO NOTHING;
+INSERT INTO inflatiecijfer (jaar, cpi_percentage) VALUES (2024, 3.3) ON CONFLICT DO NOTHING;
+INSERT INTO leefbaarheidsbudget (id, gemeente_code, jaar, totaalbedrag, beslismodus) VALUES ('89e4675c-5d5f-5699-91a4-ae9e6aae9abf', 'GM0214', 2026, 25000.00, 'GEMEENTE') ON CONFLICT DO NOTHING;
