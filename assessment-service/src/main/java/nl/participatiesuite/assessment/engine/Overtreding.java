@@ -1,0 +1,29 @@
+package nl.participatiesuite.assessment.engine;
+
+/**
+ * Eén ongeldig veld, in de vorm van {@code invalidParams[]} van de ZGW/NL API-problemen: {@code name} is
+ * het JSON-pad ("belanghebbenden[0].weging"), {@code code} een stabiele machinecode, {@code reason} een
+ * Nederlandse uitleg voor de gebruiker.
+ */
+public record Overtreding(String name, String code, String reason) {
+
+    public static final String VERPLICHT = "required";
+    public static final String MINIMUM = "min";
+    public static final String MAXIMUM = "max";
+    public static final String ONBEKEND = "unknown";
+    public static final String VOLGORDE = "order";
+    public static final String DUBBEL = "duplicate";
+    public static final String ONGELDIG = "invalid";
+
+    public static Overtreding verplicht(String name) {
+        return new Overtreding(name, VERPLICHT, "Dit veld is verplicht.");
+    }
+
+    public static Overtreding minimaal(String name, int minimum) {
+        return new Overtreding(name, MINIMUM, "De waarde moet minimaal " + minimum + " zijn.");
+    }
+
+    public static Overtreding maximaal(String name, int maximum) {
+        return new Overtreding(name, MAXIMUM, "De waarde mag maximaal " + maximum + " zijn.");
+    }
+}
