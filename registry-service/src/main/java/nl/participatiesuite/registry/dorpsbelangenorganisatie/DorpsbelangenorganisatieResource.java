@@ -1,0 +1,107 @@
+package nl.participatiesuite.registry.dorpsbelangenorganisatie;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.participatiesuite.registry.api.Page;
+import nl.participatiesuite.registry.api.PageRequest;
+import nl.participatiesuite.registry.api.PageResponses;
+import nl.participatiesuite.registry.api.Preconditions;
+import nl.participatiesuite.registry.common.Ids;
+import nl.participatiesuite.registry.gemeente.Gemeente;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/dorpsbelangenorganisaties")
+@Tag(name = "dorpsbelangenorganisaties", description = "Organisaties die opkomen voor de belangen van een of meer kernen, met hun convenant.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DorpsbelangenorganisatieResource {
+
+    @Inject
+    DorpsbelangenorganisatieService service;
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @Operation(summary = "Registreer een dorpsbelangenorganisatie")
+    @APIResponse(responseCode = "201", description = "Geregistreerd",
+            content = @Content(schema = @Schema(implementation = DorpsbelangenorganisatieResponse.class)))
+    public Response create(@Valid @NotNull DorpsbelangenorganisatieRequest request, @Context UriInfo uriInfo) {
+        Dorpsbelangenorganisatie organisatie = service.create(request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(organisatie.id.toString()).build())
+                .tag(Preconditions.etag(organisatie.versie)).entity(response(organisatie)).build();
+    }
+
+    @GET
+    @Operation(summary = "Lijst van dorpsbelangenorganisaties, op gemeente en naam")
+    @APIResponse(responseCode = "200", description = "Een pagina dorpsbelangenorganisaties")
+    public RestResponse<Page<DorpsbelangenorganisatieResponse>> list(
+            @Parameter(description = "Alleen organisaties van deze gemeente (CBS-code)", example = "GM0214")
+            @QueryParam("gemeente") @Pattern(regexp = Gemeente.CODE_PATTERN, message = "gemeente is een CBS-gemeentecode.") String gemeente,
+            @Parameter(description = "Alleen organisaties die voor deze kern (id) opkomen")
+            @QueryParam("kern") @Pattern(regexp = Ids.UUID_PATTERN, message = "kern is een uuid.") String kern,
+            @Parameter(description = "Zoek in de naam") @QueryParam("q") String q,
+            @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+        return PageResponses.ok(service.list(gemeente, Ids.parse(kern), q, page).map(this::response), uriInfo);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Eén dorpsbelangenorganisatie")
+    @APIResponse(responseCode = "200", description = "De dorpsbelangenorganisatie",
+            content = @Content(schema = @Schema(implementation = DorpsbelangenorganisatieResponse.class)))
+    public Response get(@PathParam("id") UUID id) {
+        Dorpsbelangenorganisatie organisatie = Dorpsbelangenorganisaties.existing(id);
+        return Response.ok(response(organisatie)).tag(Preconditions.etag(organisatie.versie)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Wijzig een dorpsbelangenorganisatie (If-Match vereist)")
+    @APIResponse(responseCode = "200", description = "Gewijzigd",
+            content = @Content(schema = @Schema(implementation = DorpsbelangenorganisatieResponse.class)))
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull DorpsbelangenorganisatieRequest request) {
+        Dorpsbelangenorganisatie organisatie = service.update(id, request, ifMatch);
+        return Response.ok(response(organisatie)).tag(Preconditions.etag(organisatie.versie)).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Verwijder een dorpsbelangenorganisatie (If-Match vereist)")
+    @APIResponse(responseCode = "204", description = "Verwijderd")
+    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+
+    private DorpsbelangenorganisatieResponse response(Dorpsbelangenorganisatie organisatie) {
+        return DorpsbelangenorganisatieResponse.of(organisatie, LocalDate.now(clock));
+    }
+}

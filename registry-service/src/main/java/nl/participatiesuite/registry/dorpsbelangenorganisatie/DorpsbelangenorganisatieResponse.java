@@ -1,0 +1,41 @@
+package nl.participatiesuite.registry.dorpsbelangenorganisatie;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import nl.participatiesuite.registry.common.Contactpersoon;
+import nl.participatiesuite.registry.kern.Kern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Dorpsbelangenorganisatie")
+public record DorpsbelangenorganisatieResponse(
+        @Schema(required = true) UUID id,
+        @Schema(required = true, example = "Vereniging Dorpsbelang Maurik") String naam,
+        @Schema(required = true, example = "GM0214") String gemeente,
+        @Schema(required = true) Rechtsvorm rechtsvorm,
+        @Schema(required = true, description = "De kernen van de organisatie, op naam van de kern.") List<UUID> kernIds,
+        Convenant convenant,
+        @Schema(required = true, description = "GEEN zonder convenant; LOPEND tot en met evaluatieUiterlijk; "
+                + "EVALUATIE_VERLOPEN daarna (vandaag in Nederlandse tijd).") ConvenantStatus convenantStatus,
+        @Schema(required = true) boolean dkkLidmaatschapVergoed,
+        Contactpersoon contactpersoon,
+        @Schema(required = true) Instant aangemaaktOp,
+        @Schema(required = true) Instant gewijzigdOp) {
+
+    static DorpsbelangenorganisatieResponse of(Dorpsbelangenorganisatie organisatie, LocalDate vandaag) {
+        List<UUID> kernIds = organisatie.kernen.stream()
+                .sorted(Comparator.comparing((Kern kern) -> kern.naam).thenComparing(kern -> kern.id))
+                .map(kern -> kern.id)
+                .toList();
+        Convenant convenant = organisatie.convenantGetekendOp == null
+                ? null
+                : new Convenant(organisatie.convenantGetekendOp, organisatie.convenantEvaluatieUiterlijk);
+        ConvenantStatus status = ConvenantStatus.op(organisatie.convenantGetekendOp,
+                organisatie.convenantEvaluatieUiterlijk, vandaag);
+        return new DorpsbelangenorganisatieResponse(organisatie.id, organisatie.naam, organisatie.gemeente,
+                organisatie.rechtsvorm, kernIds, convenant, status, organisatie.dkkLidmaatschapVergoed,
+                Contactpersoon.of(organisatie.contactpersoon), organisatie.aangemaaktOp, organisatie.gewijzigdOp);
+    }
+}

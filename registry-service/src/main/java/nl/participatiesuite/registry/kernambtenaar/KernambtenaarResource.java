@@ -1,0 +1,99 @@
+package nl.participatiesuite.registry.kernambtenaar;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import nl.participatiesuite.registry.api.Page;
+import nl.participatiesuite.registry.api.PageRequest;
+import nl.participatiesuite.registry.api.PageResponses;
+import nl.participatiesuite.registry.api.Preconditions;
+import nl.participatiesuite.registry.common.Ids;
+import nl.participatiesuite.registry.gemeente.Gemeente;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/kernambtenaren")
+@Tag(name = "kernambtenaren", description = "Ambtenaren die een of meer kernen met de gemeentelijke organisatie verbinden.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class KernambtenaarResource {
+
+    @Inject
+    KernambtenaarService service;
+
+    @POST
+    @Operation(summary = "Registreer een kernambtenaar voor een of meer kernen")
+    @APIResponse(responseCode = "201", description = "Geregistreerd",
+            content = @Content(schema = @Schema(implementation = KernambtenaarResponse.class)))
+    public Response create(@Valid @NotNull KernambtenaarRequest request, @Context UriInfo uriInfo) {
+        Kernambtenaar kernambtenaar = service.create(request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(kernambtenaar.id.toString()).build())
+                .tag(Preconditions.etag(kernambtenaar.versie)).entity(KernambtenaarResponse.of(kernambtenaar)).build();
+    }
+
+    @GET
+    @Operation(summary = "Lijst van kernambtenaren, op gemeente en naam")
+    @APIResponse(responseCode = "200", description = "Een pagina kernambtenaren")
+    public RestResponse<Page<KernambtenaarResponse>> list(
+            @Parameter(description = "Alleen kernambtenaren van deze gemeente (CBS-code)", example = "GM0214")
+            @QueryParam("gemeente") @Pattern(regexp = Gemeente.CODE_PATTERN, message = "gemeente is een CBS-gemeentecode.") String gemeente,
+            @Parameter(description = "Alleen de kernambtenaren van deze kern (id)")
+            @QueryParam("kern") @Pattern(regexp = Ids.UUID_PATTERN, message = "kern is een uuid.") String kern,
+            @Parameter(description = "Zoek in de naam") @QueryParam("q") String q,
+            @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+        return PageResponses.ok(service.list(gemeente, Ids.parse(kern), q, page).map(KernambtenaarResponse::of), uriInfo);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Eén kernambtenaar")
+    @APIResponse(responseCode = "200", description = "De kernambtenaar",
+            content = @Content(schema = @Schema(implementation = KernambtenaarResponse.class)))
+    public Response get(@PathParam("id") UUID id) {
+        Kernambtenaar kernambtenaar = Kernambtenaren.existing(id);
+        return Response.ok(KernambtenaarResponse.of(kernambtenaar)).tag(Preconditions.etag(kernambtenaar.versie)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Wijzig een kernambtenaar en zijn kernen (If-Match vereist)")
+    @APIResponse(responseCode = "200", description = "Gewijzigd",
+            content = @Content(schema = @Schema(implementation = KernambtenaarResponse.class)))
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull KernambtenaarRequest request) {
+        Kernambtenaar kernambtenaar = service.update(id, request, ifMatch);
+        return Response.ok(KernambtenaarResponse.of(kernambtenaar)).tag(Preconditions.etag(kernambtenaar.versie)).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Verwijder een kernambtenaar (If-Match vereist)")
+    @APIResponse(responseCode = "204", description = "Verwijderd")
+    @APIResponse(responseCode = "409", description = "De kernambtenaar is nog vaste contactpersoon van een initiatief")
+    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,30 @@
+package nl.participatiesuite.registry.kernambtenaar;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import nl.participatiesuite.registry.kern.Kern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Kernambtenaar")
+public record KernambtenaarResponse(
+        @Schema(required = true) UUID id,
+        @Schema(required = true, example = "M. Jansen") String naam,
+        @Schema(required = true, example = "m.jansen@buren.nl") String email,
+        @Schema(example = "0344 579 111") String telefoon,
+        @Schema(required = true, example = "GM0214") String gemeente,
+        @Schema(required = true, description = "De kernen van deze kernambtenaar, op naam van de kern.") List<UUID> kernIds,
+        @Schema(required = true) Instant aangemaaktOp,
+        @Schema(required = true) Instant gewijzigdOp) {
+
+    static KernambtenaarResponse of(Kernambtenaar kernambtenaar) {
+        List<UUID> kernIds = kernambtenaar.kernen.stream()
+                .sorted(Comparator.comparing((Kern kern) -> kern.naam).thenComparing(kern -> kern.id))
+                .map(kern -> kern.id)
+                .toList();
+        return new KernambtenaarResponse(kernambtenaar.id, kernambtenaar.naam, kernambtenaar.email,
+                kernambtenaar.telefoon, kernambtenaar.gemeente, kernIds, kernambtenaar.aangemaaktOp,
+                kernambtenaar.gewijzigdOp);
+    }
+}

@@ -1,0 +1,32 @@
+package nl.participatiesuite.registry.kerndekking;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.participatiesuite.registry.gemeente.Gemeenten;
+import nl.participatiesuite.registry.kern.Kern;
+import nl.participatiesuite.registry.kernambtenaar.Kernambtenaar;
+
+@ApplicationScoped
+public class KerndekkingService {
+
+    public KerndekkingResponse voor(String gemeente) {
+        Gemeenten.existing(gemeente);
+        List<Kern> kernen = Kern.list("gemeente", Sort.by("naam").and("id"), gemeente);
+        Set<UUID> gedekt = new HashSet<>(Kern.getEntityManager().createQuery(
+                        "select distinct k.id from Kernambtenaar a join a.kernen k where a.gemeente = :gemeente", UUID.class)
+                .setParameter("gemeente", gemeente).getResultList());
+        long aantalKernambtenaren = Kernambtenaar.count("gemeente", gemeente);
+        List<KerndekkingResponse.KernZonderKernambtenaar> zonder = kernen.stream()
+                .filter(kern -> !gedekt.contains(kern.id))
+                .map(kern -> new KerndekkingResponse.KernZonderKernambtenaar(kern.id, kern.naam))
+                .toList();
+        int aantalGedekt = kernen.size() - zonder.size();
+        KerndekkingDoel.Toetsing toetsing = KerndekkingDoel.toets(kernen.size(), aantalGedekt, aantalKernambtenaren);
+        return new KerndekkingResponse(gemeente, kernen.size(), aantalGedekt, aantalKernambtenaren, zonder,
+                toetsing.alleKernenGedekt(), toetsing.minimaalTweeKernambtenaren(), toetsing.doelBereikt());
+    }
+}

@@ -1,0 +1,31 @@
+package nl.participatiesuite.registry.signaleringsgroep;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.util.UUID;
+import nl.participatiesuite.registry.common.Contactgegevens;
+import nl.participatiesuite.registry.common.VersionedEntity;
+
+/** Volunteers who watch safety and liveability in a kern, or the gemeente's whatsapp-coördinator. */
+@Entity
+@Table(name = "signaleringsgroep")
+public class Signaleringsgroep extends VersionedEntity {
+
+    @Column(name = "gemeente_code")
+    public String gemeente;
+
+    @Column(name = "kern_id")
+    public UUID kernId;
+
+    @Enumerated(EnumType.STRING)
+    public Soort soort;
+
+    public String naam;
+
+    @Embedded
+    public Contactgegevens contactpersoon;
+}

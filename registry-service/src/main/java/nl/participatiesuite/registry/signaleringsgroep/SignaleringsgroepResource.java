@@ -1,0 +1,124 @@
+package nl.participatiesuite.registry.signaleringsgroep;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import nl.participatiesuite.registry.api.Page;
+import nl.participatiesuite.registry.api.PageRequest;
+import nl.participatiesuite.registry.api.PageResponses;
+import nl.participatiesuite.registry.api.Preconditions;
+import nl.participatiesuite.registry.common.Ids;
+import nl.participatiesuite.registry.common.OneOf;
+import nl.participatiesuite.registry.gemeente.Gemeente;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/signaleringsgroepen")
+@Tag(name = "signaleringsgroepen", description = "Signaleringsgroepen per kern en de whatsapp-coördinator van de gemeente.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SignaleringsgroepResource {
+
+    @Inject
+    SignaleringsgroepService service;
+
+    @Inject
+    SignaleringsvergoedingService vergoedingen;
+
+    @POST
+    @Operation(summary = "Registreer een signaleringsgroep of de whatsapp-coördinator")
+    @APIResponse(responseCode = "201", description = "Geregistreerd",
+            content = @Content(schema = @Schema(implementation = SignaleringsgroepResponse.class)))
+    @APIResponse(responseCode = "409", description = "De gemeente heeft al een whatsapp-coördinator")
+    public Response create(@Valid @NotNull SignaleringsgroepRequest request, @Context UriInfo uriInfo) {
+        Signaleringsgroep groep = service.create(request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(groep.id.toString()).build())
+                .tag(Preconditions.etag(groep.versie)).entity(SignaleringsgroepResponse.of(groep)).build();
+    }
+
+    @GET
+    @Operation(summary = "Lijst van signaleringsgroepen, op gemeente en naam")
+    @APIResponse(responseCode = "200", description = "Een pagina signaleringsgroepen")
+    public RestResponse<Page<SignaleringsgroepResponse>> list(
+            @Parameter(description = "Alleen groepen van deze gemeente (CBS-code)", example = "GM0214")
+            @QueryParam("gemeente") @Pattern(regexp = Gemeente.CODE_PATTERN, message = "gemeente is een CBS-gemeentecode.") String gemeente,
+            @Parameter(description = "Alleen groepen van deze kern (id)")
+            @QueryParam("kern") @Pattern(regexp = Ids.UUID_PATTERN, message = "kern is een uuid.") String kern,
+            @Parameter(description = "Alleen groepen van deze soort", schema = @Schema(type = SchemaType.STRING, enumeration = {"SIGNALERINGSGROEP", "WHATSAPP_COORDINATOR"}))
+            @QueryParam("soort") @OneOf(value = Soort.class, message = "soort is SIGNALERINGSGROEP of WHATSAPP_COORDINATOR.") String soort,
+            @Parameter(description = "Zoek in de naam") @QueryParam("q") String q,
+            @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+        Page<SignaleringsgroepResponse> result = service
+                .list(gemeente, Ids.parse(kern), soort == null ? null : Soort.valueOf(soort), q, page)
+                .map(SignaleringsgroepResponse::of);
+        return PageResponses.ok(result, uriInfo);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Eén signaleringsgroep")
+    @APIResponse(responseCode = "200", description = "De signaleringsgroep",
+            content = @Content(schema = @Schema(implementation = SignaleringsgroepResponse.class)))
+    public Response get(@PathParam("id") UUID id) {
+        Signaleringsgroep groep = Signaleringsgroepen.existing(id);
+        return Response.ok(SignaleringsgroepResponse.of(groep)).tag(Preconditions.etag(groep.versie)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Wijzig een signaleringsgroep (If-Match vereist)")
+    @APIResponse(responseCode = "200", description = "Gewijzigd",
+            content = @Content(schema = @Schema(implementation = SignaleringsgroepResponse.class)))
+    @APIResponse(responseCode = "409", description = "De gemeente heeft al een whatsapp-coördinator")
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull SignaleringsgroepRequest request) {
+        Signaleringsgroep groep = service.update(id, request, ifMatch);
+        return Response.ok(SignaleringsgroepResponse.of(groep)).tag(Preconditions.etag(groep.versie)).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Verwijder een signaleringsgroep (If-Match vereist)")
+    @APIResponse(responseCode = "204", description = "Verwijderd")
+    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/vergoedingen/{jaar}")
+    @Operation(summary = "De jaarlijkse vrijwilligersvergoeding van een signaleringsgroep of de whatsapp-coördinator",
+            description = "De whatsapp-coördinator krijgt hetzelfde bedrag als een signaleringsgroep van de gemeente.")
+    @APIResponse(responseCode = "200", description = "De vergoeding met onderbouwing")
+    @APIResponse(responseCode = "422", description = "De gemeente heeft de signaleringsvergoeding voor dat jaar niet vastgesteld")
+    public VrijwilligersvergoedingResponse vergoeding(@PathParam("id") UUID id,
+            @PathParam("jaar") @Min(value = 2000, message = "jaar ligt tussen 2000 en 2200.")
+            @Max(value = 2200, message = "jaar ligt tussen 2000 en 2200.") int jaar) {
+        return vergoedingen.voorGroep(id, jaar);
+    }
+}

@@ -1,0 +1,23 @@
+package nl.participatiesuite.registry.signaleringsgroep;
+
+import java.time.Instant;
+import java.util.UUID;
+import nl.participatiesuite.registry.common.Contactpersoon;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Signaleringsgroep")
+public record SignaleringsgroepResponse(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) Soort soort,
+        @Schema(required = true, example = "Signaleringsgroep Zoelen") String naam,
+        @Schema(required = true, example = "GM0214") String gemeente,
+        UUID kernId,
+        Contactpersoon contactpersoon,
+        @Schema(required = true) Instant aangemaaktOp,
+        @Schema(required = true) Instant gewijzigdOp) {
+
+    static SignaleringsgroepResponse of(Signaleringsgroep groep) {
+        return new SignaleringsgroepResponse(groep.id, groep.soort, groep.naam, groep.gemeente, groep.kernId,
+                Contactpersoon.of(groep.contactpersoon), groep.aangemaaktOp, groep.gewijzigdOp);
+    }
+}

@@ -1,0 +1,115 @@
+package nl.participatiesuite.registry.signaleringsgroep;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.participatiesuite.registry.api.Page;
+import nl.participatiesuite.registry.api.PageRequest;
+import nl.participatiesuite.registry.api.Preconditions;
+import nl.participatiesuite.registry.api.Problem;
+import nl.participatiesuite.registry.api.ProblemException;
+import nl.participatiesuite.registry.common.Contactpersoon;
+import nl.participatiesuite.registry.gemeente.Gemeente;
+import nl.participatiesuite.registry.gemeente.Gemeenten;
+import nl.participatiesuite.registry.kern.Kernen;
+
+@ApplicationScoped
+public class SignaleringsgroepService {
+
+    @Transactional
+    public Signaleringsgroep create(SignaleringsgroepRequest request) {
+        Signaleringsgroep groep = new Signaleringsgroep();
+        groep.gemeente = request.gemeente();
+        apply(groep, request, new ArrayList<>());
+        groep.persistAndFlush();
+        return groep;
+    }
+
+    @Transactional
+    public Signaleringsgroep update(UUID id, SignaleringsgroepRequest request, String ifMatch) {
+        Signaleringsgroep groep = Signaleringsgroepen.existing(id);
+        Preconditions.requireMatch(ifMatch, groep.versie);
+        List<Problem.InvalidParam> problems = new ArrayList<>();
+        if (!groep.gemeente.equals(request.gemeente())) {
+            problems.add(new Problem.InvalidParam("gemeente", "immutable",
+                    "Een signaleringsgroep verhuist niet naar een andere gemeente."));
+        }
+        apply(groep, request, problems);
+        groep.flush();
+        return groep;
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Signaleringsgroep groep = Signaleringsgroepen.existing(id);
+        Preconditions.requireMatch(ifMatch, groep.versie);
+        groep.delete();
+    }
+
+    /** Ordered on gemeente, naam and id (signaleringsgroep_lijst_idx; with kern: signaleringsgroep_kern_idx). */
+    public Page<Signaleringsgroep> list(String gemeente, UUID kern, Soort soort, String q, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (gemeente != null) {
+            where.add("gemeente = :gemeente");
+            params.and("gemeente", gemeente);
+        }
+        if (kern != null) {
+            where.add("kernId = :kern");
+            params.and("kern", kern);
+        }
+        if (soort != null) {
+            where.add("soort = :soort");
+            params.and("soort", soort);
+        }
+        if (q != null && !q.isBlank()) {
+            where.add("lower(naam) like :q");
+            params.and("q", "%" + q.strip().toLowerCase() + "%");
+        }
+        PanacheQuery<Signaleringsgroep> query = Signaleringsgroep.find(String.join(" and ", where.isEmpty() ? List.of("true") : where),
+                Sort.by("gemeente").and("naam").and("id"), params);
+        return Page.of(query.range(page.offset(), page.offset() + page.pageSize - 1).list(), page, query.count());
+    }
+
+    private void apply(Signaleringsgroep groep, SignaleringsgroepRequest request, List<Problem.InvalidParam> problems) {
+        if (Gemeente.findById(request.gemeente()) == null) {
+            problems.add(new Problem.InvalidParam("gemeente", "unknown",
+                    "Gemeente " + request.gemeente() + " is niet geregistreerd."));
+        }
+        if (request.kernId() != null) {
+            List<Problem.InvalidParam> kernProblems = new ArrayList<>();
+            Kernen.referenced("kernId", List.of(request.kernId()), request.gemeente(), kernProblems);
+            kernProblems.forEach(p -> problems.add(new Problem.InvalidParam("kernId", p.code(), p.reason())));
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
+        Soort soort = Soort.valueOf(request.soort());
+        if (soort == Soort.WHATSAPP_COORDINATOR) {
+            requireNoOtherCoordinator(groep);
+        }
+        groep.soort = soort;
+        groep.naam = request.naam().strip();
+        groep.kernId = request.kernId();
+        groep.contactpersoon = Contactpersoon.toGegevens(request.contactpersoon());
+    }
+
+    /**
+     * One whatsapp-coördinator per gemeente (Buren: "gecoördineerd door één WhatsAppcoördinator").
+     * The gemeente row lock makes two simultaneous registrations queue, so only one can win.
+     */
+    private void requireNoOtherCoordinator(Signaleringsgroep groep) {
+        Gemeenten.lockedForUpdate(groep.gemeente);
+        long others = Signaleringsgroep.count("gemeente = ?1 and soort = ?2 and id <> ?3",
+                groep.gemeente, Soort.WHATSAPP_COORDINATOR, groep.id);
+        if (others > 0) {
+            throw ProblemException.conflict("whatsapp-coordinator-bestaat",
+                    "Gemeente " + groep.gemeente + " heeft al een whatsapp-coördinator.");
+        }
+    }
+}

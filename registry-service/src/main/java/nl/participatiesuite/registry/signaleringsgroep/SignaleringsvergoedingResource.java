@@ -1,0 +1,97 @@
+package nl.participatiesuite.registry.signaleringsgroep;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import nl.participatiesuite.registry.api.Page;
+import nl.participatiesuite.registry.api.PageRequest;
+import nl.participatiesuite.registry.api.PageResponses;
+import nl.participatiesuite.registry.api.Preconditions;
+import nl.participatiesuite.registry.gemeente.Gemeente;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/signaleringsvergoedingen")
+@Tag(name = "signaleringsvergoedingen", description = "De jaarlijkse onkostenvergoeding per signaleringsgroep, per gemeente en jaar.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SignaleringsvergoedingResource {
+
+    @Inject
+    SignaleringsvergoedingService service;
+
+    @PUT
+    @Path("/{gemeente}/{jaar}")
+    @Operation(summary = "Stel de signaleringsvergoeding van een gemeente voor een jaar vast of wijzig haar",
+            description = "Aanmaken kan zonder If-Match (201); wijzigen van een bestaand bedrag vereist If-Match (200).")
+    @APIResponse(responseCode = "200", description = "Gewijzigd",
+            content = @Content(schema = @Schema(implementation = SignaleringsvergoedingResponse.class)))
+    @APIResponse(responseCode = "201", description = "Vastgesteld",
+            content = @Content(schema = @Schema(implementation = SignaleringsvergoedingResponse.class)))
+    @APIResponse(responseCode = "409", description = "Een ander stelde het bedrag tegelijk vast")
+    public Response put(@PathParam("gemeente") String gemeente,
+            @PathParam("jaar") @Min(value = 2000, message = "jaar ligt tussen 2000 en 2200.")
+            @Max(value = 2200, message = "jaar ligt tussen 2000 en 2200.") int jaar,
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull SignaleringsvergoedingRequest request,
+            @Context UriInfo uriInfo) {
+        SignaleringsvergoedingService.Vastgesteld vastgesteld = service.stelVast(gemeente, jaar, request, ifMatch);
+        Signaleringsvergoeding vergoeding = vastgesteld.vergoeding();
+        Response.ResponseBuilder response = vastgesteld.nieuw()
+                ? Response.created(uriInfo.getAbsolutePath())
+                : Response.ok();
+        return response.tag(Preconditions.etag(vergoeding.versie))
+                .entity(SignaleringsvergoedingResponse.of(vergoeding)).build();
+    }
+
+    @GET
+    @Operation(summary = "Vastgestelde signaleringsvergoedingen, op gemeente en jaar")
+    @APIResponse(responseCode = "200", description = "Een pagina signaleringsvergoedingen")
+    public RestResponse<Page<SignaleringsvergoedingResponse>> list(
+            @Parameter(description = "Alleen die van deze gemeente (CBS-code)", example = "GM0214")
+            @QueryParam("gemeente") @Pattern(regexp = Gemeente.CODE_PATTERN, message = "gemeente is een CBS-gemeentecode.") String gemeente,
+            @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+        return PageResponses.ok(service.list(gemeente, page).map(SignaleringsvergoedingResponse::of), uriInfo);
+    }
+
+    @GET
+    @Path("/{gemeente}/{jaar}")
+    @Operation(summary = "De signaleringsvergoeding van een gemeente in een jaar")
+    @APIResponse(responseCode = "200", description = "De signaleringsvergoeding",
+            content = @Content(schema = @Schema(implementation = SignaleringsvergoedingResponse.class)))
+    public Response get(@PathParam("gemeente") String gemeente, @PathParam("jaar") int jaar) {
+        Signaleringsvergoeding vergoeding = service.existing(gemeente, jaar);
+        return Response.ok(SignaleringsvergoedingResponse.of(vergoeding)).tag(Preconditions.etag(vergoeding.versie)).build();
+    }
+
+    @DELETE
+    @Path("/{gemeente}/{jaar}")
+    @Operation(summary = "Verwijder de signaleringsvergoeding van een gemeente in een jaar (If-Match vereist)")
+    @APIResponse(responseCode = "204", description = "Verwijderd")
+    public Response delete(@PathParam("gemeente") String gemeente, @PathParam("jaar") int jaar,
+            @HeaderParam("If-Match") String ifMatch) {
+        service.delete(gemeente, jaar, ifMatch);
+        return Response.noContent().build();
+    }
+}

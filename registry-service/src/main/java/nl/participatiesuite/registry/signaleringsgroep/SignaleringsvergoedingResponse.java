@@ -1,0 +1,19 @@
+package nl.participatiesuite.registry.signaleringsgroep;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Signaleringsvergoeding")
+public record SignaleringsvergoedingResponse(
+        @Schema(required = true, example = "GM0214") String gemeente,
+        @Schema(required = true, example = "2024") int jaar,
+        @Schema(required = true, example = "250.00") BigDecimal bedrag,
+        @Schema(required = true) Instant aangemaaktOp,
+        @Schema(required = true) Instant gewijzigdOp) {
+
+    static SignaleringsvergoedingResponse of(Signaleringsvergoeding vergoeding) {
+        return new SignaleringsvergoedingResponse(vergoeding.gemeente, vergoeding.jaar, vergoeding.bedrag,
+                vergoeding.aangemaaktOp, vergoeding.gewijzigdOp);
+    }
+}

@@ -1,0 +1,95 @@
+package nl.participatiesuite.registry.signaleringsgroep;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.math.RoundingMode;
+import java.util.UUID;
+import nl.participatiesuite.registry.api.Page;
+import nl.participatiesuite.registry.api.PageRequest;
+import nl.participatiesuite.registry.api.Preconditions;
+import nl.participatiesuite.registry.api.ProblemException;
+import nl.participatiesuite.registry.common.UniekeSleutel;
+import nl.participatiesuite.registry.gemeente.Gemeenten;
+
+@ApplicationScoped
+public class SignaleringsvergoedingService {
+
+    /** What a PUT did: the amount as it now is, and whether it is new (201) or changed (200). */
+    public record Vastgesteld(Signaleringsvergoeding vergoeding, boolean nieuw) {
+    }
+
+    /**
+     * Creates the year's amount when there is none (no If-Match needed), otherwise changes it against
+     * the version named in If-Match. An If-Match on an amount that does not exist cannot match (RFC 9110).
+     */
+    @Transactional
+    public Vastgesteld stelVast(String gemeente, int jaar, SignaleringsvergoedingRequest request, String ifMatch) {
+        Gemeenten.existing(gemeente);
+        Signaleringsvergoeding vergoeding = Signaleringsvergoeding.find(gemeente, jaar);
+        if (vergoeding != null) {
+            Preconditions.requireMatch(ifMatch, vergoeding.versie);
+            vergoeding.bedrag = request.bedrag().setScale(2, RoundingMode.UNNECESSARY);
+            vergoeding.flush();
+            return new Vastgesteld(vergoeding, false);
+        }
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            throw new ProblemException(412, "versie-verouderd", "Versie verouderd",
+                    "Voor " + gemeente + " in " + jaar + " is nog geen signaleringsvergoeding vastgesteld; "
+                            + "stuur geen If-Match om haar aan te maken.");
+        }
+        vergoeding = new Signaleringsvergoeding();
+        vergoeding.gemeente = gemeente;
+        vergoeding.jaar = jaar;
+        vergoeding.bedrag = request.bedrag().setScale(2, RoundingMode.UNNECESSARY);
+        try {
+            vergoeding.persistAndFlush();
+        } catch (PersistenceException e) {
+            if (UniekeSleutel.geschonden(e)) {
+                throw ProblemException.conflict("signaleringsvergoeding-bestaat", "De signaleringsvergoeding voor "
+                        + gemeente + " in " + jaar + " is zojuist door een ander vastgesteld; lees haar en wijzig haar met If-Match.");
+            }
+            throw e;
+        }
+        return new Vastgesteld(vergoeding, true);
+    }
+
+    @Transactional
+    public void delete(String gemeente, int jaar, String ifMatch) {
+        Signaleringsvergoeding vergoeding = existing(gemeente, jaar);
+        Preconditions.requireMatch(ifMatch, vergoeding.versie);
+        vergoeding.delete();
+    }
+
+    public Signaleringsvergoeding existing(String gemeente, int jaar) {
+        Signaleringsvergoeding vergoeding = Signaleringsvergoeding.find(gemeente, jaar);
+        if (vergoeding == null) {
+            throw ProblemException.notFound("Signaleringsvergoeding van " + gemeente + " voor", jaar);
+        }
+        return vergoeding;
+    }
+
+    /** Ordered on gemeente and jaar, the primary key. */
+    public Page<Signaleringsvergoeding> list(String gemeente, PageRequest page) {
+        Sort sort = Sort.by("gemeente").and("jaar");
+        PanacheQuery<Signaleringsvergoeding> query = gemeente == null
+                ? Signaleringsvergoeding.findAll(sort)
+                : Signaleringsvergoeding.find("gemeente", sort, gemeente);
+        return Page.of(query.range(page.offset(), page.offset() + page.pageSize - 1).list(), page, query.count());
+    }
+
+    /** The allowance of one group in one year; a year without a set amount is an explicit error, never 0. */
+    public VrijwilligersvergoedingResponse voorGroep(UUID groepId, int jaar) {
+        Signaleringsgroep groep = Signaleringsgroepen.existing(groepId);
+        Signaleringsvergoeding vastgesteld = Signaleringsvergoeding.find(groep.gemeente, jaar);
+        if (vastgesteld == null) {
+            throw ProblemException.unprocessable("signaleringsvergoeding-ontbreekt", "Signaleringsvergoeding ontbreekt",
+                    "Gemeente " + groep.gemeente + " heeft voor " + jaar + " geen signaleringsvergoeding vastgesteld; "
+                            + "stel die vast met PUT /signaleringsvergoedingen/" + groep.gemeente + "/" + jaar + ".");
+        }
+        Vrijwilligersvergoeding.Toekenning toekenning = Vrijwilligersvergoeding.voor(groep.soort, jaar, vastgesteld.bedrag);
+        return new VrijwilligersvergoedingResponse(groep.id, jaar, toekenning.bedrag(), groep.soort, toekenning.onderbouwing());
+    }
+}
