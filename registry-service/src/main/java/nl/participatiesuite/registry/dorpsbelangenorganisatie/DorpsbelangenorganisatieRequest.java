@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.registry.common.Contactpersoon;
-import nl.participatiesuite.registry.common.OneOf;
+import nl.participatiesuite.registry.api.OneOf;
 import nl.participatiesuite.registry.gemeente.Gemeente;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.validator.constraints.UniqueElements;

@@ -27,7 +27,7 @@ import nl.participatiesuite.registry.api.PageRequest;
 import nl.participatiesuite.registry.api.PageResponses;
 import nl.participatiesuite.registry.api.Preconditions;
 import nl.participatiesuite.registry.common.Ids;
-import nl.participatiesuite.registry.common.OneOf;
+import nl.participatiesuite.registry.api.OneOf;
 import nl.participatiesuite.registry.gemeente.Gemeente;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

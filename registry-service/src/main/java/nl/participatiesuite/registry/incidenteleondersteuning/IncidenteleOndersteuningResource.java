@@ -1,0 +1,106 @@
+package nl.participatiesuite.registry.incidenteleondersteuning;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import nl.participatiesuite.registry.api.Page;
+import nl.participatiesuite.registry.api.PageRequest;
+import nl.participatiesuite.registry.api.PageResponses;
+import nl.participatiesuite.registry.api.Preconditions;
+import nl.participatiesuite.registry.gemeente.Gemeente;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/incidentele-ondersteuningen")
+@Tag(name = "incidentele-ondersteuningen",
+        description = "Eenmalige ondersteuning van initiatieven, binnen een jaarplafond per gemeente.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class IncidenteleOndersteuningResource {
+
+    @Inject
+    IncidenteleOndersteuningService service;
+
+    @POST
+    @Operation(summary = "Ken incidentele ondersteuning toe",
+            description = "Het totaal per gemeente per kalenderjaar blijft binnen het jaarplafond (standaard € 5.000), "
+                    + "ook bij gelijktijdige toekenningen.")
+    @APIResponse(responseCode = "201", description = "Toegekend",
+            content = @Content(schema = @Schema(implementation = IncidenteleOndersteuningResponse.class)))
+    @APIResponse(responseCode = "409", description = "Het jaarplafond van de gemeente raakt overschreden")
+    public Response create(@Valid @NotNull IncidenteleOndersteuningRequest request, @Context UriInfo uriInfo) {
+        IncidenteleOndersteuning ondersteuning = service.create(request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(ondersteuning.id.toString()).build())
+                .tag(Preconditions.etag(ondersteuning.versie))
+                .entity(IncidenteleOndersteuningResponse.of(ondersteuning)).build();
+    }
+
+    @GET
+    @Operation(summary = "Lijst van incidentele ondersteuningen, per gemeente en jaar, oudste eerst")
+    @APIResponse(responseCode = "200", description = "Een pagina incidentele ondersteuningen")
+    public RestResponse<Page<IncidenteleOndersteuningResponse>> list(
+            @Parameter(description = "Alleen ondersteuning door deze gemeente (CBS-code)", example = "GM0214")
+            @QueryParam("gemeente") @Pattern(regexp = Gemeente.CODE_PATTERN, message = "gemeente is een CBS-gemeentecode.")
+            String gemeente,
+            @Parameter(description = "Alleen ondersteuning in dit kalenderjaar", example = "2025")
+            @QueryParam("jaar") @Min(value = 2000, message = "jaar is minimaal 2000.")
+            @Max(value = 2200, message = "jaar is hoogstens 2200.")
+            Integer jaar,
+            @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+        return PageResponses.ok(service.list(gemeente, jaar, page).map(IncidenteleOndersteuningResponse::of), uriInfo);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Eén incidentele ondersteuning")
+    @APIResponse(responseCode = "200", description = "De incidentele ondersteuning",
+            content = @Content(schema = @Schema(implementation = IncidenteleOndersteuningResponse.class)))
+    public Response get(@PathParam("id") UUID id) {
+        IncidenteleOndersteuning ondersteuning = service.get(id);
+        return Response.ok(IncidenteleOndersteuningResponse.of(ondersteuning))
+                .tag(Preconditions.etag(ondersteuning.versie)).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Trek een incidentele ondersteuning in (If-Match vereist)")
+    @APIResponse(responseCode = "204", description = "Verwijderd")
+    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/jaaroverzichten/{gemeente}/{jaar}")
+    @Operation(summary = "Jaarplafond, toegekend en beschikbaar voor een gemeente in een kalenderjaar")
+    @APIResponse(responseCode = "200", description = "Het jaaroverzicht",
+            content = @Content(schema = @Schema(implementation = JaaroverzichtResponse.class)))
+    public JaaroverzichtResponse jaaroverzicht(@PathParam("gemeente") String gemeente,
+            @PathParam("jaar") @Min(value = 2000, message = "jaar is minimaal 2000.")
+            @Max(value = 2200, message = "jaar is hoogstens 2200.") int jaar) {
+        return JaaroverzichtResponse.of(gemeente, jaar, service.jaaroverzicht(gemeente, jaar));
+    }
+}

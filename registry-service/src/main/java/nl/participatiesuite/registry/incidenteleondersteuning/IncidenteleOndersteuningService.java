@@ -1,0 +1,119 @@
+package nl.participatiesuite.registry.incidenteleondersteuning;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.participatiesuite.registry.api.Page;
+import nl.participatiesuite.registry.api.PageRequest;
+import nl.participatiesuite.registry.api.Preconditions;
+import nl.participatiesuite.registry.api.Problem;
+import nl.participatiesuite.registry.api.ProblemException;
+import nl.participatiesuite.registry.common.BudgetRuimte;
+import nl.participatiesuite.registry.common.Euro;
+import nl.participatiesuite.registry.gemeente.Gemeente;
+import nl.participatiesuite.registry.gemeente.Gemeenten;
+import nl.participatiesuite.registry.initiatief.Initiatieven;
+
+@ApplicationScoped
+public class IncidenteleOndersteuningService {
+
+    @Inject
+    IncidenteleOndersteuningConfig config;
+
+    /**
+     * Rule "at most € 5.000 per gemeente per calendar year in total": the gemeente row is locked
+     * before the year's total is read, so concurrent grants for one gemeente are counted one by one.
+     */
+    @Transactional
+    public IncidenteleOndersteuning create(IncidenteleOndersteuningRequest request) {
+        checkReferences(request);
+        Gemeenten.lockedForUpdate(request.gemeente());
+        BudgetRuimte ruimte = jaarplafond(request.gemeente(), request.jaar());
+        if (!ruimte.past(request.bedrag())) {
+            throw ProblemException.conflict("plafond-overschreden", "Incidentele ondersteuning van "
+                    + Euro.format(request.bedrag()) + " overschrijdt het jaarplafond van " + Euro.format(ruimte.totaal())
+                    + " voor gemeente " + request.gemeente() + " in " + request.jaar() + ": al toegekend "
+                    + Euro.format(ruimte.toegekend()) + ", beschikbaar nog " + Euro.format(ruimte.beschikbaar()) + ".");
+        }
+        IncidenteleOndersteuning ondersteuning = new IncidenteleOndersteuning();
+        ondersteuning.gemeente = request.gemeente();
+        ondersteuning.jaar = request.jaar();
+        ondersteuning.omschrijving = request.omschrijving().strip();
+        ondersteuning.bedrag = request.bedrag();
+        ondersteuning.initiatiefId = request.initiatiefId();
+        ondersteuning.persistAndFlush();
+        return ondersteuning;
+    }
+
+    /** Removing a grant (a correction) only frees room under the cap, so it needs no lock on the gemeente. */
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        IncidenteleOndersteuning ondersteuning = existing(id);
+        Preconditions.requireMatch(ifMatch, ondersteuning.versie);
+        ondersteuning.delete();
+    }
+
+    public IncidenteleOndersteuning get(UUID id) {
+        return existing(id);
+    }
+
+    public Page<IncidenteleOndersteuning> list(String gemeente, Integer jaar, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (gemeente != null) {
+            where.add("gemeente = :gemeente");
+            params.and("gemeente", gemeente);
+        }
+        if (jaar != null) {
+            where.add("jaar = :jaar");
+            params.and("jaar", jaar);
+        }
+        String hql = "from IncidenteleOndersteuning" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        PanacheQuery<IncidenteleOndersteuning> query = IncidenteleOndersteuning.find(hql,
+                Sort.by("gemeente").and("jaar").and("aangemaaktOp").and("id"), params);
+        return Page.of(query.range(page.offset(), page.offset() + page.pageSize - 1).list(), page, query.count());
+    }
+
+    public BudgetRuimte jaaroverzicht(String gemeente, int jaar) {
+        Gemeenten.existing(gemeente);
+        return jaarplafond(gemeente, jaar);
+    }
+
+    private BudgetRuimte jaarplafond(String gemeente, int jaar) {
+        BigDecimal toegekend = IncidenteleOndersteuning.getEntityManager().createQuery(
+                        "select coalesce(sum(o.bedrag), 0) from IncidenteleOndersteuning o"
+                                + " where o.gemeente = :gemeente and o.jaar = :jaar", BigDecimal.class)
+                .setParameter("gemeente", gemeente)
+                .setParameter("jaar", jaar)
+                .getSingleResult();
+        return new BudgetRuimte(config.jaarplafond(), toegekend);
+    }
+
+    private static void checkReferences(IncidenteleOndersteuningRequest request) {
+        List<Problem.InvalidParam> problems = new ArrayList<>();
+        boolean gemeenteBekend = Gemeente.findById(request.gemeente()) != null;
+        if (!gemeenteBekend) {
+            problems.add(new Problem.InvalidParam("gemeente", "unknown",
+                    "Gemeente " + request.gemeente() + " is niet geregistreerd."));
+        }
+        Initiatieven.referenced("initiatiefId", request.initiatiefId(), gemeenteBekend ? request.gemeente() : null, problems);
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
+    }
+
+    private static IncidenteleOndersteuning existing(UUID id) {
+        IncidenteleOndersteuning ondersteuning = IncidenteleOndersteuning.findById(id);
+        if (ondersteuning == null) {
+            throw ProblemException.notFound("Incidentele ondersteuning", id);
+        }
+        return ondersteuning;
+    }
+}

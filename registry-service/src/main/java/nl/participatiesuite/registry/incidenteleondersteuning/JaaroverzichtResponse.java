@@ -1,0 +1,20 @@
+package nl.participatiesuite.registry.incidenteleondersteuning;
+
+import java.math.BigDecimal;
+import nl.participatiesuite.registry.common.BudgetRuimte;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "IncidenteleOndersteuningJaaroverzicht",
+        description = "Hoeveel incidentele ondersteuning een gemeente in een kalenderjaar nog kan geven.")
+public record JaaroverzichtResponse(
+        @Schema(required = true, example = "GM0214") String gemeente,
+        @Schema(required = true, example = "2025") int jaar,
+        @Schema(required = true, description = "Het maximum per gemeente per kalenderjaar.", example = "5000.00")
+        BigDecimal plafond,
+        @Schema(required = true, example = "3250.00") BigDecimal toegekend,
+        @Schema(required = true, example = "1750.00") BigDecimal beschikbaar) {
+
+    static JaaroverzichtResponse of(String gemeente, int jaar, BudgetRuimte ruimte) {
+        return new JaaroverzichtResponse(gemeente, jaar, ruimte.totaal(), ruimte.toegekend(), ruimte.beschikbaar());
+    }
+}

@@ -1,0 +1,76 @@
+package nl.participatiesuite.registry.initiatief;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+import nl.participatiesuite.registry.common.VersionedEntity;
+import nl.participatiesuite.registry.kern.Kern;
+import nl.participatiesuite.registry.kernambtenaar.Kernambtenaar;
+
+/** An initiative in one or more kernen of a gemeente, followed through its lifecycle. */
+@Entity
+@Table(name = "initiatief")
+public class Initiatief extends VersionedEntity {
+
+    @Column(name = "gemeente_code")
+    public String gemeente;
+
+    public String titel;
+
+    public String doel;
+
+    public String activiteit;
+
+    @ManyToMany
+    @JoinTable(name = "initiatief_kern",
+            joinColumns = @JoinColumn(name = "initiatief_id"),
+            inverseJoinColumns = @JoinColumn(name = "kern_id"))
+    public Set<Kern> kernen = new LinkedHashSet<>();
+
+    @Enumerated(EnumType.STRING)
+    public Schaal schaal;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "initiatiefnemer_type")
+    public InitiatiefnemerType initiatiefnemerType;
+
+    @Column(name = "initiatiefnemer_naam")
+    public String initiatiefnemerNaam;
+
+    @Column(name = "initiatiefnemer_contact")
+    public String initiatiefnemerContact;
+
+    /** The vaste contactpersoon is either a kernambtenaar, or another medewerker by name and e-mail. */
+    @ManyToOne
+    @JoinColumn(name = "contactpersoon_kernambtenaar_id")
+    public Kernambtenaar contactpersoonKernambtenaar;
+
+    @Column(name = "contactpersoon_naam")
+    public String contactpersoonNaam;
+
+    @Column(name = "contactpersoon_email")
+    public String contactpersoonEmail;
+
+    /** Changed only through the lifecycle, never by an update of the fields. */
+    @Enumerated(EnumType.STRING)
+    public InitiatiefStatus status;
+
+    /** A beoordeling in the assessment-service; that service owns it, so it is not checked here. */
+    @Column(name = "beoordeling_id")
+    public UUID beoordelingId;
+
+    @Enumerated(EnumType.STRING)
+    public Overheidsrol overheidsrol;
+
+    @Column(name = "leefbaarheidsaanvraag_id")
+    public UUID leefbaarheidsaanvraagId;
+}

@@ -1,0 +1,51 @@
+package nl.participatiesuite.registry.initiatief;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import nl.participatiesuite.registry.api.OneOf;
+import nl.participatiesuite.registry.gemeente.Gemeente;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A new initiatief. It starts as INGEDIEND; {@code actor} is recorded as who submitted it. */
+@Schema(name = "InitiatiefRequest")
+public record InitiatiefRequest(
+        @Schema(required = true, example = "GM0214", pattern = Gemeente.CODE_PATTERN)
+        @NotBlank(message = "gemeente is verplicht.")
+        @Pattern(regexp = Gemeente.CODE_PATTERN, message = "gemeente is een CBS-gemeentecode: GM gevolgd door 4 cijfers.")
+        String gemeente,
+        @Schema(required = true, example = "Speeltuin De Wielewaal")
+        @NotBlank(message = "titel is verplicht.") @Size(max = 200, message = "titel is hoogstens 200 tekens.")
+        String titel,
+        @Schema(required = true, example = "Kinderen in Zoelen een veilige plek geven om buiten te spelen")
+        @NotBlank(message = "doel is verplicht.") @Size(max = 4000, message = "doel is hoogstens 4000 tekens.")
+        String doel,
+        @Schema(required = true, example = "Een speeltuin aanleggen op het braakliggende veld aan de Kerkstraat")
+        @NotBlank(message = "activiteit is verplicht.") @Size(max = 4000, message = "activiteit is hoogstens 4000 tekens.")
+        String activiteit,
+        @Schema(description = "Kernen van de gemeente waar het initiatief speelt (0..n).")
+        List<UUID> kernIds,
+        @Schema(required = true, enumeration = {"STRAAT_BUURT", "DORP_WIJK", "GEBIED_REGIO", "GEMEENTE"}, example = "DORP_WIJK")
+        @NotNull(message = "schaal is verplicht.") @OneOf(Schaal.class)
+        String schaal,
+        @Schema(required = true)
+        @NotNull(message = "initiatiefnemer is verplicht.") @Valid
+        Initiatiefnemer initiatiefnemer,
+        @Valid
+        VasteContactpersoon vasteContactpersoon,
+        @Schema(description = "Een beoordeling in de assessment-service.")
+        UUID beoordelingId,
+        @Schema(enumeration = {"STIMULEREN", "FACILITEREN", "COPRODUCEREN", "LOSLATEN"}, example = "FACILITEREN")
+        @OneOf(Overheidsrol.class)
+        String overheidsrol,
+        @Schema(description = "Een aanvraag op een leefbaarheidsbudget van dezelfde gemeente.")
+        UUID leefbaarheidsaanvraagId,
+        @Schema(required = true, description = "Wie het initiatief indient; komt in de statusgeschiedenis.",
+                example = "medewerker.loket")
+        @NotBlank(message = "actor is verplicht.") @Size(max = 200, message = "actor is hoogstens 200 tekens.")
+        String actor) implements InitiatiefGegevens {
+}

@@ -1,0 +1,97 @@
+package nl.participatiesuite.registry.initiatief;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import nl.participatiesuite.registry.api.OneOf;
+import nl.participatiesuite.registry.api.PageRequest;
+import nl.participatiesuite.registry.api.PageResponses;
+import nl.participatiesuite.registry.api.Page;
+import nl.participatiesuite.registry.api.Preconditions;
+import nl.participatiesuite.registry.common.Ids;
+import nl.participatiesuite.registry.gemeente.Gemeente;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/initiatieven")
+@Tag(name = "initiatieven", description = "Initiatieven in de kernen, met hun levenscyclus en statusgeschiedenis.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class InitiatiefResource {
+
+    @Inject
+    InitiatiefService service;
+
+    @POST
+    @Operation(summary = "Dien een initiatief in (status INGEDIEND)")
+    @APIResponse(responseCode = "201", description = "Ingediend",
+            content = @Content(schema = @Schema(implementation = InitiatiefResponse.class)))
+    public Response create(@Valid @NotNull InitiatiefRequest request, @Context UriInfo uriInfo) {
+        Initiatief initiatief = service.create(request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(initiatief.id.toString()).build())
+                .tag(Preconditions.etag(initiatief.versie)).entity(InitiatiefResponse.of(initiatief)).build();
+    }
+
+    @GET
+    @Operation(summary = "Lijst van initiatieven, nieuwste eerst")
+    @APIResponse(responseCode = "200", description = "Een pagina initiatieven")
+    public RestResponse<Page<InitiatiefResponse>> list(
+            @Parameter(description = "Alleen initiatieven van deze gemeente (CBS-code)", example = "GM0214")
+            @QueryParam("gemeente") @Pattern(regexp = Gemeente.CODE_PATTERN, message = "gemeente is een CBS-gemeentecode.")
+            String gemeente,
+            @Parameter(description = "Alleen initiatieven in deze kern (id)",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @QueryParam("kern") @Pattern(regexp = Ids.UUID_PATTERN, message = "kern is een UUID.")
+            String kern,
+            @Parameter(description = "Alleen initiatieven met deze status", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"INGEDIEND", "IN_BEHANDELING", "LOPEND", "AFGEROND", "AFGEWEZEN", "INGETROKKEN"}))
+            @QueryParam("status") @OneOf(InitiatiefStatus.class)
+            String status,
+            @Parameter(description = "Zoek in de titel") @QueryParam("q") String q,
+            @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+        return PageResponses.ok(service.list(gemeente, kern, status, q, page).map(InitiatiefResponse::of), uriInfo);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Eén initiatief")
+    @APIResponse(responseCode = "200", description = "Het initiatief",
+            content = @Content(schema = @Schema(implementation = InitiatiefResponse.class)))
+    public Response get(@PathParam("id") UUID id) {
+        Initiatief initiatief = Initiatieven.existing(id);
+        return Response.ok(InitiatiefResponse.of(initiatief)).tag(Preconditions.etag(initiatief.versie)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Wijzig de gegevens van een initiatief, niet de status (If-Match vereist)")
+    @APIResponse(responseCode = "200", description = "Gewijzigd",
+            content = @Content(schema = @Schema(implementation = InitiatiefResponse.class)))
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull InitiatiefWijziging wijziging) {
+        Initiatief initiatief = service.update(id, wijziging, ifMatch);
+        return Response.ok(InitiatiefResponse.of(initiatief)).tag(Preconditions.etag(initiatief.versie)).build();
+    }
+}

@@ -1,0 +1,9 @@
+package nl.participatiesuite.registry.initiatief;
+
+/** Who took the initiative. */
+public enum InitiatiefnemerType {
+    INWONER,
+    ONDERNEMER,
+    ORGANISATIE,
+    GEMEENTE
+}

@@ -1,0 +1,45 @@
+package nl.participatiesuite.registry.initiatief;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.UUID;
+import nl.participatiesuite.registry.api.Problem;
+import nl.participatiesuite.registry.api.ProblemException;
+
+/** Looks up initiatieven, for the path (404) or as a reference in another resource's body (400). */
+public final class Initiatieven {
+
+    private Initiatieven() {
+    }
+
+    public static Initiatief existing(UUID id) {
+        Initiatief initiatief = Initiatief.findById(id);
+        if (initiatief == null) {
+            throw ProblemException.notFound("Initiatief", id);
+        }
+        return initiatief;
+    }
+
+    /** Serialises status changes of one initiatief, so two concurrent steps never both pass the lifecycle check. */
+    static Initiatief lockedForUpdate(UUID id) {
+        Initiatief initiatief = Initiatief.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (initiatief == null) {
+            throw ProblemException.notFound("Initiatief", id);
+        }
+        return initiatief;
+    }
+
+    /** An optional reference to an initiatief of the given gemeente; a bad one is added to {@code problems}. */
+    public static void referenced(String field, UUID id, String gemeente, List<Problem.InvalidParam> problems) {
+        if (id == null) {
+            return;
+        }
+        Initiatief initiatief = Initiatief.findById(id);
+        if (initiatief == null) {
+            problems.add(new Problem.InvalidParam(field, "unknown", "Initiatief " + id + " bestaat niet."));
+        } else if (gemeente != null && !gemeente.equals(initiatief.gemeente)) {
+            problems.add(new Problem.InvalidParam(field, "otherGemeente",
+                    "Initiatief " + id + " hoort niet bij gemeente " + gemeente + "."));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package nl.participatiesuite.registry.initiatief;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import nl.participatiesuite.registry.api.Page;
+import nl.participatiesuite.registry.api.PageRequest;
+import nl.participatiesuite.registry.api.PageResponses;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/initiatieven/{id}/statuswijzigingen")
+@Tag(name = "initiatieven")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StatuswijzigingResource {
+
+    @Inject
+    StatuswijzigingService service;
+
+    @POST
+    @Operation(summary = "Zet een initiatief een stap verder in zijn levenscyclus",
+            description = "INGEDIEND → IN_BEHANDELING → LOPEND → AFGEROND; AFGEWEZEN (met reden) vanuit INGEDIEND "
+                    + "of IN_BEHANDELING; INGETROKKEN vanuit elke niet-finale status. If-Match is optioneel.")
+    @APIResponse(responseCode = "201", description = "Vastgelegd",
+            content = @Content(schema = @Schema(implementation = StatuswijzigingResponse.class)))
+    @APIResponse(responseCode = "409", description = "Deze statusovergang is niet toegestaan")
+    @APIResponse(responseCode = "412", description = "De If-Match-header noemt niet de huidige versie.")
+    public Response wijzig(@PathParam("id") UUID id,
+            @Parameter(description = "Optioneel: de ETag van het initiatief waarop deze stap gebaseerd is")
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull StatuswijzigingRequest request, @Context UriInfo uriInfo) {
+        InitiatiefStatuswijziging wijziging = service.wijzig(id, request, ifMatch);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(wijziging.id.toString()).build())
+                .entity(StatuswijzigingResponse.of(wijziging)).build();
+    }
+
+    @GET
+    @Operation(summary = "De statusgeschiedenis van een initiatief, in volgorde van tijd")
+    @APIResponse(responseCode = "200", description = "Een pagina statuswijzigingen")
+    public RestResponse<Page<StatuswijzigingResponse>> geschiedenis(@PathParam("id") UUID id,
+            @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+        return PageResponses.ok(service.geschiedenis(id, page).map(StatuswijzigingResponse::of), uriInfo);
+    }
+
+    @GET
+    @Path("/{wijzigingId}")
+    @Operation(summary = "Eén statuswijziging")
+    @APIResponse(responseCode = "200", description = "De statuswijziging",
+            content = @Content(schema = @Schema(implementation = StatuswijzigingResponse.class)))
+    public Response een(@PathParam("id") UUID id, @PathParam("wijzigingId") UUID wijzigingId) {
+        return Response.ok(StatuswijzigingResponse.of(service.een(id, wijzigingId))).build();
+    }
+}

@@ -1,0 +1,26 @@
+package nl.participatiesuite.registry.initiatief;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Statuswijziging", description = "Eén vastgelegde stap in de levenscyclus van een initiatief.")
+public record StatuswijzigingResponse(
+        @Schema(required = true) UUID id,
+        // Left out rather than null: null is not one of the values the contract lists.
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Ontbreekt bij de indiening zelf.",
+                enumeration = {"INGEDIEND", "IN_BEHANDELING", "LOPEND", "AFGEROND", "AFGEWEZEN", "INGETROKKEN"})
+        String van,
+        @Schema(required = true, enumeration = {"INGEDIEND", "IN_BEHANDELING", "LOPEND", "AFGEROND", "AFGEWEZEN", "INGETROKKEN"})
+        String naar,
+        @Schema(example = "Past niet binnen het bestemmingsplan.") String reden,
+        @Schema(required = true, example = "kernambtenaar.zoelen") String actor,
+        @Schema(required = true) Instant tijdstip) {
+
+    static StatuswijzigingResponse of(InitiatiefStatuswijziging wijziging) {
+        return new StatuswijzigingResponse(wijziging.id, wijziging.van == null ? null : wijziging.van.name(),
+                wijziging.naar.name(), wijziging.reden, wijziging.actor, wijziging.tijdstip);
+    }
+}

@@ -1,0 +1,63 @@
+package nl.participatiesuite.registry.initiatief;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import nl.participatiesuite.registry.api.Page;
+import nl.participatiesuite.registry.api.PageRequest;
+import nl.participatiesuite.registry.api.Preconditions;
+import nl.participatiesuite.registry.api.ProblemException;
+
+/** Moves an initiatief through its lifecycle and keeps the history of every step. */
+@ApplicationScoped
+public class StatuswijzigingService {
+
+    /**
+     * The initiatief row is locked, so concurrent steps are checked one after the other against the
+     * status the previous one left. If-Match is optional here: a client that sends it is protected
+     * against acting on a status it has not seen.
+     */
+    @Transactional
+    public InitiatiefStatuswijziging wijzig(UUID initiatiefId, StatuswijzigingRequest request, String ifMatch) {
+        Initiatief initiatief = Initiatieven.lockedForUpdate(initiatiefId);
+        if (ifMatch != null) {
+            Preconditions.requireMatch(ifMatch, initiatief.versie);
+        }
+        InitiatiefStatus van = initiatief.status;
+        InitiatiefStatus naar = request.naar();
+        try {
+            InitiatiefLevenscyclus.controleer(van, naar);
+        } catch (StatusovergangNietToegestaan e) {
+            throw ProblemException.conflict("statusovergang-niet-toegestaan", e.getMessage());
+        }
+        initiatief.status = naar;
+        InitiatiefStatuswijziging wijziging = InitiatiefStatuswijziging.nieuw(initiatief, van, naar,
+                blankToNull(request.reden()), request.actor().strip());
+        wijziging.persist();
+        initiatief.flush();
+        return wijziging;
+    }
+
+    /** The history in the order it happened. */
+    public Page<InitiatiefStatuswijziging> geschiedenis(UUID initiatiefId, PageRequest page) {
+        Initiatieven.existing(initiatiefId);
+        PanacheQuery<InitiatiefStatuswijziging> query = InitiatiefStatuswijziging.find("initiatiefId",
+                Sort.by("tijdstip").and("id"), initiatiefId);
+        return Page.of(query.range(page.offset(), page.offset() + page.pageSize - 1).list(), page, query.count());
+    }
+
+    public InitiatiefStatuswijziging een(UUID initiatiefId, UUID wijzigingId) {
+        Initiatieven.existing(initiatiefId);
+        InitiatiefStatuswijziging wijziging = InitiatiefStatuswijziging.findById(wijzigingId);
+        if (wijziging == null || !wijziging.initiatiefId.equals(initiatiefId)) {
+            throw ProblemException.notFound("Statuswijziging", wijzigingId);
+        }
+        return wijziging;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

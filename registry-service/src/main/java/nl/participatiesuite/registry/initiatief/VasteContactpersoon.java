@@ -1,0 +1,103 @@
+package nl.participatiesuite.registry.initiatief;
+
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import java.util.UUID;
+import nl.participatiesuite.registry.kernambtenaar.Kernambtenaar;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The fixed contact of an initiatief at the gemeente (Buren: "een initiatief heeft behoefte aan een
+ * vaste contactpersoon"): a kernambtenaar, or another medewerker given by naam and e-mail.
+ */
+@Schema(name = "VasteContactpersoon",
+        description = "Een kernambtenaar (kernambtenaarId) of een andere medewerker (naam en email). "
+                + "In een antwoord staan naam en email ook bij een kernambtenaar.")
+@VasteContactpersoon.KernambtenaarOfMedewerker
+public record VasteContactpersoon(
+        @Schema(description = "Een kernambtenaar van dezelfde gemeente.")
+        UUID kernambtenaarId,
+        @Schema(example = "A. Bakker")
+        @Size(max = 200, message = "naam is hoogstens 200 tekens.")
+        String naam,
+        @Schema(example = "a.bakker@buren.example")
+        @Size(max = 320, message = "email is hoogstens 320 tekens.") @Email(message = "email is geen e-mailadres.")
+        String email) {
+
+    static VasteContactpersoon of(Initiatief initiatief) {
+        Kernambtenaar kernambtenaar = initiatief.contactpersoonKernambtenaar;
+        if (kernambtenaar != null) {
+            return new VasteContactpersoon(kernambtenaar.id, kernambtenaar.naam, kernambtenaar.email);
+        }
+        if (initiatief.contactpersoonNaam == null) {
+            return null;
+        }
+        return new VasteContactpersoon(null, initiatief.contactpersoonNaam, initiatief.contactpersoonEmail);
+    }
+
+    boolean verwijstNaarKernambtenaar() {
+        return kernambtenaarId != null;
+    }
+
+    /** Either a kernambtenaarId, or naam and email together: never both, never neither. */
+    @Constraint(validatedBy = KernambtenaarOfMedewerker.Validator.class)
+    @Target(TYPE)
+    @Retention(RUNTIME)
+    public @interface KernambtenaarOfMedewerker {
+
+        String message() default "Noem een kernambtenaarId, of naam en email van een andere medewerker.";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        class Validator implements ConstraintValidator<KernambtenaarOfMedewerker, VasteContactpersoon> {
+
+            @Override
+            public boolean isValid(VasteContactpersoon contact, ConstraintValidatorContext context) {
+                if (contact == null) {
+                    return true;
+                }
+                context.disableDefaultConstraintViolation();
+                boolean valid = true;
+                if (contact.verwijstNaarKernambtenaar()) {
+                    valid &= absent(contact.naam(), "naam", context);
+                    valid &= absent(contact.email(), "email", context);
+                } else {
+                    valid &= present(contact.naam(), "naam", context);
+                    valid &= present(contact.email(), "email", context);
+                }
+                return valid;
+            }
+
+            private static boolean absent(String value, String field, ConstraintValidatorContext context) {
+                if (value == null) {
+                    return true;
+                }
+                context.buildConstraintViolationWithTemplate(
+                                field + " hoort niet bij een kernambtenaar: die wordt gevonden via kernambtenaarId.")
+                        .addPropertyNode(field).addConstraintViolation();
+                return false;
+            }
+
+            private static boolean present(String value, String field, ConstraintValidatorContext context) {
+                if (value != null && !value.isBlank()) {
+                    return true;
+                }
+                context.buildConstraintViolationWithTemplate(
+                                field + " is verplicht voor een contactpersoon die geen kernambtenaar is.")
+                        .addPropertyNode(field).addConstraintViolation();
+                return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package nl.participatiesuite.registry.leefbaarheidsbudget;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import nl.participatiesuite.registry.api.OneOf;
+import nl.participatiesuite.registry.api.Page;
+import nl.participatiesuite.registry.api.PageRequest;
+import nl.participatiesuite.registry.api.PageResponses;
+import nl.participatiesuite.registry.api.Preconditions;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/leefbaarheidsbudgetten/{id}/aanvragen")
+@Tag(name = "leefbaarheidsbudgetten")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AanvraagResource {
+
+    @Inject
+    AanvraagService service;
+
+    @POST
+    @Operation(summary = "Vraag geld aan uit een leefbaarheidsbudget")
+    @APIResponse(responseCode = "201", description = "Ingediend",
+            content = @Content(schema = @Schema(implementation = AanvraagResponse.class)))
+    public Response create(@PathParam("id") UUID id, @Valid @NotNull AanvraagRequest request, @Context UriInfo uriInfo) {
+        Leefbaarheidsaanvraag aanvraag = service.create(id, request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(aanvraag.id.toString()).build())
+                .tag(Preconditions.etag(aanvraag.versie)).entity(AanvraagResponse.of(aanvraag)).build();
+    }
+
+    @GET
+    @Operation(summary = "De aanvragen op een leefbaarheidsbudget, oudste eerst")
+    @APIResponse(responseCode = "200", description = "Een pagina aanvragen")
+    public RestResponse<Page<AanvraagResponse>> list(@PathParam("id") UUID id,
+            @Parameter(description = "Alleen aanvragen met deze status",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"INGEDIEND", "TOEGEKEND", "AFGEWEZEN"}))
+            @QueryParam("status") @OneOf(AanvraagStatus.class) String status,
+            @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+        return PageResponses.ok(service.list(id, status, page).map(AanvraagResponse::of), uriInfo);
+    }
+
+    @GET
+    @Path("/{aanvraagId}")
+    @Operation(summary = "Eén aanvraag")
+    @APIResponse(responseCode = "200", description = "De aanvraag",
+            content = @Content(schema = @Schema(implementation = AanvraagResponse.class)))
+    public Response get(@PathParam("id") UUID id, @PathParam("aanvraagId") UUID aanvraagId) {
+        Leefbaarheidsaanvraag aanvraag = service.get(id, aanvraagId);
+        return Response.ok(AanvraagResponse.of(aanvraag)).tag(Preconditions.etag(aanvraag.versie)).build();
+    }
+
+    @POST
+    @Path("/{aanvraagId}/besluit")
+    @Operation(summary = "Besluit over een aanvraag: toekennen of afwijzen",
+            description = "Het toegekende totaal blijft altijd binnen het budget, ook bij gelijktijdige besluiten.")
+    @APIResponse(responseCode = "200", description = "Besloten",
+            content = @Content(schema = @Schema(implementation = AanvraagResponse.class)))
+    @APIResponse(responseCode = "409",
+            description = "Al besloten (aanvraag-al-besloten) of het budget raakt overschreden (budget-overschreden)")
+    public Response besluit(@PathParam("id") UUID id, @PathParam("aanvraagId") UUID aanvraagId,
+            @Valid @NotNull BesluitRequest besluit) {
+        Leefbaarheidsaanvraag aanvraag = service.besluit(id, aanvraagId, besluit);
+        return Response.ok(AanvraagResponse.of(aanvraag)).tag(Preconditions.etag(aanvraag.versie)).build();
+    }
+}

@@ -1,0 +1,97 @@
+package nl.participatiesuite.registry.leefbaarheidsbudget;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.participatiesuite.registry.api.Page;
+import nl.participatiesuite.registry.api.PageRequest;
+import nl.participatiesuite.registry.api.Problem;
+import nl.participatiesuite.registry.api.ProblemException;
+import nl.participatiesuite.registry.common.BudgetRuimte;
+import nl.participatiesuite.registry.common.Euro;
+import nl.participatiesuite.registry.initiatief.Initiatieven;
+
+/** Aanvragen on a leefbaarheidsbudget and the decisions on them. */
+@ApplicationScoped
+public class AanvraagService {
+
+    @Transactional
+    public Leefbaarheidsaanvraag create(UUID budgetId, AanvraagRequest request) {
+        Leefbaarheidsbudget budget = Leefbaarheidsbudgetten.existing(budgetId);
+        List<Problem.InvalidParam> problems = new ArrayList<>();
+        Initiatieven.referenced("initiatiefId", request.initiatiefId(), budget.gemeente, problems);
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
+        Leefbaarheidsaanvraag aanvraag = new Leefbaarheidsaanvraag();
+        aanvraag.budgetId = budget.id;
+        aanvraag.initiatiefId = request.initiatiefId();
+        aanvraag.aanvrager = request.aanvrager().strip();
+        aanvraag.omschrijving = request.omschrijving().strip();
+        aanvraag.gevraagdBedrag = request.gevraagdBedrag();
+        aanvraag.status = AanvraagStatus.INGEDIEND;
+        aanvraag.persistAndFlush();
+        return aanvraag;
+    }
+
+    /**
+     * Rule "granted total may never exceed the budget, also under concurrent grants": the budget row
+     * is locked before the granted total is read, so a concurrent grant waits for this one to commit
+     * and then counts it.
+     */
+    @Transactional
+    public Leefbaarheidsaanvraag besluit(UUID budgetId, UUID aanvraagId, BesluitRequest besluit) {
+        Leefbaarheidsbudget budget = Leefbaarheidsbudgetten.lockedForUpdate(budgetId);
+        Leefbaarheidsaanvraag aanvraag = Leefbaarheidsaanvragen.existing(budget, aanvraagId);
+        BigDecimal bedrag = besluit.toeTeKennen(aanvraag.gevraagdBedrag);
+        if (besluit.kentToe() && bedrag.compareTo(aanvraag.gevraagdBedrag) > 0) {
+            throw ProblemException.invalid("bedrag", "max",
+                    "bedrag is niet meer dan het gevraagde bedrag (" + Euro.format(aanvraag.gevraagdBedrag) + ").");
+        }
+        if (aanvraag.isBesloten()) {
+            throw ProblemException.conflict("aanvraag-al-besloten",
+                    "Over deze aanvraag is al besloten: " + aanvraag.status + ".");
+        }
+        if (besluit.kentToe()) {
+            BudgetRuimte ruimte = Leefbaarheidsbudgetten.stand(budget).ruimte();
+            if (!ruimte.past(bedrag)) {
+                throw ProblemException.conflict("budget-overschreden", "Toekennen van " + Euro.format(bedrag)
+                        + " overschrijdt het leefbaarheidsbudget van " + Euro.format(ruimte.totaal())
+                        + ": beschikbaar is nog " + Euro.format(ruimte.beschikbaar()) + ".");
+            }
+            aanvraag.status = AanvraagStatus.TOEGEKEND;
+            aanvraag.toegekendBedrag = bedrag;
+        } else {
+            aanvraag.status = AanvraagStatus.AFGEWEZEN;
+        }
+        aanvraag.besluitReden = besluit.reden() == null || besluit.reden().isBlank() ? null : besluit.reden().strip();
+        aanvraag.beslotenOp = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        aanvraag.flush();
+        return aanvraag;
+    }
+
+    public Leefbaarheidsaanvraag get(UUID budgetId, UUID aanvraagId) {
+        return Leefbaarheidsaanvragen.existing(Leefbaarheidsbudgetten.existing(budgetId), aanvraagId);
+    }
+
+    public Page<Leefbaarheidsaanvraag> list(UUID budgetId, String status, PageRequest page) {
+        Leefbaarheidsbudgetten.existing(budgetId);
+        Parameters params = Parameters.with("budget", budgetId);
+        String hql = "budgetId = :budget";
+        if (status != null) {
+            hql += " and status = :status";
+            params.and("status", AanvraagStatus.valueOf(status));
+        }
+        PanacheQuery<Leefbaarheidsaanvraag> query = Leefbaarheidsaanvraag.find(hql,
+                Sort.by("aangemaaktOp").and("id"), params);
+        return Page.of(query.range(page.offset(), page.offset() + page.pageSize - 1).list(), page, query.count());
+    }
+}

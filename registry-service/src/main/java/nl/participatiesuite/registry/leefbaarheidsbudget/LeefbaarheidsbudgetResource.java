@@ -1,0 +1,111 @@
+package nl.participatiesuite.registry.leefbaarheidsbudget;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import nl.participatiesuite.registry.api.Page;
+import nl.participatiesuite.registry.api.PageRequest;
+import nl.participatiesuite.registry.api.PageResponses;
+import nl.participatiesuite.registry.api.Preconditions;
+import nl.participatiesuite.registry.common.Ids;
+import nl.participatiesuite.registry.gemeente.Gemeente;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/leefbaarheidsbudgetten")
+@Tag(name = "leefbaarheidsbudgetten",
+        description = "Leefbaarheidsbudget per gemeente per jaar (eventueel per kern), met de aanvragen erop.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class LeefbaarheidsbudgetResource {
+
+    @Inject
+    LeefbaarheidsbudgetService service;
+
+    @POST
+    @Operation(summary = "Stel een leefbaarheidsbudget in")
+    @APIResponse(responseCode = "201", description = "Ingesteld",
+            content = @Content(schema = @Schema(implementation = LeefbaarheidsbudgetResponse.class)))
+    @APIResponse(responseCode = "409", description = "Er is al een budget voor deze gemeente, dit jaar en deze kern")
+    public Response create(@Valid @NotNull LeefbaarheidsbudgetRequest request, @Context UriInfo uriInfo) {
+        Budgetstand stand = service.create(request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(stand.budget().id.toString()).build())
+                .tag(Preconditions.etag(stand.budget().versie)).entity(LeefbaarheidsbudgetResponse.of(stand)).build();
+    }
+
+    @GET
+    @Operation(summary = "Lijst van leefbaarheidsbudgetten, per gemeente, nieuwste jaar eerst")
+    @APIResponse(responseCode = "200", description = "Een pagina leefbaarheidsbudgetten")
+    public RestResponse<Page<LeefbaarheidsbudgetResponse>> list(
+            @Parameter(description = "Alleen budgetten van deze gemeente (CBS-code)", example = "GM0214")
+            @QueryParam("gemeente") @Pattern(regexp = Gemeente.CODE_PATTERN, message = "gemeente is een CBS-gemeentecode.")
+            String gemeente,
+            @Parameter(description = "Alleen budgetten van dit jaar", example = "2025")
+            @QueryParam("jaar") @Min(value = 2000, message = "jaar is minimaal 2000.")
+            @Max(value = 2200, message = "jaar is hoogstens 2200.")
+            Integer jaar,
+            @Parameter(description = "Alleen budgetten van deze kern (id)",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @QueryParam("kern") @Pattern(regexp = Ids.UUID_PATTERN, message = "kern is een UUID.")
+            String kern,
+            @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+        return PageResponses.ok(service.list(gemeente, jaar, kern, page).map(LeefbaarheidsbudgetResponse::of), uriInfo);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Eén leefbaarheidsbudget, met wat er is toegekend en wat nog beschikbaar is")
+    @APIResponse(responseCode = "200", description = "Het leefbaarheidsbudget",
+            content = @Content(schema = @Schema(implementation = LeefbaarheidsbudgetResponse.class)))
+    public Response get(@PathParam("id") UUID id) {
+        Budgetstand stand = service.get(id);
+        return Response.ok(LeefbaarheidsbudgetResponse.of(stand)).tag(Preconditions.etag(stand.budget().versie)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Wijzig totaalbedrag en beslismodus (If-Match vereist)")
+    @APIResponse(responseCode = "200", description = "Gewijzigd",
+            content = @Content(schema = @Schema(implementation = LeefbaarheidsbudgetResponse.class)))
+    @APIResponse(responseCode = "409", description = "Het totaalbedrag zou lager worden dan wat al is toegekend")
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull LeefbaarheidsbudgetWijziging wijziging) {
+        Budgetstand stand = service.update(id, wijziging, ifMatch);
+        return Response.ok(LeefbaarheidsbudgetResponse.of(stand)).tag(Preconditions.etag(stand.budget().versie)).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Verwijder een leefbaarheidsbudget zonder aanvragen (If-Match vereist)")
+    @APIResponse(responseCode = "204", description = "Verwijderd")
+    @APIResponse(responseCode = "409", description = "Er zijn al aanvragen op dit budget gedaan")
+    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+}

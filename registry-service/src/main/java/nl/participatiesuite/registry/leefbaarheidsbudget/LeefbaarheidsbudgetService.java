@@ -1,0 +1,146 @@
+package nl.participatiesuite.registry.leefbaarheidsbudget;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.participatiesuite.registry.api.Page;
+import nl.participatiesuite.registry.api.PageRequest;
+import nl.participatiesuite.registry.api.Preconditions;
+import nl.participatiesuite.registry.api.Problem;
+import nl.participatiesuite.registry.api.ProblemException;
+import nl.participatiesuite.registry.common.Euro;
+import nl.participatiesuite.registry.gemeente.Gemeente;
+import nl.participatiesuite.registry.kern.Kern;
+import org.hibernate.exception.ConstraintViolationException;
+
+@ApplicationScoped
+public class LeefbaarheidsbudgetService {
+
+    private static final String UNIEK = "leefbaarheidsbudget_uniek";
+
+    @Transactional
+    public Budgetstand create(LeefbaarheidsbudgetRequest request) {
+        checkReferences(request);
+        if (bestaat(request.gemeente(), request.jaar(), request.kernId())) {
+            throw alBestaand(request);
+        }
+        Leefbaarheidsbudget budget = new Leefbaarheidsbudget();
+        budget.gemeente = request.gemeente();
+        budget.jaar = request.jaar();
+        budget.kernId = request.kernId();
+        budget.totaalbedrag = request.totaalbedrag();
+        budget.beslismodus = Beslismodus.valueOf(request.beslismodus());
+        try {
+            budget.persistAndFlush();
+        } catch (PersistenceException e) {
+            // Two registrations of the same budget at the same moment: the unique index decides.
+            if (violates(e, UNIEK)) {
+                throw alBestaand(request);
+            }
+            throw e;
+        }
+        return Leefbaarheidsbudgetten.stand(budget);
+    }
+
+    /** Locks the budget like a grant does, so the total is never lowered below a grant made meanwhile. */
+    @Transactional
+    public Budgetstand update(UUID id, LeefbaarheidsbudgetWijziging wijziging, String ifMatch) {
+        Leefbaarheidsbudget budget = Leefbaarheidsbudgetten.lockedForUpdate(id);
+        Preconditions.requireMatch(ifMatch, budget.versie);
+        Budgetstand stand = Leefbaarheidsbudgetten.stand(budget);
+        if (!stand.ruimte().kanVerlagenTot(wijziging.totaalbedrag())) {
+            throw ProblemException.conflict("budget-onder-toegekend",
+                    "Het totaalbedrag kan niet lager worden dan wat al is toegekend: "
+                            + Euro.format(stand.ruimte().toegekend()) + ".");
+        }
+        budget.totaalbedrag = wijziging.totaalbedrag();
+        budget.beslismodus = Beslismodus.valueOf(wijziging.beslismodus());
+        budget.flush();
+        return Leefbaarheidsbudgetten.stand(budget);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Leefbaarheidsbudget budget = Leefbaarheidsbudgetten.lockedForUpdate(id);
+        Preconditions.requireMatch(ifMatch, budget.versie);
+        if (Leefbaarheidsaanvraag.count("budgetId", id) > 0) {
+            throw ProblemException.conflict("budget-heeft-aanvragen",
+                    "Er zijn aanvragen op dit leefbaarheidsbudget gedaan; het blijft bewaard als verantwoording.");
+        }
+        budget.delete();
+    }
+
+    public Budgetstand get(UUID id) {
+        return Leefbaarheidsbudgetten.stand(Leefbaarheidsbudgetten.existing(id));
+    }
+
+    public Page<Budgetstand> list(String gemeente, Integer jaar, String kern, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (gemeente != null) {
+            where.add("gemeente = :gemeente");
+            params.and("gemeente", gemeente);
+        }
+        if (jaar != null) {
+            where.add("jaar = :jaar");
+            params.and("jaar", jaar);
+        }
+        if (kern != null) {
+            where.add("kernId = :kern");
+            params.and("kern", UUID.fromString(kern));
+        }
+        String hql = "from Leefbaarheidsbudget" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        PanacheQuery<Leefbaarheidsbudget> query = Leefbaarheidsbudget.find(hql,
+                Sort.by("gemeente").and("jaar", Sort.Direction.Descending).and("id"), params);
+        List<Leefbaarheidsbudget> budgets = query.range(page.offset(), page.offset() + page.pageSize - 1).list();
+        return Page.of(Leefbaarheidsbudgetten.standen(budgets), page, query.count());
+    }
+
+    private static void checkReferences(LeefbaarheidsbudgetRequest request) {
+        List<Problem.InvalidParam> problems = new ArrayList<>();
+        boolean gemeenteBekend = Gemeente.findById(request.gemeente()) != null;
+        if (!gemeenteBekend) {
+            problems.add(new Problem.InvalidParam("gemeente", "unknown",
+                    "Gemeente " + request.gemeente() + " is niet geregistreerd."));
+        }
+        if (request.kernId() != null) {
+            Kern kern = Kern.findById(request.kernId());
+            if (kern == null) {
+                problems.add(new Problem.InvalidParam("kernId", "unknown", "Kern " + request.kernId() + " bestaat niet."));
+            } else if (gemeenteBekend && !kern.gemeente.equals(request.gemeente())) {
+                problems.add(new Problem.InvalidParam("kernId", "otherGemeente",
+                        "Kern " + kern.naam + " hoort niet bij gemeente " + request.gemeente() + "."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
+    }
+
+    private static boolean bestaat(String gemeente, int jaar, UUID kernId) {
+        return kernId == null
+                ? Leefbaarheidsbudget.count("gemeente = ?1 and jaar = ?2 and kernId is null", gemeente, jaar) > 0
+                : Leefbaarheidsbudget.count("gemeente = ?1 and jaar = ?2 and kernId = ?3", gemeente, jaar, kernId) > 0;
+    }
+
+    private static boolean violates(Throwable e, String constraint) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation && constraint.equals(violation.getConstraintName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ProblemException alBestaand(LeefbaarheidsbudgetRequest request) {
+        String voor = request.kernId() == null ? "de hele gemeente" : "kern " + request.kernId();
+        return ProblemException.conflict("budget-bestaat", "Gemeente " + request.gemeente() + " heeft voor "
+                + request.jaar() + " al een leefbaarheidsbudget voor " + voor + ".");
+    }
+}

@@ -1,0 +1,239 @@
+package nl.participatiesuite.registry.initiatief;
+
+import static nl.participatiesuite.registry.support.InitiatiefData.initiatief;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.participatiesuite.registry.support.ApiTest;
+import nl.participatiesuite.registry.support.InitiatiefData;
+import nl.participatiesuite.registry.support.TestData;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class InitiatiefResourceTest extends ApiTest {
+
+    @Test
+    void aNewInitiatiefStartsAsIngediendWithTheSubmissionInItsHistory() {
+        String gemeente = TestData.nieuweGemeente();
+        String zoelen = TestData.nieuweKern(gemeente, "Zoelen");
+        String asch = TestData.nieuweKern(gemeente, "Asch");
+        String kernambtenaar = InitiatiefData.nieuweKernambtenaar(gemeente, "Anna Bakker");
+        String beoordeling = UUID.randomUUID().toString();
+        Map<String, Object> body = initiatief(gemeente, "Speeltuin De Wielewaal", List.of(zoelen, asch));
+        body.put("vasteContactpersoon", Map.of("kernambtenaarId", kernambtenaar));
+        body.put("beoordelingId", beoordeling);
+        body.put("overheidsrol", "FACILITEREN");
+        body.put("schaal", "STRAAT_BUURT");
+
+        String id = api().body(body).post("/initiatieven").then().statusCode(201)
+                .header("Location", containsString("/api/v1/initiatieven/"))
+                .header("ETag", equalTo("\"0\""))
+                .body("status", equalTo("INGEDIEND"))
+                .body("gemeente", equalTo(gemeente))
+                .body("titel", equalTo("Speeltuin De Wielewaal"))
+                .body("schaal", equalTo("STRAAT_BUURT"))
+                .body("kernIds", contains(asch, zoelen))
+                .body("initiatiefnemer.type", equalTo("INWONER"))
+                .body("initiatiefnemer.naam", equalTo("Stichting Speeltuin"))
+                .body("vasteContactpersoon.kernambtenaarId", equalTo(kernambtenaar))
+                .body("vasteContactpersoon.naam", equalTo("Anna Bakker"))
+                .body("overheidsrol", equalTo("FACILITEREN"))
+                .body("beoordelingId", equalTo(beoordeling))
+                .extract().path("id");
+
+        api().get("/initiatieven/" + id + "/statuswijzigingen").then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].van", nullValue())
+                .body("items[0].naar", equalTo("INGEDIEND"))
+                .body("items[0].actor", equalTo("medewerker.loket"))
+                .body("items[0].tijdstip", endsWith("Z"));
+    }
+
+    @Test
+    void otherServicesReadIdGemeenteKernIdsAndBeoordelingId() {
+        String gemeente = TestData.nieuweGemeente();
+        String kern = TestData.nieuweKern(gemeente, "Beusichem");
+        String beoordeling = UUID.randomUUID().toString();
+        Map<String, Object> body = initiatief(gemeente, "Dorpsvisie Beusichem", List.of(kern));
+        body.put("beoordelingId", beoordeling);
+        String id = api().body(body).post("/initiatieven").then().statusCode(201).extract().path("id");
+
+        api().get("/initiatieven/" + id).then().statusCode(200)
+                .header("ETag", equalTo("\"0\""))
+                .body("id", equalTo(id))
+                .body("gemeente", equalTo(gemeente))
+                .body("kernIds", contains(kern))
+                .body("beoordelingId", equalTo(beoordeling));
+        api().get("/initiatieven/" + UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json").body("status", equalTo(404));
+    }
+
+    @Test
+    void aMedewerkerWhoIsNoKernambtenaarIsGivenByNaamAndEmail() {
+        String gemeente = TestData.nieuweGemeente();
+        Map<String, Object> body = initiatief(gemeente, "Jeu de boules-baan", List.of());
+        body.put("vasteContactpersoon", Map.of("naam", "P. de Wit", "email", "p.dewit@example.org"));
+        api().body(body).post("/initiatieven").then().statusCode(201)
+                .body("vasteContactpersoon.kernambtenaarId", nullValue())
+                .body("vasteContactpersoon.naam", equalTo("P. de Wit"))
+                .body("vasteContactpersoon.email", equalTo("p.dewit@example.org"))
+                .body("kernIds", empty());
+    }
+
+    @Test
+    void invalidInputListsEveryFieldInOneProblemAndStoresNothing() {
+        String gemeente = TestData.nieuweGemeente();
+        Map<String, Object> body = new HashMap<>();
+        body.put("gemeente", gemeente);
+        body.put("titel", " ");
+        body.put("doel", "x".repeat(4001));
+        body.put("schaal", "HEEL_GROOT");
+        body.put("initiatiefnemer", Map.of("type", "BUURMAN", "naam", ""));
+        body.put("vasteContactpersoon", Map.of("naam", "Zonder e-mail"));
+        body.put("overheidsrol", "REGISSEREN");
+
+        api().body(body).post("/initiatieven").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/ongeldige-invoer"))
+                .body("invalidParams.name", containsInAnyOrder("titel", "doel", "activiteit", "schaal",
+                        "initiatiefnemer.type", "initiatiefnemer.naam", "vasteContactpersoon.email", "overheidsrol", "actor"))
+                .body("invalidParams.find { it.name == 'schaal' }.code", equalTo("oneOf"))
+                .body("invalidParams.find { it.name == 'schaal' }.reason",
+                        containsString("STRAAT_BUURT, DORP_WIJK, GEBIED_REGIO, GEMEENTE"))
+                .body("invalidParams.find { it.name == 'initiatiefnemer.type' }.reason",
+                        containsString("INWONER, ONDERNEMER, ORGANISATIE, GEMEENTE"));
+        api().queryParam("gemeente", gemeente).get("/initiatieven").then().body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void everyBadReferenceIsReportedAtOnce() {
+        String gemeente = TestData.nieuweGemeente();
+        String anderen = TestData.nieuweGemeente();
+        String eigenKern = TestData.nieuweKern(gemeente, "Erichem");
+        String vreemdeKern = TestData.nieuweKern(anderen, "Elders");
+        Map<String, Object> body = initiatief(gemeente, "Ommetje", List.of(UUID.randomUUID().toString(), vreemdeKern, eigenKern));
+        body.put("vasteContactpersoon", Map.of("kernambtenaarId", UUID.randomUUID().toString()));
+        body.put("leefbaarheidsaanvraagId", UUID.randomUUID().toString());
+
+        api().body(body).post("/initiatieven").then().statusCode(400)
+                .body("invalidParams", hasSize(4))
+                .body("invalidParams.name", containsInAnyOrder("kernIds[0]", "kernIds[1]",
+                        "vasteContactpersoon.kernambtenaarId", "leefbaarheidsaanvraagId"))
+                .body("invalidParams.find { it.name == 'kernIds[1]' }.code", equalTo("otherGemeente"))
+                .body("invalidParams.find { it.name == 'kernIds[0]' }.code", equalTo("unknown"));
+
+        body = initiatief("GM9996", "Ommetje", List.of());
+        api().body(body).post("/initiatieven").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("gemeente")).body("invalidParams[0].code", equalTo("unknown"));
+        api().queryParam("gemeente", gemeente).get("/initiatieven").then().body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void aKernambtenaarIsNamedByIdOnlyAndMustWorkForTheGemeente() {
+        String gemeente = TestData.nieuweGemeente();
+        String vanElders = InitiatiefData.nieuweKernambtenaar(TestData.nieuweGemeente(), "Elders Ambtenaar");
+        Map<String, Object> body = initiatief(gemeente, "Bankjes", List.of());
+        body.put("vasteContactpersoon", Map.of("kernambtenaarId", vanElders, "naam", "Ook een naam"));
+        api().body(body).post("/initiatieven").then().statusCode(400)
+                .body("invalidParams.name", contains("vasteContactpersoon.naam"));
+        body.put("vasteContactpersoon", Map.of("kernambtenaarId", vanElders));
+        api().body(body).post("/initiatieven").then().statusCode(400)
+                .body("invalidParams.name", contains("vasteContactpersoon.kernambtenaarId"))
+                .body("invalidParams[0].code", equalTo("otherGemeente"));
+    }
+
+    @Test
+    void aLeefbaarheidsaanvraagOfTheGemeenteCanBeLinked() {
+        String gemeente = TestData.nieuweGemeente();
+        String aanvraag = InitiatiefData.nieuweAanvraag(InitiatiefData.nieuwBudget(gemeente, 2025, "1000.00"), "200.00");
+        String vreemd = InitiatiefData.nieuweAanvraag(InitiatiefData.nieuwBudget(TestData.nieuweGemeente(), 2025, "1000.00"), "200.00");
+        Map<String, Object> body = initiatief(gemeente, "Dorpsfeest", List.of());
+        body.put("leefbaarheidsaanvraagId", aanvraag);
+        api().body(body).post("/initiatieven").then().statusCode(201).body("leefbaarheidsaanvraagId", equalTo(aanvraag));
+        body.put("leefbaarheidsaanvraagId", vreemd);
+        api().body(body).post("/initiatieven").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("leefbaarheidsaanvraagId"))
+                .body("invalidParams[0].code", equalTo("otherGemeente"));
+    }
+
+    @Test
+    void updateChangesTheFieldsButNeverTheStatus() {
+        String gemeente = TestData.nieuweGemeente();
+        String kern = TestData.nieuweKern(gemeente, "Ingen");
+        String id = InitiatiefData.nieuwInitiatief(gemeente, "Moestuin");
+        Map<String, Object> wijziging = initiatief(gemeente, "Moestuin Ingen", List.of(kern));
+        wijziging.remove("gemeente");
+        wijziging.remove("actor");
+        wijziging.put("status", "AFGEROND");
+        wijziging.put("overheidsrol", "LOSLATEN");
+
+        api().body(wijziging).put("/initiatieven/" + id).then().statusCode(428)
+                .contentType("application/problem+json").body("status", equalTo(428));
+        api().header("If-Match", "\"5\"").body(wijziging).put("/initiatieven/" + id).then().statusCode(412)
+                .contentType("application/problem+json");
+        api().header("If-Match", "\"0\"").body(wijziging).put("/initiatieven/" + id).then().statusCode(200)
+                .header("ETag", equalTo("\"1\""))
+                .body("titel", equalTo("Moestuin Ingen"))
+                .body("kernIds", contains(kern))
+                .body("overheidsrol", equalTo("LOSLATEN"))
+                .body("status", equalTo("INGEDIEND"));
+        api().get("/initiatieven/" + id + "/statuswijzigingen").then().body("totalItems", equalTo(1));
+
+        wijziging.put("schaal", "LANDELIJK");
+        wijziging.put("titel", "");
+        api().header("If-Match", "\"1\"").body(wijziging).put("/initiatieven/" + id).then().statusCode(400)
+                .body("invalidParams.name", containsInAnyOrder("schaal", "titel"));
+        api().header("If-Match", "\"1\"").body(initiatief(gemeente, "X", List.of()))
+                .put("/initiatieven/" + UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+        api().get("/initiatieven/" + id).then().body("titel", equalTo("Moestuin Ingen"));
+    }
+
+    @Test
+    void listFiltersOnGemeenteKernStatusAndTitelNewestFirst() {
+        String gemeente = TestData.nieuweGemeente();
+        String kern = TestData.nieuweKern(gemeente, "Eck en Wiel");
+        String oudste = InitiatiefData.nieuwInitiatief(gemeente, "Speeltuin");
+        String middelste = api().body(initiatief(gemeente, "Jeugdhonk", List.of(kern))).post("/initiatieven")
+                .then().statusCode(201).extract().path("id");
+        String nieuwste = InitiatiefData.nieuwInitiatief(gemeente, "Speelbos");
+        api().body(Map.of("status", "IN_BEHANDELING", "actor", "kernambtenaar"))
+                .post("/initiatieven/" + nieuwste + "/statuswijzigingen").then().statusCode(201);
+
+        api().queryParam("gemeente", gemeente).get("/initiatieven").then().statusCode(200)
+                .header("X-Total-Count", "3")
+                .body("items.id", contains(nieuwste, middelste, oudste));
+        api().queryParam("gemeente", gemeente).queryParam("q", "SPEEL").get("/initiatieven").then()
+                .body("items.id", contains(nieuwste, oudste));
+        api().queryParam("kern", kern).get("/initiatieven").then().body("items.id", contains(middelste));
+        api().queryParam("gemeente", gemeente).queryParam("status", "IN_BEHANDELING").get("/initiatieven").then()
+                .body("items.id", contains(nieuwste));
+        api().queryParam("gemeente", gemeente).queryParam("pageSize", 2).queryParam("page", 2).get("/initiatieven")
+                .then().statusCode(200)
+                .header("Link", containsString("rel=\"prev\""))
+                .header("Link", not(containsString("rel=\"next\"")))
+                .body("items.id", contains(oudste));
+        api().get("/initiatieven").then().statusCode(200).body("items.id", hasItem(nieuwste));
+    }
+
+    @Test
+    void badFiltersAreInvalidInputNamingTheParameter() {
+        api().queryParam("status", "BEZIG").queryParam("kern", "zoelen").queryParam("gemeente", "Buren")
+                .get("/initiatieven").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("invalidParams.name", containsInAnyOrder("status", "kern", "gemeente"));
+    }
+}
