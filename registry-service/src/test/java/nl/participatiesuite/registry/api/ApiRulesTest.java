@@ -84,6 +84,15 @@ class ApiRulesTest extends ApiTest {
     }
 
     @Test
+    void unconvertibleQueryValueIsInvalidInputNamingTheParameter() {
+        raw().get("/kernen?page=abc").then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams[0].name", equalTo("page"));
+        raw().get("/leefbaarheidsbudgetten?jaar=20x5").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("jaar"));
+        raw().get("/kernen/geen-uuid").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void healthAndMetricsAreUp() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/metrics").then().statusCode(200);
