@@ -1,0 +1,13 @@
+package nl.participatiesuite.evaluation.api;
+
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@OpenAPIDefinition(
+        info = @Info(title = "evaluation-service", version = "1.0.0"),
+        components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
+public class EvaluationApplication extends Application {
+}

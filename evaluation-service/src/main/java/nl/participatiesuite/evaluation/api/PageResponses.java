@@ -1,0 +1,38 @@
+package nl.participatiesuite.evaluation.api;
+
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** A page as a 200 response with an RFC 8288 Link header (first, prev, next, last) and X-Total-Count. */
+public final class PageResponses {
+
+    private PageResponses() {
+    }
+
+    public static <T> RestResponse<Page<T>> ok(Page<T> page, UriInfo uriInfo) {
+        List<String> links = new ArrayList<>();
+        links.add(link(uriInfo, 1, page.pageSize(), "first"));
+        if (page.page() > 1) {
+            links.add(link(uriInfo, Math.min(page.page() - 1, page.totalPages()), page.pageSize(), "prev"));
+        }
+        if (page.page() < page.totalPages()) {
+            links.add(link(uriInfo, page.page() + 1, page.pageSize(), "next"));
+        }
+        links.add(link(uriInfo, page.totalPages(), page.pageSize(), "last"));
+        return RestResponse.ResponseBuilder.ok(page)
+                .header("Link", String.join(", ", links))
+                .header("X-Total-Count", page.totalItems())
+                .build();
+    }
+
+    private static String link(UriInfo uriInfo, int page, int pageSize, String rel) {
+        URI uri = uriInfo.getRequestUriBuilder()
+                .replaceQueryParam("page", page)
+                .replaceQueryParam("pageSize", pageSize)
+                .build();
+        return "<" + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) + ">; rel=\"" + rel + "\"";
+    }
+}

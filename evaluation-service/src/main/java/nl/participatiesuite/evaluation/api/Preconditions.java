@@ -1,0 +1,38 @@
+package nl.participatiesuite.evaluation.api;
+
+import jakarta.ws.rs.core.EntityTag;
+
+/**
+ * Optimistic concurrency over HTTP: the ETag is the entity's version, and a change must name the
+ * version it was based on in If-Match, so nothing is silently overwritten.
+ */
+public final class Preconditions {
+
+    private Preconditions() {
+    }
+
+    public static EntityTag etag(long versie) {
+        return new EntityTag(Long.toString(versie));
+    }
+
+    /** 428 without If-Match, 412 when it does not name the current version. */
+    public static void requireMatch(String ifMatch, long currentVersie) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(428, "if-match-vereist", "If-Match vereist",
+                    "Stuur de ETag van de laatst gelezen versie mee in de If-Match-header.");
+        }
+        String expected = "\"" + currentVersie + "\"";
+        for (String candidate : ifMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.equals("*") || tag.equals(expected) || tag.equals("W/" + expected)) {
+                return;
+            }
+        }
+        throw stale();
+    }
+
+    static ProblemException stale() {
+        return new ProblemException(412, "versie-verouderd", "Versie verouderd",
+                "De resource is intussen gewijzigd; lees haar opnieuw en pas de wijziging opnieuw toe.");
+    }
+}

@@ -1,0 +1,151 @@
+package nl.participatiesuite.evaluation.api;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import org.hibernate.StaleStateException;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every exception into problem+json, so that no framework message, class name, stack
+ * trace or SQL ever reaches a client.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpServerRequest request) {
+        return Problems.response(Problems.of(e.status(), e.type(), e.title(), e.getMessage(), request.path(),
+                e.invalidParams()));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolations(ConstraintViolationException e, HttpServerRequest request) {
+        List<Problem.InvalidParam> params = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            params.add(new Problem.InvalidParam(fieldName(violation.getPropertyPath()),
+                    code(violation), violation.getMessage()));
+        }
+        params.sort(Comparator.comparing(Problem.InvalidParam::name).thenComparing(Problem.InvalidParam::code));
+        return problem(ProblemException.invalid(params), request);
+    }
+
+    /** Listed one by one: Quarkus ships its own mappers for the subtypes, and the most specific wins. */
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
+            MismatchedInputException.class, InvalidFormatException.class, ValueInstantiationException.class})
+    public Response unreadableJson(JsonProcessingException e, HttpServerRequest request) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return problem(ProblemException.invalid(jsonPath(mapping.getPath()), "invalid",
+                    "Waarde heeft niet het juiste type of formaat."), request);
+        }
+        return Problems.response(Problems.of(400, "ongeldige-json", "Ongeldige JSON",
+                "De body is geen geldige JSON.", request.path(), null));
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response staleVersion(RuntimeException e, HttpServerRequest request) {
+        return problem(Preconditions.stale(), request);
+    }
+
+    /** A unique index caught what the service's own check could not see: a concurrent duplicate. */
+    @ServerExceptionMapper
+    public Response uniqueness(org.hibernate.exception.ConstraintViolationException e, HttpServerRequest request) {
+        return problem(ProblemException.conflict("bestaat-al",
+                "Dit botst met gegevens die intussen zijn vastgelegd; lees de actuele stand en probeer het opnieuw."),
+                request);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpServerRequest request) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Onverwachte fout", e);
+        }
+        return Problems.response(Problems.forStatus(status, request.path()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, HttpServerRequest request) {
+        LOG.error("Onverwachte fout", e);
+        return Problems.response(Problems.forStatus(500, request.path()));
+    }
+
+    /** {@code create.body.kernIds[0]} becomes {@code kernIds[0]}; a query parameter keeps its own name. */
+    static String fieldName(Path path) {
+        StringBuilder name = new StringBuilder();
+        Iterator<Path.Node> nodes = path.iterator();
+        while (nodes.hasNext()) {
+            Path.Node node = nodes.next();
+            if (node.getKind() == ElementKind.METHOD
+                    || (node.getKind() == ElementKind.PARAMETER && nodes.hasNext())) {
+                continue;
+            }
+            // Bean Validation puts a list index on the node after the list: print it as list[i].
+            if (node.getIndex() != null) {
+                name.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
+                continue;
+            }
+            if (!name.isEmpty()) {
+                name.append('.');
+            }
+            name.append(node.getName());
+        }
+        return name.toString();
+    }
+
+    private static String code(ConstraintViolation<?> violation) {
+        // Cross-field rules name their own code (duplicate, inconsistent, ...) as dynamic payload.
+        HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
+        String own = hibernate.getDynamicPayload(String.class);
+        if (own != null) {
+            return own;
+        }
+        String annotation = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return switch (annotation) {
+            case "NotNull", "NotBlank", "NotEmpty" -> "required";
+            case "Size" -> "size";
+            case "Min", "DecimalMin", "Positive", "PositiveOrZero" -> "min";
+            case "Max", "DecimalMax" -> "max";
+            case "Pattern" -> "pattern";
+            case "Email" -> "email";
+            case "Digits" -> "digits";
+            case "EnumWaarde" -> "enum";
+            default -> Character.toLowerCase(annotation.charAt(0)) + annotation.substring(1);
+        };
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder name = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getFieldName() != null) {
+                if (!name.isEmpty()) {
+                    name.append('.');
+                }
+                name.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                name.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return name.toString();
+    }
+}

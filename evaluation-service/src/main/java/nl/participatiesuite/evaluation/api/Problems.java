@@ -1,0 +1,42 @@
+package nl.participatiesuite.evaluation.api;
+
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+
+/** Builds problem+json responses; the only place that knows the media type and type URIs. */
+public final class Problems {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private Problems() {
+    }
+
+    public static Problem of(int status, String type, String title, String detail, String path,
+            List<Problem.InvalidParam> invalidParams) {
+        return new Problem(URI.create(Problem.TYPE_BASE + type), title, status, detail,
+                URI.create(path == null ? "/" : path), invalidParams);
+    }
+
+    public static Response response(Problem problem) {
+        return Response.status(problem.status()).type(MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** Title and type for statuses the framework raises itself (404, 405, 406, 415, ...). */
+    public static Problem forStatus(int status, String path) {
+        return switch (status) {
+            case 400 -> of(400, "ongeldig-verzoek", "Ongeldig verzoek",
+                    "Het verzoek kon niet worden gelezen: controleer de JSON-body en de parameters.", path, null);
+            case 404 -> of(404, "niet-gevonden", "Niet gevonden", "Er is geen resource op dit pad.", path, null);
+            case 405 -> of(405, "methode-niet-toegestaan", "Methode niet toegestaan",
+                    "Deze HTTP-methode is niet toegestaan op deze resource.", path, null);
+            case 406 -> of(406, "niet-acceptabel", "Niet acceptabel",
+                    "Deze resource levert alleen application/json.", path, null);
+            case 415 -> of(415, "mediatype-niet-ondersteund", "Mediatype niet ondersteund",
+                    "Stuur de body als application/json.", path, null);
+            default -> status >= 500
+                    ? of(status, "interne-fout", "Interne fout", "Er ging iets mis aan onze kant.", path, null)
+                    : of(status, "fout", "Fout", "Het verzoek kan niet worden verwerkt.", path, null);
+        };
+    }
+}

@@ -1,0 +1,35 @@
+package nl.participatiesuite.evaluation.burgerpeiling;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import nl.participatiesuite.evaluation.common.GemeenteCode;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The dashboard's one call: every stelling of a gemeente with its latest measurement and target status. */
+@Path("/burgerpeiling-overzichten")
+@Tag(name = "burgerpeiling")
+@Produces(MediaType.APPLICATION_JSON)
+public class BurgerpeilingOverzichtResource {
+
+    @Inject
+    VoortgangService voortgang;
+
+    @GET
+    @Path("/{gemeente}")
+    @Operation(summary = "Alle stellingen van een gemeente met laatste meting, benchmarkverschil en voortgang per doel")
+    @APIResponse(responseCode = "200", description = "Het overzicht",
+            content = @Content(schema = @Schema(implementation = BurgerpeilingOverzicht.class)))
+    public BurgerpeilingOverzicht get(@PathParam("gemeente")
+            @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MESSAGE) String gemeente) {
+        return voortgang.overzicht(gemeente);
+    }
+}

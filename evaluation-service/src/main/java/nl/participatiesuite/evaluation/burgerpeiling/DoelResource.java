@@ -1,0 +1,84 @@
+package nl.participatiesuite.evaluation.burgerpeiling;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import nl.participatiesuite.evaluation.api.Page;
+import nl.participatiesuite.evaluation.api.PageRequest;
+import nl.participatiesuite.evaluation.api.PageResponses;
+import nl.participatiesuite.evaluation.api.Preconditions;
+import nl.participatiesuite.evaluation.api.Versioned;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/stellingen/{stellingId}/doelen")
+@Tag(name = "burgerpeiling")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DoelResource {
+
+    @Inject
+    DoelService service;
+
+    @POST
+    @Operation(summary = "Leg een doel vast (één per jaar)",
+            description = "PERCENTAGE: 0..100, RAPPORTCIJFER: 1..10, hoogstens één decimaal.")
+    @APIResponse(responseCode = "201", description = "Vastgelegd",
+            content = @Content(schema = @Schema(implementation = DoelResponse.class)))
+    @APIResponse(responseCode = "409", description = "Er is al een doel voor dit jaar")
+    public Response create(@PathParam("stellingId") UUID stellingId, @NotNull @Valid DoelRequest request,
+            @Context UriInfo uriInfo) {
+        Versioned<DoelResponse> doel = service.create(stellingId, request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(doel.body().id().toString()).build())
+                .tag(Preconditions.etag(doel.versie())).entity(doel.body()).build();
+    }
+
+    @GET
+    @Operation(summary = "De doelen van een stelling, vroegste eerst")
+    @APIResponse(responseCode = "200", description = "Een pagina doelen")
+    public RestResponse<Page<DoelResponse>> list(@PathParam("stellingId") UUID stellingId,
+            @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+        return PageResponses.ok(service.list(stellingId, page), uriInfo);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Wijzig een doel (If-Match vereist)")
+    @APIResponse(responseCode = "200", description = "Gewijzigd",
+            content = @Content(schema = @Schema(implementation = DoelResponse.class)))
+    @APIResponse(responseCode = "409", description = "Er is al een doel voor dit jaar")
+    public Response update(@PathParam("stellingId") UUID stellingId, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid DoelRequest request) {
+        Versioned<DoelResponse> doel = service.update(stellingId, id, request, ifMatch);
+        return Response.ok(doel.body()).tag(Preconditions.etag(doel.versie())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Verwijder een doel (If-Match vereist)")
+    @APIResponse(responseCode = "204", description = "Verwijderd")
+    public Response delete(@PathParam("stellingId") UUID stellingId, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch) {
+        service.delete(stellingId, id, ifMatch);
+        return Response.noContent().build();
+    }
+}

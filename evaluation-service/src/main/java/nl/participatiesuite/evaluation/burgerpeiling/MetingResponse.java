@@ -1,0 +1,23 @@
+package nl.participatiesuite.evaluation.burgerpeiling;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Meting")
+public record MetingResponse(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) UUID stellingId,
+        @Schema(required = true, example = "2019") int jaar,
+        @Schema(required = true, example = "16.0") BigDecimal waarde,
+        @Schema(example = "29.0") BigDecimal benchmark,
+        @Schema(example = "-13.0", description = "waarde − benchmark; ontbreekt zonder benchmark") BigDecimal verschilMetBenchmark,
+        @Schema(required = true) Instant aangemaaktOp,
+        @Schema(required = true) Instant gewijzigdOp) {
+
+    static MetingResponse of(Meting m) {
+        return new MetingResponse(m.id, m.stellingId, m.jaar, m.waarde, m.benchmark,
+                Benchmark.verschil(m.waarde, m.benchmark), m.aangemaaktOp, m.gewijzigdOp);
+    }
+}

@@ -1,0 +1,27 @@
+package nl.participatiesuite.evaluation.burgerpeiling;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import nl.participatiesuite.evaluation.common.VersionedEntity;
+
+/**
+ * A statement of a gemeente's burgerpeiling, or its rapportcijfer: something measured every survey
+ * (every three years) and compared with a benchmark. Its number is unique within the gemeente.
+ */
+@Entity
+@Table(name = "burgerpeiling_stelling")
+public class Stelling extends VersionedEntity {
+
+    @Column(name = "gemeente_code")
+    public String gemeente;
+
+    public int nummer;
+
+    public String tekst;
+
+    @Enumerated(EnumType.STRING)
+    public Eenheid eenheid;
+}

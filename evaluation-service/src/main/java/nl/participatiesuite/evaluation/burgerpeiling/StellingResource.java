@@ -1,0 +1,99 @@
+package nl.participatiesuite.evaluation.burgerpeiling;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import nl.participatiesuite.evaluation.api.Page;
+import nl.participatiesuite.evaluation.api.PageRequest;
+import nl.participatiesuite.evaluation.api.PageResponses;
+import nl.participatiesuite.evaluation.api.Preconditions;
+import nl.participatiesuite.evaluation.api.Versioned;
+import nl.participatiesuite.evaluation.common.GemeenteCode;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/stellingen")
+@Tag(name = "burgerpeiling", description = "Stellingen en rapportcijfer van de burgerpeiling, met metingen, doelen en voortgang.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StellingResource {
+
+    @Inject
+    StellingService service;
+
+    @Inject
+    VoortgangService voortgang;
+
+    @POST
+    @Operation(summary = "Leg een stelling (of het rapportcijfer) van de burgerpeiling vast")
+    @APIResponse(responseCode = "201", description = "Vastgelegd",
+            content = @Content(schema = @Schema(implementation = StellingResponse.class)))
+    @APIResponse(responseCode = "409", description = "De gemeente heeft al een stelling met dit nummer")
+    public Response create(@Valid @NotNull StellingRequest request, @Context UriInfo uriInfo) {
+        Versioned<StellingResponse> stelling = service.create(request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(stelling.body().id().toString()).build())
+                .tag(Preconditions.etag(stelling.versie())).entity(stelling.body()).build();
+    }
+
+    @GET
+    @Operation(summary = "Lijst van stellingen, op gemeente en nummer")
+    @APIResponse(responseCode = "200", description = "Een pagina stellingen")
+    public RestResponse<Page<StellingResponse>> list(
+            @Parameter(description = "Alleen stellingen van deze gemeente (CBS-code)", example = "GM0214")
+            @QueryParam("gemeente") @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MESSAGE) String gemeente,
+            @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+        return PageResponses.ok(service.list(gemeente, page), uriInfo);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Eén stelling")
+    @APIResponse(responseCode = "200", description = "De stelling",
+            content = @Content(schema = @Schema(implementation = StellingResponse.class)))
+    public Response get(@PathParam("id") UUID id) {
+        Versioned<StellingResponse> stelling = service.get(id);
+        return Response.ok(stelling.body()).tag(Preconditions.etag(stelling.versie())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Wijzig nummer of tekst van een stelling (If-Match vereist); gemeente en eenheid liggen vast")
+    @APIResponse(responseCode = "200", description = "Gewijzigd",
+            content = @Content(schema = @Schema(implementation = StellingResponse.class)))
+    @APIResponse(responseCode = "409", description = "De gemeente heeft al een stelling met dit nummer")
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull StellingRequest request) {
+        Versioned<StellingResponse> stelling = service.update(id, request, ifMatch);
+        return Response.ok(stelling.body()).tag(Preconditions.etag(stelling.versie())).build();
+    }
+
+    @GET
+    @Path("/{id}/voortgang")
+    @Operation(summary = "Laatste meting, verschil met de benchmark en voortgang per doel van één stelling")
+    @APIResponse(responseCode = "200", description = "De voortgang",
+            content = @Content(schema = @Schema(implementation = StellingVoortgang.class)))
+    public StellingVoortgang voortgang(@PathParam("id") UUID id) {
+        return voortgang.voortgang(id);
+    }
+}

@@ -1,0 +1,20 @@
+package nl.participatiesuite.evaluation.burgerpeiling;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Stelling")
+public record StellingResponse(
+        @Schema(required = true) UUID id,
+        @Schema(required = true, example = "GM0214") String gemeente,
+        @Schema(required = true, example = "1") int nummer,
+        @Schema(required = true, example = "Gemeente luistert naar mening burgers") String tekst,
+        @Schema(required = true) Eenheid eenheid,
+        @Schema(required = true) Instant aangemaaktOp,
+        @Schema(required = true) Instant gewijzigdOp) {
+
+    static StellingResponse of(Stelling s) {
+        return new StellingResponse(s.id, s.gemeente, s.nummer, s.tekst, s.eenheid, s.aangemaaktOp, s.gewijzigdOp);
+    }
+}

@@ -1,0 +1,44 @@
+package nl.participatiesuite.evaluation.effectiviteit;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import nl.participatiesuite.evaluation.common.EnumWaarde;
+import nl.participatiesuite.evaluation.common.GemeenteCode;
+import nl.participatiesuite.evaluation.evaluatie.Schaal;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** What worked: the assessment-service orders its werkvormen advice with this answer. */
+@Path("/werkvorm-effectiviteit")
+@Tag(name = "werkvorm-effectiviteit", description = "Gemiddelde waardering per werkvorm en schaal.")
+@Produces(MediaType.APPLICATION_JSON)
+public class WerkvormEffectiviteitResource {
+
+    @Inject
+    WerkvormEffectiviteitService service;
+
+    @GET
+    @Operation(summary = "Gemiddelde waardering per werkvorm en schaal, beste eerst",
+            description = "Telt de verslagen van de gemeente zelf en de gedeelde verslagen van andere gemeenten."
+                    + " Volgorde: gemiddeldeWaardering aflopend, dan aantalBeoordelingen aflopend, dan werkvorm.")
+    @APIResponse(responseCode = "200", description = "De effectiviteit",
+            content = @Content(schema = @Schema(implementation = WerkvormEffectiviteitResponse.class)))
+    public WerkvormEffectiviteitResponse get(
+            @Parameter(description = "De eigen gemeente (CBS-code)", required = true, example = "GM0214")
+            @QueryParam("gemeente") @NotNull(message = "gemeente is verplicht.")
+            @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MESSAGE) String gemeente,
+            @Parameter(description = "Alleen deze schaal; zonder: alle schalen", schema = @Schema(implementation = Schaal.class))
+            @QueryParam("schaal") @EnumWaarde(value = Schaal.class, message = "schaal is onbekend.") String schaal) {
+        return service.bereken(gemeente, schaal == null ? null : Schaal.valueOf(schaal));
+    }
+}

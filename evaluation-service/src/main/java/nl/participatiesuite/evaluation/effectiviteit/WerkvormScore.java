@@ -1,0 +1,14 @@
+package nl.participatiesuite.evaluation.effectiviteit;
+
+import java.math.BigDecimal;
+import nl.participatiesuite.evaluation.evaluatie.Schaal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "WerkvormScore", description = "Hoe goed een werkvorm op een schaal werkte, gemiddeld over de verslagen.")
+public record WerkvormScore(
+        @Schema(required = true, example = "Enquête") String werkvorm,
+        @Schema(required = true) Schaal schaal,
+        @Schema(required = true, example = "4.3", minimum = "1", maximum = "5", description = "Gemiddelde waardering 1..5, op één decimaal")
+        BigDecimal gemiddeldeWaardering,
+        @Schema(required = true, example = "3") long aantalBeoordelingen) {
+}

@@ -1,0 +1,87 @@
+package nl.participatiesuite.evaluation.evaluatie;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import nl.participatiesuite.evaluation.api.Page;
+import nl.participatiesuite.evaluation.api.PageRequest;
+import nl.participatiesuite.evaluation.api.PageResponses;
+import nl.participatiesuite.evaluation.api.Preconditions;
+import nl.participatiesuite.evaluation.api.Versioned;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/evaluaties")
+@Tag(name = "evaluaties", description = "Samenwerkingsverslagen achteraf: doelen, lessen, terugkoppeling, oordelen,"
+        + " gepland tegenover gerealiseerd niveau, werkvormen en valkuilen.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EvaluatieResource {
+
+    @Inject
+    EvaluatieService service;
+
+    @POST
+    @Operation(summary = "Leg het verslag van een initiatief vast",
+            description = "Het initiatief moet bekend zijn in de registry-service; gemeente en kernen komen daarvandaan."
+                    + " Het geplande niveau komt uit de nieuwste beoordeling in de assessment-service; is die er niet"
+                    + " of is de assessment-service onbereikbaar, dan wordt het verslag toch opgeslagen en gesignaleerd.")
+    @APIResponse(responseCode = "201", description = "Vastgelegd",
+            content = @Content(schema = @Schema(implementation = EvaluatieResponse.class)))
+    @APIResponse(responseCode = "409", description = "Het initiatief heeft al een verslag")
+    @APIResponse(responseCode = "503", description = "De registry-service is onbereikbaar; er is niets opgeslagen")
+    public Response create(@Valid @NotNull EvaluatieRequest request, @Context UriInfo uriInfo) {
+        Versioned<EvaluatieResponse> evaluatie = service.create(request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(evaluatie.body().id().toString()).build())
+                .tag(Preconditions.etag(evaluatie.versie())).entity(evaluatie.body()).build();
+    }
+
+    @GET
+    @Operation(summary = "Lijst van verslagen, nieuwste eerst")
+    @APIResponse(responseCode = "200", description = "Een pagina verslagen")
+    public RestResponse<Page<EvaluatieResponse>> list(@Valid @BeanParam EvaluatieFilter filter,
+            @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+        return PageResponses.ok(service.list(filter, page), uriInfo);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Eén verslag")
+    @APIResponse(responseCode = "200", description = "Het verslag",
+            content = @Content(schema = @Schema(implementation = EvaluatieResponse.class)))
+    public Response get(@PathParam("id") UUID id) {
+        Versioned<EvaluatieResponse> evaluatie = service.get(id);
+        return Response.ok(evaluatie.body()).tag(Preconditions.etag(evaluatie.versie())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Wijzig een verslag (If-Match vereist)",
+            description = "Haalt het geplande niveau opnieuw op. Is de assessment-service onbereikbaar, dan blijft een"
+                    + " eerder opgehaald niveau staan.")
+    @APIResponse(responseCode = "200", description = "Gewijzigd",
+            content = @Content(schema = @Schema(implementation = EvaluatieResponse.class)))
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull EvaluatieRequest request) {
+        Versioned<EvaluatieResponse> evaluatie = service.update(id, request, ifMatch);
+        return Response.ok(evaluatie.body()).tag(Preconditions.etag(evaluatie.versie())).build();
+    }
+}

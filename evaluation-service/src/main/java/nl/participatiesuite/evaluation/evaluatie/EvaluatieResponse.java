@@ -1,0 +1,103 @@
+package nl.participatiesuite.evaluation.evaluatie;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A samenwerkingsverslag with what the service derived from it: the participation promise and the flags. */
+@Schema(name = "Evaluatie")
+public record EvaluatieResponse(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) UUID initiatiefId,
+        @Schema(description = "Titel van het initiatief volgens het register bij het aanmaken.", example = "Speelplek Zoelmond")
+        String initiatiefTitel,
+        @Schema(required = true, example = "GM0214") String gemeente,
+        @Schema(required = true, description = "De kernen van het initiatief volgens het register bij het aanmaken.")
+        List<UUID> kernIds,
+        @Schema(required = true) List<DoelUitkomstResponse> doelen,
+        @Schema(required = true) List<LesResponse> succesfactoren,
+        @Schema(required = true) List<LesResponse> leerpunten,
+        @Schema(required = true) List<LesResponse> knelpunten,
+        @Schema(description = "Ontbreekt als het verslag niets over terugkoppeling zegt.") TerugkoppelingResponse terugkoppeling,
+        @Schema(required = true) List<DeelnemersoordeelResponse> deelnemersoordelen,
+        @Schema(required = true) Ladderniveau gerealiseerdNiveau,
+        @Schema(required = true) ParticipatiebelofteResponse participatiebelofte,
+        @Schema(required = true) List<WerkvormGebruikResponse> werkvormen,
+        @Schema(required = true) List<Valkuil> valkuilen,
+        @Schema(required = true) boolean gedeeld,
+        @Schema(required = true, example = "[\"verkeer\"]") List<String> themas,
+        @Schema(description = "Persoonsgegevens: alleen voor de eigen gemeente.") OpstellerResponse opsteller,
+        @Schema(required = true, description = "Wat aandacht vraagt, zoals ontbrekende terugkoppeling.")
+        List<SignaleringResponse> signaleringen,
+        @Schema(required = true) Instant aangemaaktOp,
+        @Schema(required = true) Instant gewijzigdOp) {
+
+    @Schema(name = "DoelUitkomst")
+    public record DoelUitkomstResponse(
+            @Schema(required = true) String omschrijving,
+            @Schema(required = true) Doelresultaat resultaat,
+            String toelichting) {
+    }
+
+    @Schema(name = "Les")
+    public record LesResponse(
+            @Schema(required = true) String tekst,
+            @Schema(required = true, description = "Al vastgelegd in regels of werkafspraken.") boolean inRegels) {
+    }
+
+    @Schema(name = "Terugkoppeling")
+    public record TerugkoppelingResponse(
+            @Schema(required = true) boolean gegeven,
+            String hoe,
+            LocalDate wanneer) {
+    }
+
+    @Schema(name = "Deelnemersoordeel")
+    public record DeelnemersoordeelResponse(
+            @Schema(required = true) Deelnemersgroep groep,
+            @Schema(required = true, minimum = "1", maximum = "10") int score,
+            String opmerking) {
+    }
+
+    @Schema(name = "WerkvormGebruik")
+    public record WerkvormGebruikResponse(
+            @Schema(required = true, example = "Enquête") String werkvorm,
+            @Schema(required = true) Schaal schaal,
+            @Schema(required = true, minimum = "1", maximum = "5") int waardering) {
+    }
+
+    @Schema(name = "Participatiebelofte", description = "Gepland niveau (uit de beoordeling) tegenover gerealiseerd niveau.")
+    public record ParticipatiebelofteResponse(
+            @Schema(description = "Ontbreekt zonder beoordeling of als de assessment-service onbereikbaar was.")
+            Ladderniveau geplandNiveau,
+            @Schema(required = true) Ladderniveau gerealiseerdNiveau,
+            @Schema(required = true) GeplandNiveauBron bron,
+            @Schema(description = "De beoordeling waar het geplande niveau uit komt.") UUID beoordelingId,
+            @Schema(description = "gerealiseerd ≥ gepland op de ladder; ontbreekt zonder gepland niveau.")
+            Boolean belofteNagekomen,
+            @Schema(description = "gerealiseerd − gepland in treden van de ladder; ontbreekt zonder gepland niveau.", example = "-1")
+            Integer tredenVerschil,
+            @Schema(required = true) String toelichting) {
+
+        public static ParticipatiebelofteResponse of(Belofteoordeel oordeel, UUID beoordelingId) {
+            return new ParticipatiebelofteResponse(oordeel.geplandNiveau(), oordeel.gerealiseerdNiveau(), oordeel.bron(),
+                    beoordelingId, oordeel.belofteNagekomen(), oordeel.tredenVerschil(), oordeel.toelichting());
+        }
+    }
+
+    @Schema(name = "Opsteller")
+    public record OpstellerResponse(String naam, String email) {
+    }
+
+    @Schema(name = "Signalering")
+    public record SignaleringResponse(
+            @Schema(required = true) Signalering code,
+            @Schema(required = true) String melding) {
+
+        public static List<SignaleringResponse> of(List<Signalering> signaleringen) {
+            return signaleringen.stream().map(s -> new SignaleringResponse(s, s.melding())).toList();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package nl.participatiesuite.evaluation.leerzaam;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import nl.participatiesuite.evaluation.evaluatie.Deelnemersgroep;
+import nl.participatiesuite.evaluation.evaluatie.Evaluatie;
+import nl.participatiesuite.evaluation.evaluatie.EvaluatieMapper;
+import nl.participatiesuite.evaluation.evaluatie.EvaluatieResponse.DoelUitkomstResponse;
+import nl.participatiesuite.evaluation.evaluatie.EvaluatieResponse.LesResponse;
+import nl.participatiesuite.evaluation.evaluatie.EvaluatieResponse.ParticipatiebelofteResponse;
+import nl.participatiesuite.evaluation.evaluatie.EvaluatieResponse.TerugkoppelingResponse;
+import nl.participatiesuite.evaluation.evaluatie.EvaluatieResponse.WerkvormGebruikResponse;
+import nl.participatiesuite.evaluation.evaluatie.Ladderniveau;
+import nl.participatiesuite.evaluation.evaluatie.Lessoort;
+import nl.participatiesuite.evaluation.evaluatie.Participatiebelofte;
+import nl.participatiesuite.evaluation.evaluatie.Valkuil;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A shared report as other gemeenten see it. Built field by field from an allow-list, so a field
+ * added to the report later is never shared by accident. Left out: the opsteller (name, e-mail),
+ * the remarks with the deelnemersoordelen, the initiatief id (it leads to the registry, where the
+ * initiatiefnemer's name and contact are kept) and the beoordeling id (its belanghebbenden carry names).
+ */
+@Schema(name = "LeerzaamVoorbeeld", description = "Een gedeeld verslag zonder persoonsgegevens.")
+public record LeerzaamVoorbeeld(
+        @Schema(required = true) UUID id,
+        @Schema(required = true, example = "GM0214") String gemeente,
+        @Schema(example = "Speelplek Zoelmond") String initiatiefTitel,
+        @Schema(required = true) List<UUID> kernIds,
+        @Schema(required = true) List<DoelUitkomstResponse> doelen,
+        @Schema(required = true) List<LesResponse> succesfactoren,
+        @Schema(required = true) List<LesResponse> leerpunten,
+        @Schema(required = true) List<LesResponse> knelpunten,
+        TerugkoppelingResponse terugkoppeling,
+        @Schema(required = true) List<Oordeel> deelnemersoordelen,
+        @Schema(required = true) Ladderniveau gerealiseerdNiveau,
+        @Schema(required = true) ParticipatiebelofteResponse participatiebelofte,
+        @Schema(required = true) List<WerkvormGebruikResponse> werkvormen,
+        @Schema(required = true) List<Valkuil> valkuilen,
+        @Schema(required = true) List<String> themas,
+        @Schema(required = true) Instant aangemaaktOp) {
+
+    /** A group's score without its remark. */
+    @Schema(name = "LeerzaamOordeel")
+    public record Oordeel(@Schema(required = true) Deelnemersgroep groep, @Schema(required = true) int score) {
+    }
+
+    static LeerzaamVoorbeeld of(Evaluatie e) {
+        return new LeerzaamVoorbeeld(e.id, e.gemeente, e.initiatiefTitel, List.copyOf(e.kernIds),
+                EvaluatieMapper.doelen(e), EvaluatieMapper.lessen(e, Lessoort.SUCCESFACTOR),
+                EvaluatieMapper.lessen(e, Lessoort.LEERPUNT), EvaluatieMapper.lessen(e, Lessoort.KNELPUNT),
+                EvaluatieMapper.terugkoppeling(e),
+                e.deelnemersoordelen.stream().map(o -> new Oordeel(o.groep, o.score)).toList(),
+                e.gerealiseerdNiveau,
+                ParticipatiebelofteResponse.of(
+                        Participatiebelofte.toets(e.geplandNiveauBron, e.geplandNiveau, e.gerealiseerdNiveau), null),
+                EvaluatieMapper.werkvormen(e), List.copyOf(e.valkuilen), List.copyOf(e.themas), e.aangemaaktOp);
+    }
+}

@@ -1,0 +1,90 @@
+package nl.participatiesuite.evaluation.leerzaam;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import nl.participatiesuite.evaluation.api.Page;
+import nl.participatiesuite.evaluation.api.PageRequest;
+import nl.participatiesuite.evaluation.api.PageResponses;
+import nl.participatiesuite.evaluation.api.ProblemException;
+import nl.participatiesuite.evaluation.common.EnumWaarde;
+import nl.participatiesuite.evaluation.common.GemeenteCode;
+import nl.participatiesuite.evaluation.evaluatie.Evaluatie;
+import nl.participatiesuite.evaluation.evaluatie.Schaal;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Cross-municipal learning: only reports their gemeente chose to share, and only their shareable fields. */
+@Path("/leerzame-voorbeelden")
+@Tag(name = "leerzame-voorbeelden", description = "Gedeelde verslagen, leesbaar voor alle gemeenten, zonder persoonsgegevens.")
+@Produces(MediaType.APPLICATION_JSON)
+public class LeerzaamVoorbeeldResource {
+
+    @GET
+    @Operation(summary = "Gedeelde verslagen van alle gemeenten, nieuwste eerst")
+    @APIResponse(responseCode = "200", description = "Een pagina leerzame voorbeelden")
+    public RestResponse<Page<LeerzaamVoorbeeld>> list(
+            @Parameter(description = "Alleen voorbeelden van deze gemeente (CBS-code)", example = "GM0171")
+            @QueryParam("gemeente") @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MESSAGE) String gemeente,
+            @Parameter(description = "Alleen voorbeelden met dit thema (hoofdletterongevoelig)", example = "verkeer")
+            @QueryParam("thema") @Size(max = 100, message = "thema is hoogstens 100 tekens.") String thema,
+            @Parameter(description = "Alleen voorbeelden waarin een werkvorm op deze schaal is gebruikt",
+                    schema = @Schema(implementation = Schaal.class))
+            @QueryParam("schaal") @EnumWaarde(value = Schaal.class, message = "schaal is onbekend.") String schaal,
+            @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+        List<String> where = new ArrayList<>(List.of("e.gedeeld = true"));
+        Parameters params = new Parameters();
+        if (gemeente != null) {
+            where.add("e.gemeente = :gemeente");
+            params.and("gemeente", gemeente);
+        }
+        if (thema != null && !thema.isBlank()) {
+            where.add(":thema member of e.themas");
+            params.and("thema", thema.strip().toLowerCase(Locale.ROOT));
+        }
+        if (schaal != null) {
+            where.add("exists (select 1 from Evaluatie e2 join e2.werkvormen w where e2 = e and w.schaal = :schaal)");
+            params.and("schaal", Schaal.valueOf(schaal));
+        }
+        PanacheQuery<Evaluatie> query = Evaluatie.find("from Evaluatie e where " + String.join(" and ", where),
+                Sort.by("aangemaaktOp", Sort.Direction.Descending).and("id"), params);
+        List<LeerzaamVoorbeeld> items = query.range(page.offset(), page.offset() + page.pageSize - 1).list().stream()
+                .map(LeerzaamVoorbeeld::of).toList();
+        return PageResponses.ok(Page.of(items, page, query.count()), uriInfo);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Eén gedeeld verslag")
+    @APIResponse(responseCode = "200", description = "Het leerzame voorbeeld",
+            content = @Content(schema = @Schema(implementation = LeerzaamVoorbeeld.class)))
+    public LeerzaamVoorbeeld get(@PathParam("id") UUID id) {
+        Evaluatie evaluatie = Evaluatie.findById(id);
+        // A report that is not shared does not exist for other gemeenten: same answer as an unknown id.
+        if (evaluatie == null || !evaluatie.gedeeld) {
+            throw ProblemException.notFound("Leerzaam voorbeeld", id);
+        }
+        return LeerzaamVoorbeeld.of(evaluatie);
+    }
+}

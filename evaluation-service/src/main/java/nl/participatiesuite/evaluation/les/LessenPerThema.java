@@ -1,0 +1,14 @@
+package nl.participatiesuite.evaluation.les;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "LessenPerThema", description = "Leerpunten en knelpunten per thema, meeste lessen eerst.")
+public record LessenPerThema(
+        @Schema(required = true, example = "GM0214") String gemeente,
+        @Schema(required = true) List<Thema> themas) {
+
+    @Schema(name = "ThemaLessen")
+    public record Thema(@Schema(required = true, example = "verkeer") String thema, @Schema(required = true) Lestelling lessen) {
+    }
+}

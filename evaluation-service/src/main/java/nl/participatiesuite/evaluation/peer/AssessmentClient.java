@@ -1,0 +1,20 @@
+package nl.participatiesuite.evaluation.peer;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The part of the assessment-service contract this service relies on. URL: quarkus.rest-client.assessment.url. */
+@RegisterRestClient(configKey = "assessment")
+@Path("/api/v1/beoordelingen")
+@Produces(MediaType.APPLICATION_JSON)
+public interface AssessmentClient {
+
+    /** The beoordelingen of one initiatief, newest first. */
+    @GET
+    BeoordelingPagina beoordelingen(@QueryParam("initiatief") UUID initiatiefId, @QueryParam("pageSize") int pageSize);
+}

@@ -1,0 +1,14 @@
+package nl.participatiesuite.evaluation.peer;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+import java.util.UUID;
+
+/** A page of the assessment-service's beoordelingen; only what the participation promise needs. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record BeoordelingPagina(List<Beoordeling> items, long totalItems) {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Beoordeling(UUID id, UUID initiatiefId, String ladderniveau) {
+    }
+}

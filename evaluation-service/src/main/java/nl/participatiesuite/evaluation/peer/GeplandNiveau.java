@@ -1,0 +1,17 @@
+package nl.participatiesuite.evaluation.peer;
+
+import java.util.UUID;
+import nl.participatiesuite.evaluation.evaluatie.Ladderniveau;
+
+/** The participation level the samenwerkingswijzer advised for an initiatief, or why there is none. */
+public sealed interface GeplandNiveau {
+
+    record Beoordeeld(UUID beoordelingId, Ladderniveau niveau) implements GeplandNiveau {
+    }
+
+    record GeenBeoordeling() implements GeplandNiveau {
+    }
+
+    record Onbereikbaar() implements GeplandNiveau {
+    }
+}

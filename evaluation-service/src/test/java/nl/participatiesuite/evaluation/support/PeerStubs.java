@@ -1,0 +1,121 @@
+package nl.participatiesuite.evaluation.support;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The registry-service and assessment-service as stubs, serving the canned answers their contracts
+ * promise. Tests register initiatieven and beoordelingen through the static handles and switch a
+ * peer's behaviour; {@link ApiTest} restores both after every test.
+ */
+public class PeerStubs implements QuarkusTestResourceLifecycleManager {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<UUID, Map<String, Object>> INITIATIEVEN = new ConcurrentHashMap<>();
+    private static final Map<UUID, Map<String, Object>> BEOORDELINGEN = new ConcurrentHashMap<>();
+
+    public static final StubPeer REGISTRY = new StubPeer(PeerStubs::registry);
+    public static final StubPeer ASSESSMENT = new StubPeer(PeerStubs::assessment);
+
+    @Override
+    public Map<String, String> start() {
+        REGISTRY.start();
+        ASSESSMENT.start();
+        return Map.of("quarkus.rest-client.registry.url", REGISTRY.url(),
+                "quarkus.rest-client.assessment.url", ASSESSMENT.url());
+    }
+
+    @Override
+    public void stop() {
+        REGISTRY.stop();
+        ASSESSMENT.stop();
+    }
+
+    /** Makes the registry know an initiatief of this gemeente in these kernen. */
+    public static UUID initiatief(String gemeente, String titel, UUID... kernIds) {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> initiatief = new LinkedHashMap<>();
+        initiatief.put("id", id.toString());
+        initiatief.put("gemeente", gemeente);
+        initiatief.put("titel", titel);
+        initiatief.put("kernIds", List.of(kernIds).stream().map(UUID::toString).toList());
+        initiatief.put("status", "AFGEROND");
+        initiatief.put("beoordelingId", null);
+        INITIATIEVEN.put(id, initiatief);
+        return id;
+    }
+
+    /** Gives the initiatief a beoordeling with this ladderniveau in the assessment-service. */
+    public static UUID beoordeling(UUID initiatiefId, String ladderniveau) {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> beoordeling = new LinkedHashMap<>();
+        beoordeling.put("id", id.toString());
+        beoordeling.put("initiatiefId", initiatiefId.toString());
+        beoordeling.put("niveau", "MEEDENKEN");
+        beoordeling.put("ladderniveau", ladderniveau);
+        beoordeling.put("intensiteit", "MIDDEL");
+        BEOORDELINGEN.put(initiatiefId, beoordeling);
+        return id;
+    }
+
+    private static StubPeer.Antwoord registry(URI uri) {
+        String prefix = "/api/v1/initiatieven/";
+        Map<String, Object> initiatief = uri.getPath().startsWith(prefix)
+                ? INITIATIEVEN.get(uuid(uri.getPath().substring(prefix.length()))) : null;
+        if (initiatief == null) {
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("type", "https://participatie-suite.example.org/problemen/niet-gevonden");
+            problem.put("title", "Niet gevonden");
+            problem.put("status", 404);
+            problem.put("detail", "Initiatief bestaat niet.");
+            problem.put("instance", uri.getPath());
+            return new StubPeer.Antwoord(404, "application/problem+json", json(problem));
+        }
+        return new StubPeer.Antwoord(200, "application/json", json(initiatief));
+    }
+
+    private static StubPeer.Antwoord assessment(URI uri) {
+        Map<String, String> query = new HashMap<>();
+        for (String pair : uri.getRawQuery() == null ? new String[0] : uri.getRawQuery().split("&")) {
+            String[] kv = pair.split("=", 2);
+            query.put(kv[0], kv.length > 1 ? kv[1] : "");
+        }
+        List<Object> items = new ArrayList<>();
+        UUID initiatief = uuid(query.getOrDefault("initiatief", ""));
+        if (initiatief != null && BEOORDELINGEN.containsKey(initiatief)) {
+            items.add(BEOORDELINGEN.get(initiatief));
+        }
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("items", items);
+        page.put("page", 1);
+        page.put("pageSize", 1);
+        page.put("totalItems", items.size());
+        page.put("totalPages", 1);
+        return new StubPeer.Antwoord(200, "application/json", json(page));
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
