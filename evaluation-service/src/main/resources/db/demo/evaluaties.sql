@@ -1,6 +1,6 @@
 -- Demo data (profile demo only, loaded by DemoData at start-up): three example reports, so the
 -- aggregates and the leerzame voorbeelden show something right after ./run-suite. Initiatief and
--- kern ids are demo ids; a report keeps what the registry said when it was made, so they need not
+-- kern ids are those of the registry's Buren demo data (Zoelen, Ingen); a report keeps what the registry said when it was made, so they need not
 -- exist there. Idempotent: loading it again never duplicates.
 
 INSERT INTO evaluatie (id, gemeente_code, initiatief_id, initiatief_titel, terugkoppeling_gegeven,
@@ -17,9 +17,9 @@ VALUES
 ON CONFLICT (id) DO NOTHING;
 
 INSERT INTO evaluatie_kern (evaluatie_id, positie, kern_id) VALUES
- ('0214e000-0000-4000-8000-000000000001', 0, '0214c000-0000-4000-8000-000000000001'),
- ('0214e000-0000-4000-8000-000000000002', 0, '0214c000-0000-4000-8000-000000000001'),
- ('0214e000-0000-4000-8000-000000000002', 1, '0214c000-0000-4000-8000-000000000002')
+ ('0214e000-0000-4000-8000-000000000001', 0, 'e6638b15-368e-5d10-8adc-951e1b0fe893'),
+ ('0214e000-0000-4000-8000-000000000002', 0, 'e6638b15-368e-5d10-8adc-951e1b0fe893'),
+ ('0214e000-0000-4000-8000-000000000002', 1, 'fdb7bf9f-2574-542b-a378-c3d9468edd5e')
 ON CONFLICT DO NOTHING;
 
 INSERT INTO evaluatie_doel (evaluatie_id, positie, omschrijving, resultaat, toelichting) VALUES

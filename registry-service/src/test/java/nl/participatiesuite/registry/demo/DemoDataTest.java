@@ -30,6 +30,22 @@ class DemoDataTest extends ApiTest {
     }
 
     @Test
+    void theConvenantOrganisationsAndBeusichemLeeftAreThere() {
+        api().queryParam("gemeente", "GM0214").get("/dorpsbelangenorganisaties").then().statusCode(200)
+                .body("totalItems", equalTo(6))
+                .body("items.naam", hasItems("Bewonersvereniging Kerk-Avezaath", "Vereniging Dorpsbelang Maurik",
+                        "Belangenvereniging Lingemeer", "Stichting Dorpsraad Ravenswaaij", "BV Buren", "Beusichem Leeft"));
+    }
+
+    @Test
+    void theInitiatievenOfTheEvaluationDemoExist() {
+        api().get("/initiatieven/0214d000-0000-4000-8000-000000000001").then().statusCode(200)
+                .body("status", equalTo("AFGEROND"));
+        api().get("/initiatieven/0214d000-0000-4000-8000-000000000001/statuswijzigingen").then().statusCode(200)
+                .body("totalItems", equalTo(4));
+    }
+
+    @Test
     void onlyThePilotKernenHaveAKernambtenaar() {
         api().queryParam("gemeente", "GM0214").queryParam("zonderKernambtenaar", false).get("/kernen").then()
                 .statusCode(200).body("items.naam", containsInAnyOrder("Ingen", "Ravenswaaij", "Zoelen"));

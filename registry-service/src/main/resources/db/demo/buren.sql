@@ -1,4 +1,4 @@
--- Demo data set for Buren (GM0214), loaded only by the local run command (profile demo).
+-- Demo data set for Buren (GM0214), loaded only by the local run command (profile demo), idempotent.
 -- Source: seed 004 (Visie kerngericht werken 2020-2023): the 15 kernen, the five convenant
 -- organisations plus Beusichem Leeft, and the three pilot kernen (Ingen, Ravenswaaij, Zoelen)
 -- that work with a kernambtenaar. Names of people are placeholders, not real persons.
@@ -42,3 +42,18 @@ INSERT INTO inflatiecijfer (jaar, cpi_percentage) VALUES (2022, 10.0) ON CONFLIC
 INSERT INTO inflatiecijfer (jaar, cpi_percentage) VALUES (2023, 3.8) ON CONFLICT DO NOTHING;
 INSERT INTO inflatiecijfer (jaar, cpi_percentage) VALUES (2024, 3.3) ON CONFLICT DO NOTHING;
 INSERT INTO leefbaarheidsbudget (id, gemeente_code, jaar, totaalbedrag, beslismodus) VALUES ('89e4675c-5d5f-5699-91a4-ae9e6aae9abf', 'GM0214', 2026, 25000.00, 'GEMEENTE') ON CONFLICT DO NOTHING;
+-- The initiatieven that the evaluation-service's demo reports are about (same ids there).
+INSERT INTO initiatief (id, gemeente_code, titel, doel, activiteit, schaal, initiatiefnemer_type, initiatiefnemer_naam, status)
+VALUES ('0214d000-0000-4000-8000-000000000001', 'GM0214', 'Speelplek in de kern', 'Kinderen een veilige plek geven om buiten te spelen', 'Een speelplek aanleggen die kinderen zelf ontwerpen', 'DORP_WIJK', 'INWONER', 'Werkgroep speelplek Zoelen', 'AFGEROND'),
+       ('0214d000-0000-4000-8000-000000000002', 'GM0214', 'Verkeersveiligheid schoolroute', 'Kinderen veilig naar school laten fietsen', 'De oversteek bij de school verleggen en de snelheid verlagen', 'DORP_WIJK', 'GEMEENTE', 'Gemeente Buren', 'LOPEND')
+ON CONFLICT DO NOTHING;
+INSERT INTO initiatief_kern (initiatief_id, kern_id) VALUES ('0214d000-0000-4000-8000-000000000001', 'e6638b15-368e-5d10-8adc-951e1b0fe893'), ('0214d000-0000-4000-8000-000000000002', 'e6638b15-368e-5d10-8adc-951e1b0fe893'), ('0214d000-0000-4000-8000-000000000002', 'fdb7bf9f-2574-542b-a378-c3d9468edd5e') ON CONFLICT DO NOTHING;
+INSERT INTO initiatief_statuswijziging (id, initiatief_id, van_status, naar_status, actor, tijdstip)
+VALUES ('0214f000-0000-4000-8000-000000000001', '0214d000-0000-4000-8000-000000000001', NULL, 'INGEDIEND', 'demo', TIMESTAMPTZ '2023-01-10 09:00:00+00'),
+       ('0214f000-0000-4000-8000-000000000002', '0214d000-0000-4000-8000-000000000001', 'INGEDIEND', 'IN_BEHANDELING', 'demo', TIMESTAMPTZ '2023-01-20 09:00:00+00'),
+       ('0214f000-0000-4000-8000-000000000003', '0214d000-0000-4000-8000-000000000001', 'IN_BEHANDELING', 'LOPEND', 'demo', TIMESTAMPTZ '2023-02-01 09:00:00+00'),
+       ('0214f000-0000-4000-8000-000000000004', '0214d000-0000-4000-8000-000000000001', 'LOPEND', 'AFGEROND', 'demo', TIMESTAMPTZ '2023-06-01 09:00:00+00'),
+       ('0214f000-0000-4000-8000-000000000005', '0214d000-0000-4000-8000-000000000002', NULL, 'INGEDIEND', 'demo', TIMESTAMPTZ '2023-09-01 09:00:00+00'),
+       ('0214f000-0000-4000-8000-000000000006', '0214d000-0000-4000-8000-000000000002', 'INGEDIEND', 'IN_BEHANDELING', 'demo', TIMESTAMPTZ '2023-09-05 09:00:00+00'),
+       ('0214f000-0000-4000-8000-000000000007', '0214d000-0000-4000-8000-000000000002', 'IN_BEHANDELING', 'LOPEND', 'demo', TIMESTAMPTZ '2023-10-01 09:00:00+00')
+ON CONFLICT DO NOTHING;
