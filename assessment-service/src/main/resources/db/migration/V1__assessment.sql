@@ -24,7 +24,7 @@ CREATE TABLE beoordeling (
     ladderniveau       varchar(20)  NOT NULL,
     intensiteit        varchar(20)  NOT NULL,
     regelset_gemeente  varchar(6),
-    regelset_versie    integer      NOT NULL,
+    regelset_versie    integer      NOT NULL CHECK (regelset_versie >= 1),
     checklist_antwoorden jsonb      NOT NULL DEFAULT '{}'::jsonb,
     versie             bigint       NOT NULL DEFAULT 0,
     aangemaakt_op      timestamptz  NOT NULL DEFAULT now(),
@@ -52,23 +52,29 @@ CREATE TABLE samenwerkingstraject (
 CREATE INDEX samenwerkingstraject_lijst_idx ON samenwerkingstraject (gemeente_code, aangemaakt_op DESC, id);
 CREATE INDEX samenwerkingstraject_aangemaakt_idx ON samenwerkingstraject (aangemaakt_op DESC, id);
 
+-- The feedback moment that closes a phase: the college reported, the raad set or confirmed its kaders.
 CREATE TABLE terugkoppelingsmoment (
     traject_id                uuid        NOT NULL REFERENCES samenwerkingstraject (id) ON DELETE CASCADE,
-    fase                      varchar(20) NOT NULL,
+    fase                      varchar(20) NOT NULL CHECK (fase IN ('VERKENNING', 'INTENTIE', 'UITWERKING', 'REALISATIE', 'IN_BEDRIJF')),
     college_gerapporteerd_op  date,
     raad_kaders_vastgesteld_op date,
     toelichting               varchar(4000),
     vastgelegd_op             timestamptz NOT NULL DEFAULT now(),
-    PRIMARY KEY (traject_id, fase)
+    PRIMARY KEY (traject_id, fase),
+    CHECK (college_gerapporteerd_op IS NOT NULL OR raad_kaders_vastgesteld_op IS NOT NULL)
 );
 
+-- Every move of a trajectory, numbered per trajectory so the history has a fixed order. A move back to an
+-- earlier phase voids the feedback moments of the phases that are run again; they are kept here.
 CREATE TABLE traject_overgang (
-    id         uuid          PRIMARY KEY,
-    traject_id uuid          NOT NULL REFERENCES samenwerkingstraject (id) ON DELETE CASCADE,
-    van_stap   integer,
-    naar_stap  integer       NOT NULL,
-    reden      varchar(4000),
-    actor      varchar(200)  NOT NULL,
-    tijdstip   timestamptz   NOT NULL
+    id                         uuid          PRIMARY KEY,
+    traject_id                 uuid          NOT NULL REFERENCES samenwerkingstraject (id) ON DELETE CASCADE,
+    volgnummer                 integer       NOT NULL CHECK (volgnummer >= 1),
+    van_stap                   integer       NOT NULL CHECK (van_stap BETWEEN 1 AND 16),
+    naar_stap                  integer       NOT NULL CHECK (naar_stap BETWEEN 1 AND 16),
+    reden                      varchar(4000),
+    actor                      varchar(200)  NOT NULL,
+    tijdstip                   timestamptz   NOT NULL,
+    vervallen_terugkoppelingen jsonb         NOT NULL DEFAULT '[]'::jsonb,
+    UNIQUE (traject_id, volgnummer)
 );
-CREATE INDEX traject_overgang_idx ON traject_overgang (traject_id, tijdstip, id);

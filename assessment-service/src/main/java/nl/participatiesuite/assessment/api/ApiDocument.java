@@ -22,6 +22,7 @@ public class ApiDocument implements OASFilter {
 
     private static final String PREFIX = "/api/v1";
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String INVALID = "Ongeldige invoer: alle ongeldige velden staan in invalidParams.";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -53,7 +54,9 @@ public class ApiDocument implements OASFilter {
         boolean writes = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
                 || method == PathItem.HttpMethod.PATCH;
         if (writes || hasParameters) {
-            addProblem(responses, "400", "Ongeldige invoer: alle ongeldige velden staan in invalidParams.");
+            addProblem(responses, "400", INVALID);
+            // Bean Validation on a parameter makes the generator add its own English "Bad Request".
+            responses.getAPIResponse("400").setDescription(INVALID);
         }
         if (path.contains("{")) {
             addProblem(responses, "404", "Niet gevonden.");

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import nl.participatiesuite.assessment.engine.OngeldigeInvoerException;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -38,13 +40,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response constraintViolations(ConstraintViolationException e, HttpServerRequest request) {
+        return problem(ProblemException.invalid(invalidParams(e.getConstraintViolations())), request);
+    }
+
+    /** Bean Validation violations as invalidParams, sorted by field; also for validation the code runs itself. */
+    public static List<Problem.InvalidParam> invalidParams(Set<? extends ConstraintViolation<?>> violations) {
         List<Problem.InvalidParam> params = new ArrayList<>();
-        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+        for (ConstraintViolation<?> violation : violations) {
             params.add(new Problem.InvalidParam(fieldName(violation.getPropertyPath()),
                     code(violation), violation.getMessage()));
         }
         params.sort(Comparator.comparing(Problem.InvalidParam::name).thenComparing(Problem.InvalidParam::code));
-        return problem(ProblemException.invalid(params), request);
+        return params;
     }
 
     /** Listed one by one: Quarkus ships its own mappers for the subtypes, and the most specific wins. */
@@ -57,6 +64,14 @@ public class ProblemMappers {
         }
         return Problems.response(Problems.of(400, "ongeldige-json", "Ongeldige JSON",
                 "De body is geen geldige JSON.", request.path(), null));
+    }
+
+    /** The engine refuses input its callers should have checked; still the client's input, so still a 400. */
+    @ServerExceptionMapper
+    public Response engineRefused(OngeldigeInvoerException e, HttpServerRequest request) {
+        return problem(ProblemException.invalid(e.overtredingen().stream()
+                .map(o -> new Problem.InvalidParam(o.name(), o.code(), o.reason()))
+                .toList()), request);
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})

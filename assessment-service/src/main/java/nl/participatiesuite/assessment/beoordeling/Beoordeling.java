@@ -1,0 +1,63 @@
+package nl.participatiesuite.assessment.beoordeling;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.util.UUID;
+import nl.participatiesuite.assessment.common.VersionedEntity;
+import nl.participatiesuite.assessment.engine.Intensiteit;
+import nl.participatiesuite.assessment.engine.Ladderniveau;
+import nl.participatiesuite.assessment.engine.Niveau;
+import org.hibernate.annotations.ColumnTransformer;
+
+/**
+ * A stored beoordeling: the answers and the outcome whole (JSON), next to the columns people filter on, and
+ * the rule-set version that produced the outcome.
+ */
+@Entity
+@Table(name = "beoordeling")
+public class Beoordeling extends VersionedEntity {
+
+    @Column(name = "gemeente_code", updatable = false)
+    public String gemeente;
+
+    @Column(name = "initiatief_id")
+    public UUID initiatiefId;
+
+    /** The kern the outcome is about: named in the request, or the initiatief's first kern. */
+    @Column(name = "kern_id")
+    public UUID kernId;
+
+    /** {@link nl.participatiesuite.assessment.engine.BeoordelingInvoer} as JSON. */
+    @Column(columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    public String invoer;
+
+    /** {@link nl.participatiesuite.assessment.engine.Uitkomst} as JSON. */
+    @Column(columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    public String uitkomst;
+
+    @Enumerated(EnumType.STRING)
+    public Niveau niveau;
+
+    @Enumerated(EnumType.STRING)
+    public Ladderniveau ladderniveau;
+
+    @Enumerated(EnumType.STRING)
+    public Intensiteit intensiteit;
+
+    /** Empty when the default rule set was used. */
+    @Column(name = "regelset_gemeente")
+    public String regelsetGemeente;
+
+    @Column(name = "regelset_versie")
+    public int regelsetVersie;
+
+    /** The team's answers to the handreiking's questions, per question key, as a JSON object. */
+    @Column(name = "checklist_antwoorden", columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    public String checklistAntwoorden = "{}";
+}

@@ -1,0 +1,80 @@
+package nl.participatiesuite.assessment.beoordeling;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.participatiesuite.assessment.api.Problem;
+import nl.participatiesuite.assessment.api.ProblemException;
+import nl.participatiesuite.assessment.engine.BeoordelingInvoer;
+import nl.participatiesuite.assessment.engine.SamenwerkingswijzerEngine;
+import nl.participatiesuite.assessment.engine.Uitkomst;
+import nl.participatiesuite.assessment.peer.Evaluaties;
+import nl.participatiesuite.assessment.peer.Register;
+import nl.participatiesuite.assessment.regelset.GekozenRegelset;
+import nl.participatiesuite.assessment.regelset.Regelsets;
+
+/**
+ * Computes a beoordeling: checks the answers, asks the registry for the kern's kernambtenaren and the
+ * evaluation-service for what worked before, takes the gemeente's current rule set and runs the engine.
+ * Runs outside any database transaction: a slow peer must never hold a connection.
+ */
+@ApplicationScoped
+public class BeoordelingBerekening {
+
+    private static final SamenwerkingswijzerEngine ENGINE = new SamenwerkingswijzerEngine();
+
+    private final InvoerOmzetting omzetting;
+    private final Register register;
+    private final Evaluaties evaluaties;
+    private final Regelsets regelsets;
+
+    BeoordelingBerekening(InvoerOmzetting omzetting, Register register, Evaluaties evaluaties, Regelsets regelsets) {
+        this.omzetting = omzetting;
+        this.register = register;
+        this.evaluaties = evaluaties;
+        this.regelsets = regelsets;
+    }
+
+    /**
+     * @param vasteGemeente for a replacement: the gemeente the beoordeling already belongs to, which cannot change
+     * @throws ProblemException 400 listing every invalid field, including ids the registry does not know
+     */
+    public Berekend bereken(BeoordelingRequest request, String vasteGemeente) {
+        InvoerOmzetting.Omgezet omgezet = omzetting.zetOm(request);
+        List<Problem.InvalidParam> problemen = new ArrayList<>(omgezet.problemen());
+        if (vasteGemeente != null && request.gemeente() != null && !vasteGemeente.equals(request.gemeente())) {
+            problemen.add(new Problem.InvalidParam("gemeente", "immutable",
+                    "Een beoordeling verhuist niet naar een andere gemeente; maak een nieuwe beoordeling."));
+        }
+        boolean gemeenteGeldig = problemen.stream().noneMatch(p -> p.name().equals("gemeente"));
+        String gemeente = gemeenteGeldig ? request.gemeente() : null;
+        Register.KernOpzoeking kern = register.zoek(gemeente, omgezet.initiatiefId(), omgezet.kernId());
+        problemen.addAll(kern.problemen());
+        if (!problemen.isEmpty()) {
+            throw ProblemException.invalid(problemen);
+        }
+        return reken(gemeente, omgezet.initiatiefId(), kern, omgezet.invoer());
+    }
+
+    /**
+     * Recomputes stored answers as a replacement with the same answers would, without the checks a client's
+     * request gets: a kern or initiatief the registry no longer knows simply leaves the plan without a kern.
+     */
+    public Berekend herbereken(String gemeente, UUID initiatiefId, UUID kernId, BeoordelingInvoer invoer) {
+        Register.KernOpzoeking kern = register.zoek(gemeente, initiatiefId, kernId);
+        return reken(gemeente, initiatiefId, kern, invoer);
+    }
+
+    private Berekend reken(String gemeente, UUID initiatiefId, Register.KernOpzoeking kern, BeoordelingInvoer invoer) {
+        GekozenRegelset regelset = regelsets.huidige(gemeente);
+        Uitkomst uitkomst = ENGINE.beoordeel(invoer, regelset.regels(), kern.aanspreekpunt(),
+                evaluaties.effectiviteit(gemeente, invoer.schaal()));
+        return new Berekend(gemeente, initiatiefId, kern.kernId(), invoer, uitkomst, regelset);
+    }
+
+    /** A computed beoordeling, ready to show or store. */
+    public record Berekend(String gemeente, UUID initiatiefId, UUID kernId, BeoordelingInvoer invoer,
+            Uitkomst uitkomst, GekozenRegelset regelset) {
+    }
+}

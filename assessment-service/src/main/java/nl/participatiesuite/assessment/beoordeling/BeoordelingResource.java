@@ -1,0 +1,143 @@
+package nl.participatiesuite.assessment.beoordeling;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import nl.participatiesuite.assessment.api.Page;
+import nl.participatiesuite.assessment.api.PageRequest;
+import nl.participatiesuite.assessment.api.PageResponses;
+import nl.participatiesuite.assessment.api.Preconditions;
+import nl.participatiesuite.assessment.common.Filters;
+import nl.participatiesuite.assessment.common.GemeenteCode;
+import nl.participatiesuite.assessment.engine.Intensiteit;
+import nl.participatiesuite.assessment.engine.Niveau;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/beoordelingen")
+@Tag(name = "beoordelingen", description = "De samenwerkingswijzer: per plan de uitkomst van stap 1 tot en met 4, "
+        + "de rol van de gemeente, overheidsparticipatie, startnotitie, aanspreekpunt en valkuilen, met onderbouwing.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class BeoordelingResource {
+
+    @Inject
+    BeoordelingBerekening berekening;
+
+    @Inject
+    BeoordelingService service;
+
+    @Inject
+    BeoordelingMapper mapper;
+
+    @POST
+    @Operation(summary = "Beoordeel een plan en sla antwoorden en uitkomst op",
+            description = "Gebruikt de nieuwste regelset van de gemeente. Met een initiatief of kern haalt de service "
+                    + "de kernambtenaren uit de registry-service; is die onbereikbaar, dan wordt de beoordeling toch "
+                    + "opgeslagen en staat aanspreekpunt.beschikbaar op false. Alle ongeldige velden komen in één 400.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BeoordelingRequest.class)))
+    @APIResponse(responseCode = "201", description = "Beoordeeld en opgeslagen",
+            content = @Content(schema = @Schema(implementation = BeoordelingResponse.class)))
+    public Response create(BeoordelingRequest request, @Context UriInfo uriInfo) {
+        Beoordeling beoordeling = service.bewaar(berekening.bereken(orLeeg(request), null));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(beoordeling.id.toString()).build())
+                .tag(Preconditions.etag(beoordeling.versie)).entity(mapper.response(beoordeling)).build();
+    }
+
+    @POST
+    @Path("/_bereken")
+    @Operation(summary = "Bereken de uitkomst zonder op te slaan", description = "Voor live formulieren: dezelfde "
+            + "berekening en dezelfde 400 als bij opslaan, maar er wordt niets bewaard.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BeoordelingRequest.class)))
+    @APIResponse(responseCode = "200", description = "De uitkomst",
+            content = @Content(schema = @Schema(implementation = BerekeningResponse.class)))
+    public BerekeningResponse bereken(BeoordelingRequest request) {
+        return BerekeningResponse.van(berekening.bereken(orLeeg(request), null));
+    }
+
+    @GET
+    @Operation(summary = "Beoordelingen, nieuwste eerst",
+            description = "De evaluation-service leest het geplande niveau met ?initiatief={id}&pageSize=1.")
+    @APIResponse(responseCode = "200", description = "Een pagina beoordelingen")
+    public RestResponse<Page<BeoordelingSamenvatting>> list(
+            @Parameter(description = "Alleen beoordelingen van deze gemeente (CBS-code)", example = "GM0214",
+                    schema = @Schema(type = SchemaType.STRING, pattern = GemeenteCode.PATTERN))
+            @QueryParam("gemeente") String gemeente,
+            @Parameter(description = "Alleen beoordelingen van dit initiatief", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @QueryParam("initiatief") String initiatief,
+            @Parameter(description = "Alleen beoordelingen over deze kern", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @QueryParam("kern") String kern,
+            @Parameter(description = "Alleen beoordelingen met dit niveau", schema = @Schema(type = SchemaType.STRING,
+                            enumeration = {"MEEWETEN", "MEEDENKEN", "MEEDOEN", "MEEBESLISSEN"}))
+            @QueryParam("niveau") String niveau,
+            @Parameter(description = "Alleen beoordelingen met deze intensiteit",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"GEEN", "LICHT", "MIDDEL", "ZWAAR"}))
+            @QueryParam("intensiteit") String intensiteit,
+            @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+        Filters filters = new Filters();
+        BeoordelingFilter filter = new BeoordelingFilter(filters.gemeente("gemeente", gemeente),
+                filters.uuid("initiatief", initiatief), filters.uuid("kern", kern),
+                filters.keuze("niveau", niveau, Niveau.class), filters.keuze("intensiteit", intensiteit, Intensiteit.class));
+        filters.controleer();
+        return PageResponses.ok(service.list(filter, page).map(mapper::samenvatting), uriInfo);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Eén beoordeling met antwoorden en uitkomst")
+    @APIResponse(responseCode = "200", description = "De beoordeling",
+            content = @Content(schema = @Schema(implementation = BeoordelingResponse.class)))
+    public Response get(@PathParam("id") UUID id) {
+        Beoordeling beoordeling = Beoordelingen.existing(id);
+        return Response.ok(mapper.response(beoordeling)).tag(Preconditions.etag(beoordeling.versie)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Vervang de antwoorden en bereken opnieuw (If-Match vereist)",
+            description = "Berekent met de regelset die nu voor de gemeente geldt; de gemeente zelf verandert niet.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BeoordelingRequest.class)))
+    @APIResponse(responseCode = "200", description = "Opnieuw beoordeeld",
+            content = @Content(schema = @Schema(implementation = BeoordelingResponse.class)))
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, BeoordelingRequest request) {
+        Beoordeling huidig = service.teVervangen(id, ifMatch);
+        Beoordeling beoordeling = service.vervang(id, ifMatch, berekening.bereken(orLeeg(request), huidig.gemeente));
+        return Response.ok(mapper.response(beoordeling)).tag(Preconditions.etag(beoordeling.versie)).build();
+    }
+
+    @GET
+    @Path("/{id}/herberekening")
+    @Operation(summary = "Wat zou er veranderen bij opnieuw berekenen?", description = "Berekent de opgeslagen "
+            + "antwoorden opnieuw met de huidige regelset van de gemeente en toont de verschillen met de opgeslagen "
+            + "uitkomst; slaat niets op. Opslaan gaat met PUT.")
+    @APIResponse(responseCode = "200", description = "De herberekening",
+            content = @Content(schema = @Schema(implementation = HerberekeningResponse.class)))
+    public HerberekeningResponse herberekening(@PathParam("id") UUID id) {
+        return service.herbereken(id);
+    }
+
+    private static BeoordelingRequest orLeeg(BeoordelingRequest request) {
+        return request == null ? BeoordelingRequest.leeg() : request;
+    }
+}

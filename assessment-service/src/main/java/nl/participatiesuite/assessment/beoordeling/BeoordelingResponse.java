@@ -1,0 +1,28 @@
+package nl.participatiesuite.assessment.beoordeling;
+
+import java.time.Instant;
+import java.util.UUID;
+import nl.participatiesuite.assessment.engine.BeoordelingInvoer;
+import nl.participatiesuite.assessment.engine.Intensiteit;
+import nl.participatiesuite.assessment.engine.Ladderniveau;
+import nl.participatiesuite.assessment.engine.Niveau;
+import nl.participatiesuite.assessment.engine.Uitkomst;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Beoordeling", description = "Een opgeslagen beoordeling: de antwoorden, de uitkomst van elke stap "
+        + "met onderbouwing, en de regelset die de uitkomst gaf.")
+public record BeoordelingResponse(
+        @Schema(required = true) UUID id,
+        @Schema(required = true, example = "GM0214") String gemeente,
+        UUID initiatiefId,
+        @Schema(description = "De kern van de uitkomst: meegegeven, of de eerste kern van het initiatief")
+        UUID kernId,
+        @Schema(required = true) BeoordelingInvoer invoer,
+        @Schema(required = true) Uitkomst uitkomst,
+        @Schema(required = true, description = "Kopie van uitkomst.stap3.niveau, om op te filteren") Niveau niveau,
+        @Schema(required = true, description = "Kopie van uitkomst.stap3.ladderniveau") Ladderniveau ladderniveau,
+        @Schema(required = true, description = "Kopie van uitkomst.stap2.intensiteit") Intensiteit intensiteit,
+        @Schema(required = true) RegelsetVerwijzing regelset,
+        @Schema(required = true) Instant aangemaaktOp,
+        @Schema(required = true) Instant gewijzigdOp) {
+}

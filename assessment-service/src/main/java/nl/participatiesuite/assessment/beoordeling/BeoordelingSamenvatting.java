@@ -1,0 +1,29 @@
+package nl.participatiesuite.assessment.beoordeling;
+
+import java.time.Instant;
+import java.util.UUID;
+import nl.participatiesuite.assessment.engine.Initiatiefnemer;
+import nl.participatiesuite.assessment.engine.Intensiteit;
+import nl.participatiesuite.assessment.engine.Ladderniveau;
+import nl.participatiesuite.assessment.engine.Niveau;
+import nl.participatiesuite.assessment.engine.Schaal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "BeoordelingSamenvatting", description = "Een beoordeling in een lijst; de volledige antwoorden "
+        + "en uitkomst staan op GET /beoordelingen/{id}.")
+public record BeoordelingSamenvatting(
+        @Schema(required = true) UUID id,
+        @Schema(required = true, example = "GM0214") String gemeente,
+        UUID initiatiefId,
+        UUID kernId,
+        @Schema(required = true) String doel,
+        @Schema(required = true) String activiteit,
+        @Schema(required = true) Initiatiefnemer initiatiefnemer,
+        @Schema(required = true) Schaal schaal,
+        @Schema(required = true) Niveau niveau,
+        @Schema(required = true) Ladderniveau ladderniveau,
+        @Schema(required = true) Intensiteit intensiteit,
+        @Schema(required = true) RegelsetVerwijzing regelset,
+        @Schema(required = true) Instant aangemaaktOp,
+        @Schema(required = true) Instant gewijzigdOp) {
+}

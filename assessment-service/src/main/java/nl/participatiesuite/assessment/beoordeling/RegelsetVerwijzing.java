@@ -1,0 +1,17 @@
+package nl.participatiesuite.assessment.beoordeling;
+
+import nl.participatiesuite.assessment.regelset.GekozenRegelset;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "RegelsetVerwijzing", description = "Welke versie van de regels een uitkomst gaf.")
+public record RegelsetVerwijzing(
+        @Schema(description = "Leeg: de standaardregelset", example = "GM0214") String gemeente,
+        @Schema(required = true, example = "2", description = "Volgnummer per gemeente; de standaardregelset is 1")
+        int versie,
+        @Schema(required = true, example = "GM0214-2", description = "De regelsetVersie die de uitkomst noemt")
+        String naam) {
+
+    public static RegelsetVerwijzing van(GekozenRegelset regelset) {
+        return new RegelsetVerwijzing(regelset.gemeente(), regelset.versie(), regelset.regels().versie());
+    }
+}

@@ -1,0 +1,92 @@
+package nl.participatiesuite.assessment.checklist;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import nl.participatiesuite.assessment.api.Preconditions;
+import nl.participatiesuite.assessment.api.Problem;
+import nl.participatiesuite.assessment.api.ProblemException;
+import nl.participatiesuite.assessment.beoordeling.Beoordeling;
+import nl.participatiesuite.assessment.beoordeling.BeoordelingMapper;
+import nl.participatiesuite.assessment.beoordeling.Beoordelingen;
+import nl.participatiesuite.assessment.common.JsonKolommen;
+import nl.participatiesuite.assessment.common.Overtredingen;
+import nl.participatiesuite.assessment.engine.BeoordelingInvoer;
+import nl.participatiesuite.assessment.engine.checklist.Checklist;
+import nl.participatiesuite.assessment.engine.checklist.ChecklistInvuller;
+import nl.participatiesuite.assessment.engine.checklist.Handreiking;
+
+/** The handreiking checklist of a beoordeling: computed answers from the outcome, the team's answers on top. */
+@ApplicationScoped
+public class ChecklistService {
+
+    static final int MAXIMALE_LENGTE = 4000;
+    private static final TypeReference<TreeMap<String, String>> ANTWOORDEN = new TypeReference<>() {
+    };
+
+    private final BeoordelingMapper mapper;
+    private final JsonKolommen json;
+
+    ChecklistService(BeoordelingMapper mapper, JsonKolommen json) {
+        this.mapper = mapper;
+        this.json = json;
+    }
+
+    public Checklist checklist(Beoordeling beoordeling) {
+        BeoordelingInvoer invoer = mapper.invoer(beoordeling);
+        Handreiking handreiking = Handreiking.voor(invoer.initiatiefnemer());
+        return ChecklistInvuller.vul(invoer, mapper.uitkomst(beoordeling), bekend(handreiking, antwoorden(beoordeling)));
+    }
+
+    @Transactional
+    public Beoordeling wijzig(UUID id, String ifMatch, ChecklistWijziging wijziging) {
+        Beoordeling beoordeling = Beoordelingen.existing(id);
+        Preconditions.requireMatch(ifMatch, beoordeling.versie);
+        Handreiking handreiking = Handreiking.voor(mapper.invoer(beoordeling).initiatiefnemer());
+        List<Problem.InvalidParam> problemen = new ArrayList<>(
+                Overtredingen.alsInvalidParams(ChecklistInvuller.valideerAntwoorden(handreiking, wijziging.antwoorden()), ""));
+        wijziging.antwoorden().forEach((sleutel, antwoord) -> {
+            if (antwoord != null && antwoord.length() > MAXIMALE_LENGTE) {
+                problemen.add(new Problem.InvalidParam("antwoorden." + sleutel, "size",
+                        "Een antwoord is hoogstens " + MAXIMALE_LENGTE + " tekens."));
+            }
+        });
+        if (!problemen.isEmpty()) {
+            throw ProblemException.invalid(problemen);
+        }
+        TreeMap<String, String> antwoorden = antwoorden(beoordeling);
+        wijziging.antwoorden().forEach((sleutel, antwoord) -> {
+            if (antwoord == null || antwoord.isBlank()) {
+                antwoorden.remove(sleutel);
+            } else {
+                antwoorden.put(sleutel, antwoord.strip());
+            }
+        });
+        beoordeling.checklistAntwoorden = json.schrijf(antwoorden);
+        beoordeling.flush();
+        return beoordeling;
+    }
+
+    private TreeMap<String, String> antwoorden(Beoordeling beoordeling) {
+        return json.lees(beoordeling.checklistAntwoorden, ANTWOORDEN);
+    }
+
+    /**
+     * Answers stay stored when a replacement switches to the other handreiking (the team's work is not thrown
+     * away, and returns if the switch is undone); only the questions of the current one are shown.
+     */
+    private static Map<String, String> bekend(Handreiking handreiking, Map<String, String> antwoorden) {
+        Map<String, String> bekend = new TreeMap<>();
+        antwoorden.forEach((sleutel, antwoord) -> {
+            if (ChecklistInvuller.valideerAntwoorden(handreiking, Map.of(sleutel, antwoord)).isEmpty()) {
+                bekend.put(sleutel, antwoord);
+            }
+        });
+        return bekend;
+    }
+}

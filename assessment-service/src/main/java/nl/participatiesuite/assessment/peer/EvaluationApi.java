@@ -1,0 +1,23 @@
+package nl.participatiesuite.assessment.peer;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * The part of the evaluation-service contract this service relies on. URL: quarkus.rest-client.evaluation.url.
+ * Only called through {@link PeerCalls}, which bounds every call.
+ */
+@RegisterRestClient(configKey = "evaluation")
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public interface EvaluationApi {
+
+    @GET
+    @Path("/werkvorm-effectiviteit")
+    EvaluationEffectiviteit werkvormEffectiviteit(@QueryParam("gemeente") String gemeente,
+            @QueryParam("schaal") String schaal);
+}

@@ -1,0 +1,19 @@
+package nl.participatiesuite.assessment.peer;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** How well werkvormen worked before, per werkvorm and schaal, as the evaluation-service answers it. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record EvaluationEffectiviteit(Integer aantalEvaluaties, List<Werkvorm> werkvormen) {
+
+    public EvaluationEffectiviteit {
+        werkvormen = werkvormen == null ? List.of() : List.copyOf(werkvormen);
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Werkvorm(String werkvorm, String schaal, BigDecimal gemiddeldeWaardering,
+            Integer aantalBeoordelingen) {
+    }
+}

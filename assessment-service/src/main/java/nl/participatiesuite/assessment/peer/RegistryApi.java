@@ -1,0 +1,32 @@
+package nl.participatiesuite.assessment.peer;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * The part of the registry-service contract this service relies on. URL: quarkus.rest-client.registry.url.
+ * Only called through {@link PeerCalls}, which bounds every call.
+ */
+@RegisterRestClient(configKey = "registry")
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public interface RegistryApi {
+
+    @GET
+    @Path("/kernen/{id}")
+    RegistryKern kern(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/initiatieven/{id}")
+    RegistryInitiatief initiatief(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/kernambtenaren")
+    RegistryKernambtenaren kernambtenaren(@QueryParam("kern") UUID kern, @QueryParam("pageSize") int pageSize);
+}

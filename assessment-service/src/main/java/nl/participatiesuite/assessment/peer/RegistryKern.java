@@ -1,0 +1,9 @@
+package nl.participatiesuite.assessment.peer;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.UUID;
+
+/** A kern as the registry answers it; only what the aanspreekpunt needs. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record RegistryKern(UUID id, String naam, String gemeente) {
+}

@@ -1,0 +1,93 @@
+package nl.participatiesuite.assessment.regelset;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import nl.participatiesuite.assessment.api.Page;
+import nl.participatiesuite.assessment.api.PageRequest;
+import nl.participatiesuite.assessment.api.PageResponses;
+import nl.participatiesuite.assessment.common.Filters;
+import nl.participatiesuite.assessment.common.GemeenteCode;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Rule sets per gemeente (maatwerk). Published versions are immutable: there is no PUT or DELETE. */
+@Path("/regelsets")
+@Tag(name = "regelsets", description = "De regels van de samenwerkingswijzer per gemeente (maatwerk): "
+        + "drempels, maxima, ladder en werkvormenmatrix. Een gepubliceerde versie verandert nooit meer.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RegelsetResource {
+
+    @Inject
+    RegelsetService service;
+
+    @Inject
+    Regelsets regelsets;
+
+    @GET
+    @Path("/standaard")
+    @Operation(summary = "De standaardregelset", description = "Geldt voor elke gemeente die (nog) geen eigen "
+            + "versie publiceerde; het vertrekpunt voor een eigen versie.")
+    @APIResponse(responseCode = "200", description = "De standaardregelset",
+            content = @Content(schema = @Schema(implementation = RegelsetResponse.class)))
+    public RegelsetResponse standaard() {
+        return RegelsetResponse.standaard();
+    }
+
+    @POST
+    @Operation(summary = "Publiceer de volgende versie van de regels van een gemeente",
+            description = "Nieuwe beoordelingen van de gemeente gebruiken vanaf nu deze versie. Een ongeldige "
+                    + "regelset geeft 400 met alle overtredingen (regels.<veld>).")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RegelsetRequest.class)))
+    @APIResponse(responseCode = "201", description = "Gepubliceerd",
+            content = @Content(schema = @Schema(implementation = RegelsetResponse.class)))
+    public Response publiceer(RegelsetRequest request, @Context UriInfo uriInfo) {
+        GepubliceerdeRegelset regelset = service.publiceer(request == null ? new RegelsetRequest(null, null, null) : request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(regelset.id.toString()).build())
+                .entity(RegelsetResponse.of(regelset, regelsets.regels(regelset))).build();
+    }
+
+    @GET
+    @Operation(summary = "Gepubliceerde regelsets, per gemeente de nieuwste eerst")
+    @APIResponse(responseCode = "200", description = "Een pagina regelsets")
+    public RestResponse<Page<RegelsetResponse>> list(
+            @Parameter(description = "Alleen regelsets van deze gemeente (CBS-code)", example = "GM0214",
+                    schema = @Schema(type = SchemaType.STRING, pattern = GemeenteCode.PATTERN))
+            @QueryParam("gemeente") String gemeente,
+            @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+        Filters filters = new Filters();
+        String code = filters.gemeente("gemeente", gemeente);
+        filters.controleer();
+        return PageResponses.ok(service.list(code, page).map(r -> RegelsetResponse.of(r, regelsets.regels(r))), uriInfo);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Eén gepubliceerde regelset")
+    @APIResponse(responseCode = "200", description = "De regelset",
+            content = @Content(schema = @Schema(implementation = RegelsetResponse.class)))
+    public RegelsetResponse get(@PathParam("id") UUID id) {
+        GepubliceerdeRegelset regelset = Regelsets.existing(id);
+        return RegelsetResponse.of(regelset, regelsets.regels(regelset));
+    }
+}

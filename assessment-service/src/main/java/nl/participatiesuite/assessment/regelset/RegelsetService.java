@@ -1,0 +1,76 @@
+package nl.participatiesuite.assessment.regelset;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.List;
+import nl.participatiesuite.assessment.api.Page;
+import nl.participatiesuite.assessment.api.PageRequest;
+import nl.participatiesuite.assessment.api.Problem;
+import nl.participatiesuite.assessment.api.ProblemException;
+import nl.participatiesuite.assessment.api.ProblemMappers;
+import nl.participatiesuite.assessment.common.JsonKolommen;
+import nl.participatiesuite.assessment.common.Overtredingen;
+import nl.participatiesuite.assessment.engine.Regelset;
+
+@ApplicationScoped
+public class RegelsetService {
+
+    private final Validator validator;
+    private final JsonKolommen json;
+
+    RegelsetService(Validator validator, JsonKolommen json) {
+        this.validator = validator;
+        this.json = json;
+    }
+
+    /**
+     * Publishes the gemeente's next version. The request fields and the rules are checked together, so one
+     * 400 lists everything that is wrong; a rule set that would not compute is never published.
+     */
+    @Transactional
+    public GepubliceerdeRegelset publiceer(RegelsetRequest request) {
+        List<Problem.InvalidParam> problemen = new ArrayList<>(ProblemMappers.invalidParams(validator.validate(request)));
+        if (request.regels() != null) {
+            // The version label is the service's to give; a missing one in the body is not the client's error.
+            Regelset voorlopig = metVersie(request.regels(), "nog-toe-te-kennen");
+            problemen.addAll(Overtredingen.alsInvalidParams(voorlopig.valideer(), "regels"));
+        }
+        if (!problemen.isEmpty()) {
+            throw ProblemException.invalid(problemen);
+        }
+        // Serialises publications per gemeente, so two at once get versions n and n+1 instead of a clash.
+        GepubliceerdeRegelset.getEntityManager()
+                .createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext(:gemeente))) slot")
+                .setParameter("gemeente", "regelset:" + request.gemeente())
+                .getSingleResult();
+        Number hoogste = (Number) GepubliceerdeRegelset.getEntityManager()
+                .createQuery("select coalesce(max(r.versie), 0) from GepubliceerdeRegelset r where r.gemeente = :gemeente")
+                .setParameter("gemeente", request.gemeente())
+                .getSingleResult();
+        GepubliceerdeRegelset regelset = new GepubliceerdeRegelset();
+        regelset.gemeente = request.gemeente();
+        regelset.versie = hoogste.intValue() + 1;
+        regelset.toelichting = request.toelichting() == null || request.toelichting().isBlank()
+                ? null : request.toelichting().strip();
+        regelset.regels = json.schrijf(metVersie(request.regels(), GekozenRegelset.label(regelset.gemeente, regelset.versie)));
+        regelset.persistAndFlush();
+        return regelset;
+    }
+
+    public Page<GepubliceerdeRegelset> list(String gemeente, PageRequest page) {
+        PanacheQuery<GepubliceerdeRegelset> query = gemeente == null
+                ? GepubliceerdeRegelset.findAll(Sort.by("gemeente").and("versie", Sort.Direction.Descending).and("id"))
+                : GepubliceerdeRegelset.find("gemeente", Sort.by("versie", Sort.Direction.Descending).and("id"), gemeente);
+        return Page.of(query.range(page.offset(), page.offset() + page.pageSize - 1).list(), page, query.count());
+    }
+
+    static Regelset metVersie(Regelset r, String versie) {
+        return new Regelset(versie, r.intensiteit(), r.samenwerkingsplan(), r.bredereGroepVanaf(), r.behoefte(),
+                r.maximumPerIntensiteit(), r.maximumBijBeslisser(), r.ladder(), r.ladderBijLicht(), r.startnotitie(),
+                r.belangenanalyseHinderVanaf(), r.inbrengGebruik(), r.werkvormen());
+    }
+}

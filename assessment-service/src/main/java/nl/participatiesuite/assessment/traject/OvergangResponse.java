@@ -1,0 +1,17 @@
+package nl.participatiesuite.assessment.traject;
+
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "TrajectOvergang", description = "Eén overgang in de geschiedenis van een traject.")
+public record OvergangResponse(
+        @Schema(required = true, example = "1") int volgnummer,
+        @Schema(required = true) StapResponse van,
+        @Schema(required = true) StapResponse naar,
+        String reden,
+        @Schema(required = true, example = "projectleider") String actor,
+        @Schema(required = true) Instant tijdstip,
+        @Schema(required = true, description = "Terugkoppelingen die door deze stap terug opnieuw moeten")
+        List<TerugkoppelingResponse> vervallenTerugkoppelingen) {
+}

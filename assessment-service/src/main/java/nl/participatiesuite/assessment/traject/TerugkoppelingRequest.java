@@ -1,0 +1,17 @@
+package nl.participatiesuite.assessment.traject;
+
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "TerugkoppelingRequest", description = "Het terugkoppelingsmoment van de huidige fase. Minstens één "
+        + "datum; een datum die ontbreekt blijft zoals eerder vastgelegd. Pas als beide vastliggen, mag het traject "
+        + "de fase verlaten.")
+public record TerugkoppelingRequest(
+        @Schema(format = "date", example = "2024-03-04", description = "Het college rapporteerde aan de raad")
+        LocalDate collegeGerapporteerdOp,
+        @Schema(format = "date", example = "2024-03-28", description = "De raad stelde de kaders vast of bevestigde ze")
+        LocalDate raadKadersVastgesteldOp,
+        @Size(max = 4000, message = "toelichting is hoogstens 4000 tekens.")
+        String toelichting) {
+}

@@ -1,0 +1,42 @@
+package nl.participatiesuite.assessment.traject;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+import nl.participatiesuite.assessment.common.VersionedEntity;
+import org.hibernate.annotations.ColumnTransformer;
+
+/**
+ * A stored BINNO samenwerkingstraject. The rules live in the pure
+ * {@link nl.participatiesuite.assessment.traject.domain.Samenwerkingstraject}; this is its state on disk: the
+ * current step and the valid terugkoppelingen. The history is in {@link TrajectOvergang}.
+ */
+@Entity
+@Table(name = "samenwerkingstraject")
+public class Traject extends VersionedEntity {
+
+    @Column(name = "gemeente_code", updatable = false)
+    public String gemeente;
+
+    public String naam;
+
+    public String omschrijving;
+
+    /** The partner names as a JSON array. */
+    @Column(columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    public String partners = "[]";
+
+    @Column(name = "huidige_stap")
+    public int huidigeStap;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "terugkoppelingsmoment", joinColumns = @JoinColumn(name = "traject_id"))
+    public List<Terugkoppelingsmoment> terugkoppelingen = new ArrayList<>();
+}

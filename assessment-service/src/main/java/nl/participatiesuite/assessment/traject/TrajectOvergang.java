@@ -1,0 +1,46 @@
+package nl.participatiesuite.assessment.traject;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
+
+/** One line of a trajectory's history; never changed once written. */
+@Entity
+@Table(name = "traject_overgang")
+public class TrajectOvergang extends PanacheEntityBase {
+
+    @Id
+    public UUID id = UUID.randomUUID();
+
+    @Column(name = "traject_id", updatable = false)
+    public UUID trajectId;
+
+    /** 1, 2, 3... per trajectory: the order of the history. */
+    @Column(updatable = false)
+    public int volgnummer;
+
+    @Column(name = "van_stap", updatable = false)
+    public int vanStap;
+
+    @Column(name = "naar_stap", updatable = false)
+    public int naarStap;
+
+    @Column(updatable = false)
+    public String reden;
+
+    @Column(updatable = false)
+    public String actor;
+
+    @Column(updatable = false)
+    public Instant tijdstip;
+
+    /** The terugkoppelingen this move back voided, as a JSON array of {@link TerugkoppelingResponse}. */
+    @Column(name = "vervallen_terugkoppelingen", columnDefinition = "jsonb", updatable = false)
+    @ColumnTransformer(write = "?::jsonb")
+    public String vervallenTerugkoppelingen = "[]";
+}

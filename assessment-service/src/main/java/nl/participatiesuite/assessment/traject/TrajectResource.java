@@ -1,0 +1,122 @@
+package nl.participatiesuite.assessment.traject;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import nl.participatiesuite.assessment.api.Page;
+import nl.participatiesuite.assessment.api.PageRequest;
+import nl.participatiesuite.assessment.api.PageResponses;
+import nl.participatiesuite.assessment.api.Preconditions;
+import nl.participatiesuite.assessment.common.Filters;
+import nl.participatiesuite.assessment.common.GemeenteCode;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/samenwerkingstrajecten")
+@Tag(name = "samenwerkingstrajecten", description = "(Intergemeentelijke) samenwerking volgens het BINNO-processchema: "
+        + "5 fasen, 16 stappen, en tussen de fasen een terugkoppelingsmoment van college en raad.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TrajectResource {
+
+    private static final String IF_MATCH_OPTIONEEL = "Optioneel: de ETag van het traject; een verouderde versie geeft 412.";
+
+    @Inject
+    TrajectService service;
+
+    @POST
+    @Operation(summary = "Begin een samenwerkingstraject (bij stap 1)")
+    @APIResponse(responseCode = "201", description = "Begonnen",
+            content = @Content(schema = @Schema(implementation = TrajectResponse.class)))
+    public Response create(@Valid @NotNull TrajectRequest request, @Context UriInfo uriInfo) {
+        Traject traject = service.create(request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(traject.id.toString()).build())
+                .tag(Preconditions.etag(traject.versie)).entity(service.response(traject)).build();
+    }
+
+    @GET
+    @Operation(summary = "Samenwerkingstrajecten, nieuwste eerst")
+    @APIResponse(responseCode = "200", description = "Een pagina samenwerkingstrajecten")
+    public RestResponse<Page<TrajectResponse>> list(
+            @Parameter(description = "Alleen trajecten van deze gemeente (CBS-code)", example = "GM0214",
+                    schema = @Schema(type = SchemaType.STRING, pattern = GemeenteCode.PATTERN))
+            @QueryParam("gemeente") String gemeente,
+            @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+        Filters filters = new Filters();
+        String code = filters.gemeente("gemeente", gemeente);
+        filters.controleer();
+        return PageResponses.ok(service.list(code, page).map(service::response), uriInfo);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Eén samenwerkingstraject met zijn stappen en terugkoppelingen")
+    @APIResponse(responseCode = "200", description = "Het traject",
+            content = @Content(schema = @Schema(implementation = TrajectResponse.class)))
+    public Response get(@PathParam("id") UUID id) {
+        Traject traject = TrajectService.existing(id);
+        return Response.ok(service.response(traject)).tag(Preconditions.etag(traject.versie)).build();
+    }
+
+    @POST
+    @Path("/{id}/terugkoppelingen")
+    @Operation(summary = "Leg het terugkoppelingsmoment van de huidige fase vast",
+            description = "Het college rapporteert aan de raad, de raad stelt zijn kaders vast of bevestigt ze. "
+                    + "Pas als beide vastliggen, mag het traject de fase verlaten.")
+    @APIResponse(responseCode = "200", description = "Het traject met de vastgelegde terugkoppeling",
+            content = @Content(schema = @Schema(implementation = TrajectResponse.class)))
+    @APIResponse(responseCode = "412", description = "De If-Match-header noemt niet de huidige versie.")
+    public Response terugkoppeling(@PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH_OPTIONEEL) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull TerugkoppelingRequest request) {
+        Traject traject = service.terugkoppeling(id, ifMatch, request);
+        return Response.ok(service.response(traject)).tag(Preconditions.etag(traject.versie)).build();
+    }
+
+    @POST
+    @Path("/{id}/overgangen")
+    @Operation(summary = "Zet het traject naar een andere stap",
+            description = "Vooruit één stap tegelijk; een fase verlaten kan pas na een volledige terugkoppeling. "
+                    + "Terug mag naar elke eerdere stap, naar een eerdere fase alleen met een reden; de terugkoppelingen "
+                    + "van de fasen die opnieuw doorlopen worden vervallen. Een geweigerde overgang is 409 met als "
+                    + "problem type de regel: TERUGKOPPELING_ONTBREEKT, REDEN_VEREIST of ONGELDIGE_STAP.")
+    @APIResponse(responseCode = "200", description = "Het traject op zijn nieuwe stap",
+            content = @Content(schema = @Schema(implementation = TrajectResponse.class)))
+    @APIResponse(responseCode = "409", description = "De overgang is volgens het BINNO-processchema niet toegestaan")
+    @APIResponse(responseCode = "412", description = "De If-Match-header noemt niet de huidige versie.")
+    public Response overgang(@PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH_OPTIONEEL) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull OvergangRequest request) {
+        Traject traject = service.overgang(id, ifMatch, request);
+        return Response.ok(service.response(traject)).tag(Preconditions.etag(traject.versie)).build();
+    }
+
+    @GET
+    @Path("/{id}/overgangen")
+    @Operation(summary = "De volledige geschiedenis van het traject, oudste eerst")
+    @APIResponse(responseCode = "200", description = "Een pagina overgangen")
+    public RestResponse<Page<OvergangResponse>> overgangen(@PathParam("id") UUID id,
+            @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+        return PageResponses.ok(service.overgangen(id, page), uriInfo);
+    }
+}

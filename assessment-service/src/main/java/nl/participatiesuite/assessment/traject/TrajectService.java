@@ -1,0 +1,204 @@
+package nl.participatiesuite.assessment.traject;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import nl.participatiesuite.assessment.api.Page;
+import nl.participatiesuite.assessment.api.PageRequest;
+import nl.participatiesuite.assessment.api.Preconditions;
+import nl.participatiesuite.assessment.api.Problem;
+import nl.participatiesuite.assessment.api.ProblemException;
+import nl.participatiesuite.assessment.common.JsonKolommen;
+import nl.participatiesuite.assessment.traject.domain.Fase;
+import nl.participatiesuite.assessment.traject.domain.Overgang;
+import nl.participatiesuite.assessment.traject.domain.Samenwerkingstraject;
+import nl.participatiesuite.assessment.traject.domain.Terugkoppeling;
+import nl.participatiesuite.assessment.traject.domain.TrajectException;
+import nl.participatiesuite.assessment.traject.domain.TrajectFoutCode;
+import nl.participatiesuite.assessment.traject.domain.TrajectStap;
+
+/**
+ * Stores samenwerkingstrajecten. Every change loads the stored state into the pure
+ * {@link Samenwerkingstraject}, lets it decide, and writes back what it returned; the trajectory row is locked
+ * meanwhile, so two moves at once are applied one after the other.
+ */
+@ApplicationScoped
+public class TrajectService {
+
+    private static final TypeReference<List<String>> NAMEN = new TypeReference<>() {
+    };
+    private static final TypeReference<List<TerugkoppelingResponse>> VERVALLEN = new TypeReference<>() {
+    };
+
+    private final JsonKolommen json;
+
+    TrajectService(JsonKolommen json) {
+        this.json = json;
+    }
+
+    public static Traject existing(UUID id) {
+        Traject traject = Traject.findById(id);
+        if (traject == null) {
+            throw ProblemException.notFound("Samenwerkingstraject", id);
+        }
+        return traject;
+    }
+
+    @Transactional
+    public Traject create(TrajectRequest request) {
+        Traject traject = new Traject();
+        traject.gemeente = request.gemeente();
+        traject.naam = request.naam().strip();
+        traject.omschrijving = leegAlsBlanco(request.omschrijving());
+        traject.partners = json.schrijf(request.partners() == null ? List.of()
+                : request.partners().stream().map(String::strip).toList());
+        traject.huidigeStap = Samenwerkingstraject.nieuw().huidigeStap().nummer();
+        traject.persistAndFlush();
+        return traject;
+    }
+
+    /** Records the college's report and/or the raad's kaders for the current phase. */
+    @Transactional
+    public Traject terugkoppeling(UUID id, String ifMatch, TerugkoppelingRequest request) {
+        if (request.collegeGerapporteerdOp() == null && request.raadKadersVastgesteldOp() == null) {
+            String reden = "Vermeld minstens één datum: wanneer het college rapporteerde of wanneer de raad de kaders vaststelde.";
+            throw ProblemException.invalid(List.of(
+                    new Problem.InvalidParam("collegeGerapporteerdOp", "required", reden),
+                    new Problem.InvalidParam("raadKadersVastgesteldOp", "required", reden)));
+        }
+        Traject traject = vergrendeld(id, ifMatch);
+        Samenwerkingstraject na = beslis(() -> {
+            Samenwerkingstraject nieuw = domein(traject);
+            if (request.collegeGerapporteerdOp() != null) {
+                nieuw = nieuw.collegeHeeftGerapporteerd(request.collegeGerapporteerdOp());
+            }
+            if (request.raadKadersVastgesteldOp() != null) {
+                nieuw = nieuw.raadHeeftKadersVastgesteld(request.raadKadersVastgesteldOp());
+            }
+            return nieuw;
+        });
+        Terugkoppeling vastgelegd = na.terugkoppeling(na.huidigeFase()).orElseThrow();
+        Terugkoppelingsmoment moment = traject.terugkoppelingen.stream()
+                .filter(t -> t.fase == vastgelegd.fase())
+                .findFirst()
+                .orElseGet(() -> {
+                    Terugkoppelingsmoment nieuw = new Terugkoppelingsmoment();
+                    nieuw.fase = vastgelegd.fase();
+                    traject.terugkoppelingen.add(nieuw);
+                    return nieuw;
+                });
+        moment.collegeGerapporteerdOp = vastgelegd.collegeGerapporteerd();
+        moment.raadKadersVastgesteldOp = vastgelegd.raadKadersVastgesteld();
+        if (request.toelichting() != null && !request.toelichting().isBlank()) {
+            moment.toelichting = request.toelichting().strip();
+        }
+        moment.vastgelegdOp = nu();
+        traject.flush();
+        return traject;
+    }
+
+    /** Moves the trajectory; a move the BINNO rules refuse is a 409 with the rule's code as problem type. */
+    @Transactional
+    public Traject overgang(UUID id, String ifMatch, OvergangRequest request) {
+        Traject traject = vergrendeld(id, ifMatch);
+        Samenwerkingstraject voor = domein(traject);
+        Samenwerkingstraject na = beslis(() -> voor.naar(TrajectStap.metNummer(request.naarStap()), request.reden(),
+                request.actor(), nu()));
+        Overgang overgang = na.geschiedenis().get(na.geschiedenis().size() - 1);
+
+        Map<Fase, Terugkoppelingsmoment> opgeslagen = traject.terugkoppelingen.stream()
+                .collect(Collectors.toMap(t -> t.fase, Function.identity()));
+        List<TerugkoppelingResponse> vervallen = overgang.vervallenTerugkoppelingen().stream()
+                .map(t -> TerugkoppelingResponse.van(opgeslagen.get(t.fase())))
+                .toList();
+        traject.terugkoppelingen.removeIf(t -> na.terugkoppeling(t.fase).isEmpty());
+        traject.huidigeStap = na.huidigeStap().nummer();
+
+        TrajectOvergang regel = new TrajectOvergang();
+        regel.trajectId = traject.id;
+        regel.volgnummer = (int) TrajectOvergang.count("trajectId", traject.id) + 1;
+        regel.vanStap = overgang.van().nummer();
+        regel.naarStap = overgang.naar().nummer();
+        regel.reden = overgang.reden();
+        regel.actor = overgang.actor();
+        regel.tijdstip = overgang.tijdstip();
+        regel.vervallenTerugkoppelingen = json.schrijf(vervallen);
+        regel.persist();
+        traject.flush();
+        return traject;
+    }
+
+    public Page<Traject> list(String gemeente, PageRequest page) {
+        Sort nieuwsteEerst = Sort.by("aangemaaktOp", Sort.Direction.Descending).and("id");
+        PanacheQuery<Traject> query = gemeente == null
+                ? Traject.findAll(nieuwsteEerst)
+                : Traject.find("gemeente", nieuwsteEerst, gemeente);
+        return Page.of(query.range(page.offset(), page.offset() + page.pageSize - 1).list(), page, query.count());
+    }
+
+    public Page<OvergangResponse> overgangen(UUID id, PageRequest page) {
+        existing(id);
+        PanacheQuery<TrajectOvergang> query = TrajectOvergang.find("trajectId", Sort.by("volgnummer"), id);
+        return Page.of(query.range(page.offset(), page.offset() + page.pageSize - 1).list(), page, query.count())
+                .map(this::overgang);
+    }
+
+    public TrajectResponse response(Traject traject) {
+        return TrajectResponse.van(traject, json.lees(traject.partners, NAMEN));
+    }
+
+    private OvergangResponse overgang(TrajectOvergang regel) {
+        return new OvergangResponse(regel.volgnummer, StapResponse.van(regel.vanStap), StapResponse.van(regel.naarStap),
+                regel.reden, regel.actor, regel.tijdstip, json.lees(regel.vervallenTerugkoppelingen, VERVALLEN));
+    }
+
+    /** The If-Match header is optional here; when given, it must name the current version. */
+    private static Traject vergrendeld(UUID id, String ifMatch) {
+        Traject traject = Traject.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (traject == null) {
+            throw ProblemException.notFound("Samenwerkingstraject", id);
+        }
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            Preconditions.requireMatch(ifMatch, traject.versie);
+        }
+        return traject;
+    }
+
+    private static Samenwerkingstraject domein(Traject traject) {
+        List<Terugkoppeling> terugkoppelingen = traject.terugkoppelingen.stream()
+                .map(t -> new Terugkoppeling(t.fase, t.collegeGerapporteerdOp, t.raadKadersVastgesteldOp))
+                .toList();
+        // The rules need no history to decide; the new move is the last line of what they return.
+        return new Samenwerkingstraject(TrajectStap.metNummer(traject.huidigeStap), terugkoppelingen, List.of());
+    }
+
+    private static Samenwerkingstraject beslis(Supplier<Samenwerkingstraject> handeling) {
+        try {
+            return handeling.get();
+        } catch (TrajectException e) {
+            if (e.code() == TrajectFoutCode.GEGEVEN_VEREIST) {
+                throw ProblemException.invalid("$", "required", e.getMessage());
+            }
+            throw new ProblemException(409, e.code().name(), "Handeling geweigerd", e.getMessage());
+        }
+    }
+
+    private static Instant nu() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static String leegAlsBlanco(String tekst) {
+        return tekst == null || tekst.isBlank() ? null : tekst.strip();
+    }
+}

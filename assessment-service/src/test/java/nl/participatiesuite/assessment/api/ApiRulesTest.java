@@ -1,0 +1,92 @@
+package nl.participatiesuite.assessment.api;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import nl.participatiesuite.assessment.support.ApiTest;
+import org.junit.jupiter.api.Test;
+
+/** The NL API Design Rules a linter cannot see, checked on the running service. */
+@QuarkusTest
+class ApiRulesTest extends ApiTest {
+
+    @Test
+    void everyResponseCarriesTheApiVersion() {
+        api().get("/beoordelingen").then().statusCode(200).header("API-Version", matchesPattern("\\d+\\.\\d+\\.\\d+"));
+        raw().get("/bestaat-niet").then().statusCode(404).header("API-Version", matchesPattern("\\d+\\.\\d+\\.\\d+"));
+    }
+
+    @Test
+    void openApiDocumentIsPublishedWithCorsForEveryone() {
+        raw().header("Origin", "https://example.org").get("/openapi.json").then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", "*")
+                .body("openapi", startsWith("3."))
+                .body("info.contact.email", not(nullValue()))
+                .body("servers[0].url", startsWith("https://"))
+                .body("servers[0].url", containsString("/api/v1"));
+        raw().get("/openapi.yaml").then().statusCode(200).header("Access-Control-Allow-Origin", "*")
+                .body(containsString("openapi:"));
+    }
+
+    @Test
+    void swaggerUiIsIncluded() {
+        raw().redirects().follow(true).get("/docs").then().statusCode(200).body(containsString("swagger"));
+    }
+
+    @Test
+    void trailingSlashIsNotFound() {
+        raw().get("/beoordelingen/").then().statusCode(404)
+                .contentType("application/problem+json").body("status", equalTo(404));
+    }
+
+    @Test
+    void unknownPathIsProblemJson() {
+        raw().get("/bestaat-niet").then().statusCode(404).contentType("application/problem+json")
+                .body("type", startsWith("https://")).body("title", equalTo("Niet gevonden"))
+                .body("status", equalTo(404)).body("detail", not(nullValue()))
+                .body("instance", equalTo("/api/v1/bestaat-niet"));
+    }
+
+    @Test
+    void unsupportedMethodIsProblemJson() {
+        raw().delete("/beoordelingen").then().statusCode(405).contentType("application/problem+json")
+                .body("status", equalTo(405));
+    }
+
+    @Test
+    void unsupportedMediaTypeIsProblemJson() {
+        raw().contentType("text/plain").body("doel").post("/beoordelingen").then().statusCode(415)
+                .contentType("application/problem+json").body("status", equalTo(415));
+    }
+
+    @Test
+    void malformedJsonIsProblemJsonWithoutInternals() {
+        raw().contentType("application/json").body("{\"doel\":").post("/beoordelingen").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Ongeldig verzoek")).body("status", equalTo(400))
+                .body(not(containsString("jackson")))
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void wrongTypeNamesTheField() {
+        raw().contentType("application/json").body("{\"gemeente\":\"GM0214\",\"omvang\":\"veel\"}")
+                .post("/beoordelingen").then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", hasItem("omvang"))
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void healthAndMetricsAreUp() {
+        RestAssured.given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        RestAssured.given().get("/q/metrics").then().statusCode(200);
+    }
+}

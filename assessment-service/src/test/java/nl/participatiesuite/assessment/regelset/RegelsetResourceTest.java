@@ -1,0 +1,164 @@
+package nl.participatiesuite.assessment.regelset;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.participatiesuite.assessment.support.ApiTest;
+import nl.participatiesuite.assessment.support.TestData;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class RegelsetResourceTest extends ApiTest {
+
+    @Test
+    void deStandaardregelset() {
+        api().get("/regelsets/standaard").then().statusCode(200)
+                .body("id", nullValue()).body("gemeente", nullValue())
+                .body("versie", equalTo(1)).body("naam", equalTo("standaard-1"))
+                .body("regels.versie", equalTo("standaard-1"))
+                .body("regels.intensiteit.lichtTotEnMet", equalTo(2))
+                .body("regels.intensiteit.zwaarVanaf", equalTo(5))
+                .body("regels.werkvormen.MEEDOEN.DORP_WIJK", contains("Online atelier", "Workshop", "Versnellingskamer"));
+    }
+
+    @Test
+    void eenGemeentePubliceertVersiesDieNietMeerVeranderen() {
+        String gemeente = TestData.nieuweGemeente();
+        String eerste = api().body(publicatie(gemeente, strenger())).post("/regelsets").then().statusCode(201)
+                .header("Location", containsString("/api/v1/regelsets/"))
+                .body("gemeente", equalTo(gemeente)).body("versie", equalTo(1))
+                .body("naam", equalTo(gemeente + "-1")).body("regels.versie", equalTo(gemeente + "-1"))
+                .body("regels.intensiteit.lichtTotEnMet", equalTo(3))
+                .body("toelichting", equalTo("Buren richt middelzware trajecten lichter in."))
+                .extract().path("id");
+        api().body(publicatie(gemeente, strenger())).post("/regelsets").then().statusCode(201)
+                .body("versie", equalTo(2)).body("naam", equalTo(gemeente + "-2"));
+
+        api().queryParam("gemeente", gemeente).get("/regelsets").then().statusCode(200)
+                .body("items.versie", contains(2, 1)).header("X-Total-Count", equalTo("2"));
+        api().get("/regelsets/" + eerste).then().statusCode(200).body("versie", equalTo(1))
+                .body("gepubliceerdOp", notNullValue());
+        api().get("/regelsets/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+        api().queryParam("gemeente", "Buren").get("/regelsets").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("gemeente"));
+
+        raw().contentType("application/json").body(publicatie(gemeente, strenger())).put("/regelsets/" + eerste).then()
+                .statusCode(405).contentType("application/problem+json").body("status", equalTo(405));
+        raw().delete("/regelsets/" + eerste).then().statusCode(405).contentType("application/problem+json");
+    }
+
+    @Test
+    void eenOngeldigeRegelsetGeeftAlleOvertredingen() {
+        String gemeente = TestData.nieuweGemeente();
+        Map<String, Object> regels = standaardregels();
+        intensiteit(regels).put("zwaarVanaf", 1);
+        werkvormen(regels, "MEEDOEN").put("DORP_WIJK", List.of());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> gebruik = new LinkedHashMap<>((Map<String, Object>) regels.get("inbrengGebruik"));
+        gebruik.put("MEEDOEN", " ");
+        regels.put("inbrengGebruik", gebruik);
+        Map<String, Object> body = publicatie("Buren", regels);
+        api().body(body).post("/regelsets").then().statusCode(400)
+                .body("invalidParams.name", containsInAnyOrder("gemeente", "regels.intensiteit.zwaarVanaf",
+                        "regels.werkvormen.MEEDOEN.DORP_WIJK", "regels.inbrengGebruik.MEEDOEN"))
+                .body("invalidParams.find { it.name == 'regels.intensiteit.zwaarVanaf' }.code", equalTo("order"));
+        api().body(Map.of("gemeente", gemeente)).post("/regelsets").then().statusCode(400)
+                .body("invalidParams.name", contains("regels"));
+        Map<String, Object> onbekendeSleutel = standaardregels();
+        onbekendeSleutel.put("maximumPerIntensiteit", Map.of("EXTREEM", "MEEDOEN"));
+        api().body(publicatie(gemeente, onbekendeSleutel)).post("/regelsets").then().statusCode(400)
+                .contentType("application/problem+json");
+        api().queryParam("gemeente", gemeente).get("/regelsets").then().body("totalItems", equalTo(0));
+    }
+
+    /**
+     * Every stored beoordeling records the rule-set version it used; after the gemeente publishes a new version
+     * the stored outcome stays, the herberekening shows what would change, and a replacement takes it over.
+     */
+    @Test
+    void eenBeoordelingBewaartZijnRegelsetEnDeHerberekeningToontHetVerschil() {
+        String gemeente = TestData.nieuweGemeente();
+        String id = TestData.nieuweBeoordeling(TestData.sportveldjes(gemeente));
+        api().get("/beoordelingen/" + id + "/herberekening").then().statusCode(200)
+                .body("gewijzigd", equalTo(false)).body("verschillen", empty());
+
+        api().body(publicatie(gemeente, strenger())).post("/regelsets").then().statusCode(201);
+
+        api().get("/beoordelingen/" + id).then().statusCode(200).header("ETag", equalTo("\"0\""))
+                .body("regelset.gemeente", nullValue()).body("regelset.naam", equalTo("standaard-1"))
+                .body("intensiteit", equalTo("MIDDEL"));
+        api().get("/beoordelingen/" + id + "/herberekening").then().statusCode(200)
+                .body("beoordelingId", equalTo(id))
+                .body("opgeslagenRegelset.naam", equalTo("standaard-1"))
+                .body("opgeslagenRegelset.gemeente", nullValue())
+                .body("huidigeRegelset.gemeente", equalTo(gemeente))
+                .body("huidigeRegelset.versie", equalTo(1))
+                .body("huidigeRegelset.naam", equalTo(gemeente + "-1"))
+                .body("gewijzigd", equalTo(true))
+                .body("verschillen.pad", hasItem("stap2.intensiteit"))
+                .body("verschillen.find { it.pad == 'stap2.intensiteit' }.oud", equalTo("MIDDEL"))
+                .body("verschillen.find { it.pad == 'stap2.intensiteit' }.nieuw", equalTo("LICHT"))
+                .body("verschillen.find { it.pad == 'stap3.niveau' }.nieuw", equalTo("MEEDENKEN"))
+                .body("verschillen.pad", not(hasItem("regelsetVersie")))
+                .body("uitkomst.regelsetVersie", equalTo(gemeente + "-1"));
+        api().get("/beoordelingen/" + id).then().header("ETag", equalTo("\"0\"")).body("intensiteit", equalTo("MIDDEL"));
+
+        api().body(TestData.sportveldjes(gemeente)).post("/beoordelingen").then().statusCode(201)
+                .body("regelset.gemeente", equalTo(gemeente)).body("regelset.naam", equalTo(gemeente + "-1"))
+                .body("intensiteit", equalTo("LICHT"));
+        api().body(TestData.sportveldjes(TestData.nieuweGemeente())).post("/beoordelingen").then().statusCode(201)
+                .body("regelset.naam", equalTo("standaard-1"));
+
+        api().header("If-Match", "\"0\"").body(TestData.sportveldjes(gemeente)).put("/beoordelingen/" + id).then()
+                .statusCode(200).body("regelset.naam", equalTo(gemeente + "-1")).body("intensiteit", equalTo("LICHT"));
+        api().get("/beoordelingen/" + id + "/herberekening").then().statusCode(200)
+                .body("gewijzigd", equalTo(false)).body("verschillen", empty());
+    }
+
+    private static Map<String, Object> publicatie(String gemeente, Map<String, Object> regels) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("gemeente", gemeente);
+        body.put("toelichting", "Buren richt middelzware trajecten lichter in.");
+        body.put("regels", regels);
+        return body;
+    }
+
+    /** The default rules with LICHT up to score 3 instead of 2. */
+    private static Map<String, Object> strenger() {
+        Map<String, Object> regels = standaardregels();
+        intensiteit(regels).put("lichtTotEnMet", 3);
+        return regels;
+    }
+
+    private static Map<String, Object> standaardregels() {
+        return new LinkedHashMap<>(api().get("/regelsets/standaard").then().statusCode(200).extract().path("regels"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> intensiteit(Map<String, Object> regels) {
+        Map<String, Object> grenzen = new LinkedHashMap<>((Map<String, Object>) regels.get("intensiteit"));
+        regels.put("intensiteit", grenzen);
+        return grenzen;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> werkvormen(Map<String, Object> regels, String niveau) {
+        Map<String, Object> matrix = new LinkedHashMap<>((Map<String, Object>) regels.get("werkvormen"));
+        Map<String, Object> rij = new LinkedHashMap<>((Map<String, Object>) matrix.get(niveau));
+        matrix.put(niveau, rij);
+        regels.put("werkvormen", matrix);
+        return rij;
+    }
+}
