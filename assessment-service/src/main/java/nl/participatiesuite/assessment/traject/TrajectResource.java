@@ -99,7 +99,7 @@ public class TrajectResource {
             description = "Vooruit één stap tegelijk; een fase verlaten kan pas na een volledige terugkoppeling. "
                     + "Terug mag naar elke eerdere stap, naar een eerdere fase alleen met een reden; de terugkoppelingen "
                     + "van de fasen die opnieuw doorlopen worden vervallen. Een geweigerde overgang is 409 met als "
-                    + "problem type de regel: TERUGKOPPELING_ONTBREEKT, REDEN_VEREIST of ONGELDIGE_STAP.")
+                    + "problem type de regel: terugkoppeling-ontbreekt, reden-vereist of ongeldige-stap.")
     @APIResponse(responseCode = "200", description = "Het traject op zijn nieuwe stap",
             content = @Content(schema = @Schema(implementation = TrajectResponse.class)))
     @APIResponse(responseCode = "409", description = "De overgang is volgens het BINNO-processchema niet toegestaan")

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -190,7 +191,9 @@ public class TrajectService {
             if (e.code() == TrajectFoutCode.GEGEVEN_VEREIST) {
                 throw ProblemException.invalid("$", "required", e.getMessage());
             }
-            throw new ProblemException(409, e.code().name(), "Handeling geweigerd", e.getMessage());
+            // Problem types are kebab-case like all others: TERUGKOPPELING_ONTBREEKT → terugkoppeling-ontbreekt.
+            String type = e.code().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            throw new ProblemException(409, type, "Handeling geweigerd", e.getMessage());
         }
     }
 

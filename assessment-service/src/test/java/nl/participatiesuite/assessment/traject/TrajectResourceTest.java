@@ -67,7 +67,7 @@ class TrajectResourceTest extends ApiTest {
             api().body(naar(stap)).post(overgangen).then().statusCode(200).body("huidigeStap.nummer", equalTo(stap));
         }
         api().body(naar(5)).post(overgangen).then().statusCode(409).contentType("application/problem+json")
-                .body("type", endsWith("/TERUGKOPPELING_ONTBREEKT"))
+                .body("type", endsWith("/terugkoppeling-ontbreekt"))
                 .body("detail", containsString("Verkenning"));
 
         String terugkoppelingen = "/samenwerkingstrajecten/" + id + "/terugkoppelingen";
@@ -80,7 +80,7 @@ class TrajectResourceTest extends ApiTest {
                 .body("terugkoppelingen[0].raadKadersVastgesteldOp", nullValue())
                 .body("terugkoppelingen[0].volledig", equalTo(false))
                 .body("faseKanWordenVerlaten", equalTo(false));
-        api().body(naar(5)).post(overgangen).then().statusCode(409).body("type", endsWith("/TERUGKOPPELING_ONTBREEKT"));
+        api().body(naar(5)).post(overgangen).then().statusCode(409).body("type", endsWith("/terugkoppeling-ontbreekt"));
         api().body(Map.of("raadKadersVastgesteldOp", "2024-03-28")).post(terugkoppelingen).then().statusCode(200)
                 .body("terugkoppelingen[0].collegeGerapporteerdOp", equalTo("2024-03-04"))
                 .body("terugkoppelingen[0].raadKadersVastgesteldOp", equalTo("2024-03-28"))
@@ -96,7 +96,7 @@ class TrajectResourceTest extends ApiTest {
     void terugNaarEenEerdereFaseVraagtEenRedenEnLaatDeTerugkoppelingVervallen() {
         String id = trajectInFase2();
         String overgangen = "/samenwerkingstrajecten/" + id + "/overgangen";
-        api().body(naar(2)).post(overgangen).then().statusCode(409).body("type", endsWith("/REDEN_VEREIST"));
+        api().body(naar(2)).post(overgangen).then().statusCode(409).body("type", endsWith("/reden-vereist"));
         Map<String, Object> terug = new HashMap<>(naar(2));
         terug.put("reden", "Een partner haakt af; de afbakening moet opnieuw.");
         api().body(terug).post(overgangen).then().statusCode(200)
@@ -120,8 +120,8 @@ class TrajectResourceTest extends ApiTest {
     void geweigerdeEnOngeldigeOvergangen() {
         String id = nieuwTraject();
         String overgangen = "/samenwerkingstrajecten/" + id + "/overgangen";
-        api().body(naar(3)).post(overgangen).then().statusCode(409).body("type", endsWith("/ONGELDIGE_STAP"));
-        api().body(naar(1)).post(overgangen).then().statusCode(409).body("type", endsWith("/ONGELDIGE_STAP"));
+        api().body(naar(3)).post(overgangen).then().statusCode(409).body("type", endsWith("/ongeldige-stap"));
+        api().body(naar(1)).post(overgangen).then().statusCode(409).body("type", endsWith("/ongeldige-stap"));
         api().body(Map.of("naarStap", 17)).post(overgangen).then().statusCode(400)
                 .body("invalidParams.name", containsInAnyOrder("naarStap", "actor"));
         api().body(Map.of("naarStap", 2)).post(overgangen).then().statusCode(400)
