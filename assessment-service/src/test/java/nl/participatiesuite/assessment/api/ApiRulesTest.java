@@ -85,6 +85,13 @@ class ApiRulesTest extends ApiTest {
     }
 
     @Test
+    void unconvertibleQueryValueIsInvalidInputNamingTheParameter() {
+        raw().get("/beoordelingen?page=abc").then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams[0].name", equalTo("page"));
+        raw().get("/beoordelingen/geen-uuid").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void healthAndMetricsAreUp() {
         RestAssured.given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         RestAssured.given().get("/q/metrics").then().statusCode(200);

@@ -12,6 +12,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
@@ -76,6 +77,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
+        String badQueryParameter = unconvertibleQueryParameter(e, request);
+        if (badQueryParameter != null) {
+            return problem(ProblemException.invalid(badQueryParameter, "invalid",
+                    badQueryParameter + " heeft niet het juiste formaat."), request);
+        }
         if (status >= 500) {
             LOG.error("Onverwachte fout", e);
         }
@@ -86,6 +92,26 @@ public class ProblemMappers {
     public Response unexpected(Exception e, HttpServerRequest request) {
         LOG.error("Onverwachte fout", e);
         return Problems.response(Problems.forStatus(500, request.path()));
+    }
+
+    /**
+     * JAX-RS answers a query value it cannot convert (page=abc) with 404, as if the resource did not
+     * exist; for the client it is invalid input. The conversion error quotes the value, which names
+     * the parameter. A path value that does not convert stays 404: that resource does not exist.
+     */
+    static String unconvertibleQueryParameter(WebApplicationException e, HttpServerRequest request) {
+        if (!(e instanceof NotFoundException) || !(e.getCause() instanceof IllegalArgumentException)
+                || e.getCause().getMessage() == null) {
+            return null;
+        }
+        String message = e.getCause().getMessage();
+        for (var parameter : request.params()) {
+            String value = parameter.getValue();
+            if (!value.isEmpty() && (message.contains("\"" + value + "\"") || message.endsWith(": " + value))) {
+                return parameter.getKey();
+            }
+        }
+        return null;
     }
 
     /** {@code create.body.kernIds[0]} becomes {@code kernIds[0]}; a query parameter keeps its own name. */

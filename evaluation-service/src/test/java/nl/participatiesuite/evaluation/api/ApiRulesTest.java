@@ -84,6 +84,13 @@ class ApiRulesTest extends ApiTest {
     }
 
     @Test
+    void unconvertibleQueryValueIsInvalidInputNamingTheParameter() {
+        raw().get("/evaluaties?page=abc").then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams[0].name", equalTo("page"));
+        raw().get("/evaluaties/geen-uuid").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void healthAndMetricsAreUp() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/metrics").then().statusCode(200);
