@@ -24,7 +24,7 @@ public final class Preconditions {
         String expected = "\"" + currentVersie + "\"";
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.trim();
-            if (tag.equals("*") || tag.equals(expected) || tag.equals("W/" + expected)) {
+            if (tag.equals("*") || tag.equals(expected)) {
                 return;
             }
         }

@@ -96,8 +96,26 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, HttpServerRequest request) {
+        // A conflict found only at commit arrives wrapped (RollbackException): judge it by its cause.
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return problem(Preconditions.stale(), request);
+            }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation) {
+                return problem(databaseConflict(violation), request);
+            }
+        }
         LOG.error("Onverwachte fout", e);
         return Problems.response(Problems.forStatus(500, request.path()));
+    }
+
+    /** A write that a concurrent one made impossible: a duplicate key, or a reference that appeared or vanished. */
+    static ProblemException databaseConflict(org.hibernate.exception.ConstraintViolationException violation) {
+        return "23505".equals(violation.getSQLState())
+                ? ProblemException.conflict("bestaat-al",
+                        "Dit bestaat intussen al; lees de actuele stand en probeer het opnieuw.")
+                : ProblemException.conflict("verwijzing-gewijzigd",
+                        "Een verwijzing van of naar deze resource is intussen gewijzigd; lees de actuele stand en probeer het opnieuw.");
     }
 
     /**

@@ -73,6 +73,9 @@ class TrajectResourceTest extends ApiTest {
         String terugkoppelingen = "/samenwerkingstrajecten/" + id + "/terugkoppelingen";
         api().body(Map.of()).post(terugkoppelingen).then().statusCode(400)
                 .body("invalidParams.name", containsInAnyOrder("collegeGerapporteerdOp", "raadKadersVastgesteldOp"));
+        api().body(Map.of("collegeGerapporteerdOp", "2999-01-01", "raadKadersVastgesteldOp", "2999-02-01"))
+                .post(terugkoppelingen).then().statusCode(400)
+                .body("invalidParams.name", containsInAnyOrder("collegeGerapporteerdOp", "raadKadersVastgesteldOp"));
         api().body(Map.of("collegeGerapporteerdOp", "2024-03-04", "toelichting", "Raadsinformatiebrief"))
                 .post(terugkoppelingen).then().statusCode(200)
                 .body("terugkoppelingen[0].fase", equalTo("VERKENNING"))

@@ -9,10 +9,13 @@ import jakarta.ws.rs.QueryParam;
 public class PageRequest {
 
     public static final int MAX_PAGE_SIZE = 100;
+    /** Keeps (page - 1) × pageSize within an int offset. */
+    public static final int MAX_PAGE = 10_000_000;
 
     @QueryParam("page")
     @DefaultValue("1")
     @Min(value = 1, message = "page begint bij 1.")
+    @Max(value = MAX_PAGE, message = "page is hoogstens 10000000.")
     public int page;
 
     @QueryParam("pageSize")

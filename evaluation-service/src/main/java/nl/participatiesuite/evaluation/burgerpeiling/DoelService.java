@@ -44,6 +44,8 @@ public class DoelService {
         Doel doel = existing(stellingId, id);
         Preconditions.requireMatch(ifMatch, doel.versie);
         doel.delete();
+        // Flush here: a concurrent change or reference then fails inside this method (412 or 409), not at commit.
+        doel.flush();
     }
 
     public Page<DoelResponse> list(UUID stellingId, PageRequest page) {

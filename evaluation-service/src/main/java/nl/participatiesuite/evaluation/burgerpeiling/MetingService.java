@@ -44,6 +44,8 @@ public class MetingService {
         Meting meting = existing(stellingId, id);
         Preconditions.requireMatch(ifMatch, meting.versie);
         meting.delete();
+        // Flush here: a concurrent change or reference then fails inside this method (412 or 409), not at commit.
+        meting.flush();
     }
 
     public Page<MetingResponse> list(UUID stellingId, PageRequest page) {

@@ -29,7 +29,9 @@ public class HttpRules {
 
     void install(@Observes StartupEvent start, Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::everyRequest);
-        router.errorHandler(404, ctx -> writeProblem(ctx, Problems.forStatus(404, ctx.request().path())));
+        for (int status : new int[] {400, 404, 413}) {
+            router.errorHandler(status, ctx -> writeProblem(ctx, Problems.forStatus(status, ctx.request().path())));
+        }
     }
 
     private void everyRequest(RoutingContext ctx) {

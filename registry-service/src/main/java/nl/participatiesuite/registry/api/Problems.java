@@ -32,6 +32,7 @@ public final class Problems {
                     "Deze HTTP-methode is niet toegestaan op deze resource.", path, null);
             case 406 -> of(406, "niet-acceptabel", "Niet acceptabel",
                     "Deze resource levert alleen application/json.", path, null);
+            case 413 -> of(413, "body-te-groot", "Body te groot", "De body van het verzoek is te groot.", path, null);
             case 415 -> of(415, "mediatype-niet-ondersteund", "Mediatype niet ondersteund",
                     "Stuur de body als application/json.", path, null);
             default -> status >= 500

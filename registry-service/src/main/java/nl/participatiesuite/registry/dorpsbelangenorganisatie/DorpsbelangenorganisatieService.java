@@ -50,6 +50,8 @@ public class DorpsbelangenorganisatieService {
         Dorpsbelangenorganisatie organisatie = Dorpsbelangenorganisaties.existing(id);
         Preconditions.requireMatch(ifMatch, organisatie.versie);
         organisatie.delete();
+        // Flush here: a concurrent change or reference then fails inside this method (412 or 409), not at commit.
+        organisatie.flush();
     }
 
     /** Ordered on gemeente, naam and id (dorpsbelangenorganisatie_lijst_idx); kern uses the _kern_kern_idx. */

@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -33,8 +34,10 @@ public class IncidenteleOndersteuningService {
      */
     @Transactional
     public IncidenteleOndersteuning create(IncidenteleOndersteuningRequest request) {
+        // Lock first: reading the (versioned) gemeente unlocked and upgrading the lock later fails when it
+        // was renamed in between. An unknown gemeente is reported by checkReferences with the other fields.
+        Gemeente.findById(request.gemeente(), LockModeType.PESSIMISTIC_WRITE);
         checkReferences(request);
-        Gemeenten.lockedForUpdate(request.gemeente());
         BudgetRuimte ruimte = jaarplafond(request.gemeente(), request.jaar());
         if (!ruimte.past(request.bedrag())) {
             throw ProblemException.conflict("plafond-overschreden", "Incidentele ondersteuning van "
@@ -58,6 +61,8 @@ public class IncidenteleOndersteuningService {
         IncidenteleOndersteuning ondersteuning = existing(id);
         Preconditions.requireMatch(ifMatch, ondersteuning.versie);
         ondersteuning.delete();
+        // Flush here: a concurrent change or reference then fails inside this method (412 or 409), not at commit.
+        ondersteuning.flush();
     }
 
     public IncidenteleOndersteuning get(UUID id) {

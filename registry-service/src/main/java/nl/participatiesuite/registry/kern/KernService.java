@@ -52,6 +52,8 @@ public class KernService {
                     "Kern " + kern.naam + " is nog gekoppeld aan kernambtenaren, organisaties, groepen, initiatieven of budgetten.");
         }
         kern.delete();
+        // Flush here: a concurrent change or reference then fails inside this method (412 or 409), not at commit.
+        kern.flush();
     }
 
     public Page<Kern> list(String gemeente, String q, Boolean zonderKernambtenaar, PageRequest page) {

@@ -53,6 +53,8 @@ public class KernambtenaarService {
                     "Deze kernambtenaar is nog vaste contactpersoon van een of meer initiatieven; draag die eerst over.");
         }
         kernambtenaar.delete();
+        // Flush here: a concurrent change or reference then fails inside this method (412 or 409), not at commit.
+        kernambtenaar.flush();
     }
 
     /** Ordered on gemeente, naam and id (index kernambtenaar_lijst_idx); kern uses kernambtenaar_kern_kern_idx. */

@@ -74,6 +74,8 @@ public class LeefbaarheidsbudgetService {
                     "Er zijn aanvragen op dit leefbaarheidsbudget gedaan; het blijft bewaard als verantwoording.");
         }
         budget.delete();
+        // Flush here: a concurrent change or reference then fails inside this method (412 or 409), not at commit.
+        budget.flush();
     }
 
     public Budgetstand get(UUID id) {

@@ -57,6 +57,8 @@ public class InflatiecijferService {
         Inflatiecijfer cijfer = existing(jaar);
         Preconditions.requireMatch(ifMatch, cijfer.versie);
         cijfer.delete();
+        // Flush here: a concurrent change or reference then fails inside this method (412 or 409), not at commit.
+        cijfer.flush();
     }
 
     public Inflatiecijfer existing(int jaar) {

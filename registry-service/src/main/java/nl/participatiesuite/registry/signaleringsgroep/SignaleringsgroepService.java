@@ -49,6 +49,8 @@ public class SignaleringsgroepService {
         Signaleringsgroep groep = Signaleringsgroepen.existing(id);
         Preconditions.requireMatch(ifMatch, groep.versie);
         groep.delete();
+        // Flush here: a concurrent change or reference then fails inside this method (412 or 409), not at commit.
+        groep.flush();
     }
 
     /** Ordered on gemeente, naam and id (signaleringsgroep_lijst_idx; with kern: signaleringsgroep_kern_idx). */

@@ -61,6 +61,8 @@ public class SignaleringsvergoedingService {
         Signaleringsvergoeding vergoeding = existing(gemeente, jaar);
         Preconditions.requireMatch(ifMatch, vergoeding.versie);
         vergoeding.delete();
+        // Flush here: a concurrent change or reference then fails inside this method (412 or 409), not at commit.
+        vergoeding.flush();
     }
 
     public Signaleringsvergoeding existing(String gemeente, int jaar) {

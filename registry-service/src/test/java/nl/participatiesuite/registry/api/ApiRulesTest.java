@@ -93,6 +93,12 @@ class ApiRulesTest extends ApiTest {
     }
 
     @Test
+    void aPageBeyondTheBoundIsInvalidInputNotAnOverflow() {
+        api().queryParam("page", 200_000_000).get("/kernen").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("page"));
+    }
+
+    @Test
     void healthAndMetricsAreUp() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/metrics").then().statusCode(200);

@@ -61,6 +61,9 @@ class GemeenteResourceTest extends ApiTest {
                 .statusCode(428).contentType("application/problem+json").body("status", equalTo(428));
         api().header("If-Match", "\"7\"").body(Map.of("naam", "Nieuw")).put("/gemeenten/" + code).then()
                 .statusCode(412).contentType("application/problem+json");
+        // If-Match compares strongly (RFC 9110): a weak tag never matches.
+        api().header("If-Match", "W/\"0\"").body(Map.of("naam", "Nieuw")).put("/gemeenten/" + code).then()
+                .statusCode(412);
         api().header("If-Match", "\"0\"").body(Map.of("naam", "Nieuw")).put("/gemeenten/" + code).then()
                 .statusCode(200).header("ETag", equalTo("\"1\"")).body("naam", equalTo("Nieuw"));
         // The first writer won; a second writer with the old ETag is refused, nothing is overwritten.

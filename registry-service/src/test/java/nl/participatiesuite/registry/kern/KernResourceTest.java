@@ -7,9 +7,14 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import nl.participatiesuite.registry.support.ApiTest;
+import nl.participatiesuite.registry.support.Gelijktijdig;
 import nl.participatiesuite.registry.support.TestData;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +87,21 @@ class KernResourceTest extends ApiTest {
         api().header("If-Match", "\"9\"").delete("/kernen/" + id).then().statusCode(412);
         api().header("If-Match", "\"0\"").delete("/kernen/" + id).then().statusCode(204);
         api().get("/kernen/" + id).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void concurrentWritesNeverEndInAServerError() throws Exception {
+        String gemeente = TestData.nieuweGemeente();
+        String id = TestData.nieuweKern(gemeente, "Erichem");
+        List<Integer> deletes = Gelijktijdig.tegelijk(6, i -> api().header("If-Match", "\"0\"")
+                .delete("/kernen/" + id).then().extract().statusCode());
+        assertEquals(1, deletes.stream().filter(status -> status == 204).count(), deletes.toString());
+        assertTrue(deletes.stream().allMatch(status -> status == 204 || status == 404 || status == 412), deletes.toString());
+
+        List<Integer> creates = Gelijktijdig.tegelijk(6, i -> api().body(Map.of("naam", "Rijswijk", "gemeente", gemeente))
+                .post("/kernen").then().extract().statusCode());
+        assertEquals(1, creates.stream().filter(status -> status == 201).count(), creates.toString());
+        assertTrue(creates.stream().allMatch(status -> status == 201 || status == 409), creates.toString());
     }
 
     @Test
