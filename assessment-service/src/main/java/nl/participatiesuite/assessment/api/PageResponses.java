@@ -6,7 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** A page as a 200 response with an RFC 8288 Link header (first, prev, next, last) and X-Total-Count. */
+/**
+ * A page as a 200 response with an RFC 8288 Link header (first, prev, next, last) and X-Total-Count.
+ * When the total is only a lower bound, there is no last link and no X-Total-Count, and next is
+ * given whenever this page is full.
+ */
 public final class PageResponses {
 
     private PageResponses() {
@@ -18,8 +22,12 @@ public final class PageResponses {
         if (page.page() > 1) {
             links.add(link(uriInfo, Math.min(page.page() - 1, page.totalPages()), page.pageSize(), "prev"));
         }
-        if (page.page() < page.totalPages()) {
+        boolean more = page.totalItemsExact() ? page.page() < page.totalPages() : page.items().size() == page.pageSize();
+        if (more) {
             links.add(link(uriInfo, page.page() + 1, page.pageSize(), "next"));
+        }
+        if (!page.totalItemsExact()) {
+            return RestResponse.ResponseBuilder.ok(page).header("Link", String.join(", ", links)).build();
         }
         links.add(link(uriInfo, page.totalPages(), page.pageSize(), "last"));
         return RestResponse.ResponseBuilder.ok(page)

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.assessment.api.Page;
 import nl.participatiesuite.assessment.api.PageRequest;
+import nl.participatiesuite.assessment.api.Paging;
 import nl.participatiesuite.assessment.api.Preconditions;
 import nl.participatiesuite.assessment.common.JsonKolommen;
 import nl.participatiesuite.assessment.engine.Uitkomst;
@@ -85,7 +86,7 @@ public class BeoordelingService {
         PanacheQuery<Beoordeling> query = where.isEmpty()
                 ? Beoordeling.findAll(nieuwsteEerst)
                 : Beoordeling.find(String.join(" and ", where), nieuwsteEerst, params);
-        return Page.of(query.range(page.offset(), page.offset() + page.pageSize - 1).list(), page, query.count());
+        return Paging.page(query, page);
     }
 
     /** Recomputes the stored answers as a replacement would, and lists what would change; stores nothing. */

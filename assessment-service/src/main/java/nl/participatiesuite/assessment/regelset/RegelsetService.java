@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.participatiesuite.assessment.api.Page;
 import nl.participatiesuite.assessment.api.PageRequest;
+import nl.participatiesuite.assessment.api.Paging;
 import nl.participatiesuite.assessment.api.Problem;
 import nl.participatiesuite.assessment.api.ProblemException;
 import nl.participatiesuite.assessment.api.ProblemMappers;
@@ -65,7 +66,7 @@ public class RegelsetService {
         PanacheQuery<GepubliceerdeRegelset> query = gemeente == null
                 ? GepubliceerdeRegelset.findAll(Sort.by("gemeente").and("versie", Sort.Direction.Descending).and("id"))
                 : GepubliceerdeRegelset.find("gemeente", Sort.by("versie", Sort.Direction.Descending).and("id"), gemeente);
-        return Page.of(query.range(page.offset(), page.offset() + page.pageSize - 1).list(), page, query.count());
+        return Paging.page(query, page);
     }
 
     static Regelset metVersie(Regelset r, String versie) {

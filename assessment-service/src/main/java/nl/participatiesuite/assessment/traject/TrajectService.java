@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.participatiesuite.assessment.api.Page;
 import nl.participatiesuite.assessment.api.PageRequest;
+import nl.participatiesuite.assessment.api.Paging;
 import nl.participatiesuite.assessment.api.Preconditions;
 import nl.participatiesuite.assessment.api.Problem;
 import nl.participatiesuite.assessment.api.ProblemException;
@@ -145,14 +146,13 @@ public class TrajectService {
         PanacheQuery<Traject> query = gemeente == null
                 ? Traject.findAll(nieuwsteEerst)
                 : Traject.find("gemeente", nieuwsteEerst, gemeente);
-        return Page.of(query.range(page.offset(), page.offset() + page.pageSize - 1).list(), page, query.count());
+        return Paging.page(query, page);
     }
 
     public Page<OvergangResponse> overgangen(UUID id, PageRequest page) {
         existing(id);
         PanacheQuery<TrajectOvergang> query = TrajectOvergang.find("trajectId", Sort.by("volgnummer"), id);
-        return Page.of(query.range(page.offset(), page.offset() + page.pageSize - 1).list(), page, query.count())
-                .map(this::overgang);
+        return Paging.page(query, page).map(this::overgang);
     }
 
     public TrajectResponse response(Traject traject) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.evaluation.api.Page;
 import nl.participatiesuite.evaluation.api.PageRequest;
+import nl.participatiesuite.evaluation.api.Paging;
 import nl.participatiesuite.evaluation.api.Preconditions;
 import nl.participatiesuite.evaluation.api.ProblemException;
 import nl.participatiesuite.evaluation.api.Versioned;
@@ -53,7 +54,7 @@ public class DoelService {
         PanacheQuery<Doel> query = Doel.find("stellingId", Sort.by("jaar").and("id"), stellingId);
         List<DoelResponse> items = query.range(page.offset(), page.offset() + page.pageSize - 1).list().stream()
                 .map(DoelResponse::of).toList();
-        return Page.of(items, page, query.count());
+        return Page.of(items, page, Paging.count(query, page, items.size()));
     }
 
     private static Doel existing(UUID stellingId, UUID id) {

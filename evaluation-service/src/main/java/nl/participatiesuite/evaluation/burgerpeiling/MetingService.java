@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.evaluation.api.Page;
 import nl.participatiesuite.evaluation.api.PageRequest;
+import nl.participatiesuite.evaluation.api.Paging;
 import nl.participatiesuite.evaluation.api.Preconditions;
 import nl.participatiesuite.evaluation.api.ProblemException;
 import nl.participatiesuite.evaluation.api.Versioned;
@@ -53,7 +54,7 @@ public class MetingService {
         PanacheQuery<Meting> query = Meting.find("stellingId", Sort.by("jaar").and("id"), stellingId);
         List<MetingResponse> items = query.range(page.offset(), page.offset() + page.pageSize - 1).list().stream()
                 .map(MetingResponse::of).toList();
-        return Page.of(items, page, query.count());
+        return Page.of(items, page, Paging.count(query, page, items.size()));
     }
 
     private static Meting existing(UUID stellingId, UUID id) {

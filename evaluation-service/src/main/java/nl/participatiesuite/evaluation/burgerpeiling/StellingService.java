@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.evaluation.api.Page;
 import nl.participatiesuite.evaluation.api.PageRequest;
+import nl.participatiesuite.evaluation.api.Paging;
 import nl.participatiesuite.evaluation.api.Preconditions;
 import nl.participatiesuite.evaluation.api.Problem;
 import nl.participatiesuite.evaluation.api.ProblemException;
@@ -61,7 +62,7 @@ public class StellingService {
                         Parameters.with("gemeente", gemeente));
         List<StellingResponse> items = query.range(page.offset(), page.offset() + page.pageSize - 1).list().stream()
                 .map(StellingResponse::of).toList();
-        return Page.of(items, page, query.count());
+        return Page.of(items, page, Paging.count(query, page, items.size()));
     }
 
     private static void apply(Stelling stelling, StellingRequest request) {

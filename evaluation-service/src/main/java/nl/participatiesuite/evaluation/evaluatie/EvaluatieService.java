@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.UUID;
 import nl.participatiesuite.evaluation.api.Page;
 import nl.participatiesuite.evaluation.api.PageRequest;
+import nl.participatiesuite.evaluation.api.Paging;
 import nl.participatiesuite.evaluation.api.Preconditions;
 import nl.participatiesuite.evaluation.api.ProblemException;
 import nl.participatiesuite.evaluation.api.Versioned;
@@ -110,7 +111,7 @@ public class EvaluatieService {
                 Sort.by("aangemaaktOp", Sort.Direction.Descending).and("id"), params);
         List<EvaluatieResponse> items = query.range(page.offset(), page.offset() + page.pageSize - 1).list().stream()
                 .map(EvaluatieMapper::toResponse).toList();
-        return Page.of(items, page, query.count());
+        return Page.of(items, page, Paging.count(query, page, items.size()));
     }
 
     /** Themes are grouped case-insensitively, so they are kept in lower case. */

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.UUID;
 import nl.participatiesuite.evaluation.api.Page;
 import nl.participatiesuite.evaluation.api.PageRequest;
+import nl.participatiesuite.evaluation.api.Paging;
 import nl.participatiesuite.evaluation.api.PageResponses;
 import nl.participatiesuite.evaluation.api.ProblemException;
 import nl.participatiesuite.evaluation.common.EnumWaarde;
@@ -71,7 +72,7 @@ public class LeerzaamVoorbeeldResource {
                 Sort.by("aangemaaktOp", Sort.Direction.Descending).and("id"), params);
         List<LeerzaamVoorbeeld> items = query.range(page.offset(), page.offset() + page.pageSize - 1).list().stream()
                 .map(LeerzaamVoorbeeld::of).toList();
-        return PageResponses.ok(Page.of(items, page, query.count()), uriInfo);
+        return PageResponses.ok(Page.of(items, page, Paging.count(query, page, items.size())), uriInfo);
     }
 
     @GET

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.participatiesuite.registry.api.Page;
 import nl.participatiesuite.registry.api.PageRequest;
+import nl.participatiesuite.registry.api.Paging;
 import nl.participatiesuite.registry.api.Preconditions;
 import nl.participatiesuite.registry.api.ProblemException;
 
@@ -33,10 +34,11 @@ public class GemeenteService {
     }
 
     public Page<Gemeente> list(String q, PageRequest page) {
-        var query = q == null || q.isBlank()
-                ? Gemeente.<Gemeente>findAll(Sort.by("naam").and("code"))
-                : Gemeente.<Gemeente>find("lower(naam) like ?1", Sort.by("naam").and("code"),
-                        "%" + q.strip().toLowerCase() + "%");
-        return Page.of(query.range(page.offset(), page.offset() + page.pageSize - 1).list(), page, query.count());
+        if (q == null || q.isBlank()) {
+            return Paging.page(Gemeente.<Gemeente>findAll(Sort.by("naam").and("code")), page);
+        }
+        String zoekterm = "%" + q.strip().toLowerCase() + "%";
+        return Paging.page(Gemeente.<Gemeente>find("lower(naam) like ?1", Sort.by("naam").and("code"), zoekterm),
+                Gemeente.find("lower(naam) like ?1", zoekterm), page);
     }
 }

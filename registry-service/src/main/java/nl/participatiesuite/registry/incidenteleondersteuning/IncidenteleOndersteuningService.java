@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.registry.api.Page;
 import nl.participatiesuite.registry.api.PageRequest;
+import nl.participatiesuite.registry.api.Paging;
 import nl.participatiesuite.registry.api.Preconditions;
 import nl.participatiesuite.registry.api.Problem;
 import nl.participatiesuite.registry.api.ProblemException;
@@ -83,7 +84,7 @@ public class IncidenteleOndersteuningService {
         String hql = "from IncidenteleOndersteuning" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
         PanacheQuery<IncidenteleOndersteuning> query = IncidenteleOndersteuning.find(hql,
                 Sort.by("gemeente").and("jaar").and("aangemaaktOp").and("id"), params);
-        return Page.of(query.range(page.offset(), page.offset() + page.pageSize - 1).list(), page, query.count());
+        return Paging.page(query, page);
     }
 
     public BudgetRuimte jaaroverzicht(String gemeente, int jaar) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.registry.api.Page;
 import nl.participatiesuite.registry.api.PageRequest;
+import nl.participatiesuite.registry.api.Paging;
 import nl.participatiesuite.registry.api.Preconditions;
 import nl.participatiesuite.registry.api.Problem;
 import nl.participatiesuite.registry.api.ProblemException;
@@ -73,7 +74,7 @@ public class InitiatiefService {
         String hql = "from Initiatief i" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
         PanacheQuery<Initiatief> query = Initiatief.find(hql,
                 Sort.descending("aangemaaktOp").and("id", Sort.Direction.Ascending), params);
-        return Page.of(query.range(page.offset(), page.offset() + page.pageSize - 1).list(), page, query.count());
+        return Paging.page(query, Initiatief.find(hql, params), page);
     }
 
     /** Checks every reference first, so one 400 names all bad fields and nothing is changed on a 400. */

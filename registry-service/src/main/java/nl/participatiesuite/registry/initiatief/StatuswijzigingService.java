@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.UUID;
 import nl.participatiesuite.registry.api.Page;
 import nl.participatiesuite.registry.api.PageRequest;
+import nl.participatiesuite.registry.api.Paging;
 import nl.participatiesuite.registry.api.Preconditions;
 import nl.participatiesuite.registry.api.ProblemException;
 
@@ -45,7 +46,7 @@ public class StatuswijzigingService {
         Initiatieven.existing(initiatiefId);
         PanacheQuery<InitiatiefStatuswijziging> query = InitiatiefStatuswijziging.find("initiatiefId",
                 Sort.by("tijdstip").and("id"), initiatiefId);
-        return Page.of(query.range(page.offset(), page.offset() + page.pageSize - 1).list(), page, query.count());
+        return Paging.page(query, page);
     }
 
     public InitiatiefStatuswijziging een(UUID initiatiefId, UUID wijzigingId) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.registry.api.Page;
 import nl.participatiesuite.registry.api.PageRequest;
+import nl.participatiesuite.registry.api.Paging;
 import nl.participatiesuite.registry.api.Preconditions;
 import nl.participatiesuite.registry.api.ProblemException;
 import nl.participatiesuite.registry.gemeente.Gemeenten;
@@ -74,7 +75,7 @@ public class KernService {
         }
         String hql = "from Kern k" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
         PanacheQuery<Kern> query = Kern.find(hql, Sort.by("gemeente").and("naam").and("id"), params);
-        return Page.of(query.range(page.offset(), page.offset() + page.pageSize - 1).list(), page, query.count());
+        return Paging.page(query, Kern.find(hql, params), page);
     }
 
     private void apply(Kern kern, KernRequest request) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.participatiesuite.registry.api.Page;
 import nl.participatiesuite.registry.api.PageRequest;
+import nl.participatiesuite.registry.api.Paging;
 import nl.participatiesuite.registry.api.Preconditions;
 import nl.participatiesuite.registry.api.Problem;
 import nl.participatiesuite.registry.api.ProblemException;
@@ -75,7 +76,7 @@ public class KernambtenaarService {
         }
         String hql = "from Kernambtenaar a" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
         PanacheQuery<Kernambtenaar> query = Kernambtenaar.find(hql, Sort.by("gemeente").and("naam").and("id"), params);
-        return Page.of(query.range(page.offset(), page.offset() + page.pageSize - 1).list(), page, query.count());
+        return Paging.page(query, Kernambtenaar.find(hql, params), page);
     }
 
     /** Checks every reference and reports all bad ones together with the problems found so far. */

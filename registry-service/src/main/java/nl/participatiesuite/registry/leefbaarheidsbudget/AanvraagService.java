@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.registry.api.Page;
 import nl.participatiesuite.registry.api.PageRequest;
+import nl.participatiesuite.registry.api.Paging;
 import nl.participatiesuite.registry.api.Problem;
 import nl.participatiesuite.registry.api.ProblemException;
 import nl.participatiesuite.registry.common.BudgetRuimte;
@@ -92,6 +93,6 @@ public class AanvraagService {
         }
         PanacheQuery<Leefbaarheidsaanvraag> query = Leefbaarheidsaanvraag.find(hql,
                 Sort.by("aangemaaktOp").and("id"), params);
-        return Page.of(query.range(page.offset(), page.offset() + page.pageSize - 1).list(), page, query.count());
+        return Paging.page(query, page);
     }
 }

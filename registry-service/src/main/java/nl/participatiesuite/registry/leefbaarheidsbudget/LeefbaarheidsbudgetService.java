@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.registry.api.Page;
 import nl.participatiesuite.registry.api.PageRequest;
+import nl.participatiesuite.registry.api.Paging;
+import nl.participatiesuite.registry.api.Telling;
 import nl.participatiesuite.registry.api.Preconditions;
 import nl.participatiesuite.registry.api.Problem;
 import nl.participatiesuite.registry.api.ProblemException;
@@ -100,8 +102,9 @@ public class LeefbaarheidsbudgetService {
         String hql = "from Leefbaarheidsbudget" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
         PanacheQuery<Leefbaarheidsbudget> query = Leefbaarheidsbudget.find(hql,
                 Sort.by("gemeente").and("jaar", Sort.Direction.Descending).and("id"), params);
-        List<Leefbaarheidsbudget> budgets = query.range(page.offset(), page.offset() + page.pageSize - 1).list();
-        return Page.of(Leefbaarheidsbudgetten.standen(budgets), page, query.count());
+        Page<Leefbaarheidsbudget> budgets = Paging.page(query, page);
+        return Page.of(Leefbaarheidsbudgetten.standen(budgets.items()), page,
+                new Telling(budgets.totalItems(), budgets.totalItemsExact()));
     }
 
     private static void checkReferences(LeefbaarheidsbudgetRequest request) {

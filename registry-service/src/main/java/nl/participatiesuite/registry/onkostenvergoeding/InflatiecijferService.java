@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.math.RoundingMode;
 import nl.participatiesuite.registry.api.Page;
 import nl.participatiesuite.registry.api.PageRequest;
+import nl.participatiesuite.registry.api.Paging;
 import nl.participatiesuite.registry.api.Preconditions;
 import nl.participatiesuite.registry.api.ProblemException;
 import nl.participatiesuite.registry.common.UniekeSleutel;
@@ -72,6 +73,6 @@ public class InflatiecijferService {
     /** Ordered on jaar, the primary key. */
     public Page<Inflatiecijfer> list(PageRequest page) {
         PanacheQuery<Inflatiecijfer> query = Inflatiecijfer.findAll(Sort.by("jaar"));
-        return Page.of(query.range(page.offset(), page.offset() + page.pageSize - 1).list(), page, query.count());
+        return Paging.page(query, page);
     }
 }

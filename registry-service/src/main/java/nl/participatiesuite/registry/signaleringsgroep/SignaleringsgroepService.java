@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.registry.api.Page;
 import nl.participatiesuite.registry.api.PageRequest;
+import nl.participatiesuite.registry.api.Paging;
 import nl.participatiesuite.registry.api.Preconditions;
 import nl.participatiesuite.registry.api.Problem;
 import nl.participatiesuite.registry.api.ProblemException;
@@ -73,9 +74,9 @@ public class SignaleringsgroepService {
             where.add("lower(naam) like :q");
             params.and("q", "%" + q.strip().toLowerCase() + "%");
         }
-        PanacheQuery<Signaleringsgroep> query = Signaleringsgroep.find(String.join(" and ", where.isEmpty() ? List.of("true") : where),
-                Sort.by("gemeente").and("naam").and("id"), params);
-        return Page.of(query.range(page.offset(), page.offset() + page.pageSize - 1).list(), page, query.count());
+        String condition = String.join(" and ", where.isEmpty() ? List.of("true") : where);
+        PanacheQuery<Signaleringsgroep> query = Signaleringsgroep.find(condition, Sort.by("gemeente").and("naam").and("id"), params);
+        return Paging.page(query, Signaleringsgroep.find(condition, params), page);
     }
 
     private void apply(Signaleringsgroep groep, SignaleringsgroepRequest request, List<Problem.InvalidParam> problems) {

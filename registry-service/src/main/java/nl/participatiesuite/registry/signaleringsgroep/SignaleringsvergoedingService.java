@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import java.util.UUID;
 import nl.participatiesuite.registry.api.Page;
 import nl.participatiesuite.registry.api.PageRequest;
+import nl.participatiesuite.registry.api.Paging;
 import nl.participatiesuite.registry.api.Preconditions;
 import nl.participatiesuite.registry.api.ProblemException;
 import nl.participatiesuite.registry.common.UniekeSleutel;
@@ -79,7 +80,7 @@ public class SignaleringsvergoedingService {
         PanacheQuery<Signaleringsvergoeding> query = gemeente == null
                 ? Signaleringsvergoeding.findAll(sort)
                 : Signaleringsvergoeding.find("gemeente", sort, gemeente);
-        return Page.of(query.range(page.offset(), page.offset() + page.pageSize - 1).list(), page, query.count());
+        return Paging.page(query, page);
     }
 
     /** The allowance of one group in one year; a year without a set amount is an explicit error, never 0. */

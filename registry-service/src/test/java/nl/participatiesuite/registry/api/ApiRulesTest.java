@@ -98,6 +98,17 @@ class ApiRulesTest extends ApiTest {
                 .body("invalidParams[0].name", equalTo("page"));
     }
 
+    /** pageSize 1 makes every list count its total through the bounded identifier count. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/gemeenten", "/kernen", "/kernambtenaren",
+            "/dorpsbelangenorganisaties", "/signaleringsgroepen", "/signaleringsvergoedingen", "/inflatiecijfers",
+            "/initiatieven", "/leefbaarheidsbudgetten", "/incidentele-ondersteuningen"})
+    void everyCollectionCountsItsTotal(String collection) {
+        api().queryParam("pageSize", 1).get(collection).then().statusCode(200)
+                .body("totalItemsExact", equalTo(true))
+                .body("pageSize", equalTo(1));
+    }
+
     @Test
     void healthAndMetricsAreUp() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
