@@ -6,7 +6,11 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,6 +106,28 @@ class KernResourceTest extends ApiTest {
                 .post("/kernen").then().extract().statusCode());
         assertEquals(1, creates.stream().filter(status -> status == 201).count(), creates.toString());
         assertTrue(creates.stream().allMatch(status -> status == 201 || status == 409), creates.toString());
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void aVeryLargeListSaysItsTotalIsALowerBound() throws Exception {
+        String gemeente = TestData.nieuweGemeente();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO kern (id, gemeente_code, naam) SELECT gen_random_uuid(), '" + gemeente
+                    + "', 'Kern ' || lpad(n::text, 4, '0') FROM generate_series(1, 1001) n");
+        }
+        api().queryParam("gemeente", gemeente).get("/kernen").then().statusCode(200)
+                .body("totalItemsExact", equalTo(false))
+                .body("totalItems", equalTo(1000))
+                .header("Link", containsString("rel=\"next\""))
+                .header("Link", not(containsString("rel=\"last\"")))
+                .header("X-Total-Count", org.hamcrest.Matchers.nullValue());
+        // The last, partly filled page knows the exact total without counting.
+        api().queryParam("gemeente", gemeente).queryParam("page", 51).get("/kernen").then().statusCode(200)
+                .body("items", hasSize(1)).body("totalItemsExact", equalTo(true)).body("totalItems", equalTo(1001))
+                .header("X-Total-Count", equalTo("1001"));
     }
 
     @Test
