@@ -1,6 +1,5 @@
 package nl.participatiesuite.registry.kern;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,30 +31,29 @@ public final class Kernen {
             return kernen;
         }
         for (int i = 0; i < ids.size(); i++) {
-            UUID id = ids.get(i);
-            Kern kern = id == null ? null : Kern.findById(id);
-            if (kern == null) {
-                problems.add(new Problem.InvalidParam(field + "[" + i + "]", "unknown", "Kern " + id + " bestaat niet."));
-            } else if (gemeente != null && !gemeente.equals(kern.gemeente)) {
-                problems.add(new Problem.InvalidParam(field + "[" + i + "]", "otherGemeente",
-                        "Kern " + kern.naam + " hoort niet bij gemeente " + gemeente + "."));
-            } else {
+            Kern kern = referenced(field + "[" + i + "]", ids.get(i), gemeente, problems);
+            if (kern != null) {
                 kernen.add(kern);
             }
         }
         return kernen;
     }
 
-    public static Kern referenced(String field, UUID id, String gemeente) {
-        if (id == null) {
+    /**
+     * One referenced kern of the given gemeente ({@code null}: any gemeente), or {@code null} with a
+     * problem added under {@code field}.
+     */
+    public static Kern referenced(String field, UUID id, String gemeente, List<Problem.InvalidParam> problems) {
+        Kern kern = id == null ? null : Kern.findById(id);
+        if (kern == null) {
+            problems.add(new Problem.InvalidParam(field, "unknown", "Kern " + id + " bestaat niet."));
             return null;
         }
-        List<Problem.InvalidParam> problems = new ArrayList<>();
-        Set<Kern> kernen = referenced(field, List.of(id), gemeente, problems);
-        if (!problems.isEmpty()) {
-            throw ProblemException.invalid(List.of(new Problem.InvalidParam(field, problems.get(0).code(),
-                    problems.get(0).reason())));
+        if (gemeente != null && !gemeente.equals(kern.gemeente)) {
+            problems.add(new Problem.InvalidParam(field, "otherGemeente",
+                    "Kern " + kern.naam + " hoort niet bij gemeente " + gemeente + "."));
+            return null;
         }
-        return kernen.iterator().next();
+        return kern;
     }
 }

@@ -18,7 +18,7 @@ import nl.participatiesuite.registry.api.Problem;
 import nl.participatiesuite.registry.api.ProblemException;
 import nl.participatiesuite.registry.common.Euro;
 import nl.participatiesuite.registry.gemeente.Gemeente;
-import nl.participatiesuite.registry.kern.Kern;
+import nl.participatiesuite.registry.kern.Kernen;
 import org.hibernate.exception.ConstraintViolationException;
 
 @ApplicationScoped
@@ -115,13 +115,7 @@ public class LeefbaarheidsbudgetService {
                     "Gemeente " + request.gemeente() + " is niet geregistreerd."));
         }
         if (request.kernId() != null) {
-            Kern kern = Kern.findById(request.kernId());
-            if (kern == null) {
-                problems.add(new Problem.InvalidParam("kernId", "unknown", "Kern " + request.kernId() + " bestaat niet."));
-            } else if (gemeenteBekend && !kern.gemeente.equals(request.gemeente())) {
-                problems.add(new Problem.InvalidParam("kernId", "otherGemeente",
-                        "Kern " + kern.naam + " hoort niet bij gemeente " + request.gemeente() + "."));
-            }
+            Kernen.referenced("kernId", request.kernId(), gemeenteBekend ? request.gemeente() : null, problems);
         }
         if (!problems.isEmpty()) {
             throw ProblemException.invalid(problems);

@@ -85,9 +85,7 @@ public class SignaleringsgroepService {
                     "Gemeente " + request.gemeente() + " is niet geregistreerd."));
         }
         if (request.kernId() != null) {
-            List<Problem.InvalidParam> kernProblems = new ArrayList<>();
-            Kernen.referenced("kernId", List.of(request.kernId()), request.gemeente(), kernProblems);
-            kernProblems.forEach(p -> problems.add(new Problem.InvalidParam("kernId", p.code(), p.reason())));
+            Kernen.referenced("kernId", request.kernId(), request.gemeente(), problems);
         }
         if (!problems.isEmpty()) {
             throw ProblemException.invalid(problems);
