@@ -4,8 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import nl.participatiesuite.assessment.api.Problem;
-import nl.participatiesuite.assessment.api.ProblemException;
+import nl.participatiesuite.apirules.problem.InvalidParamCode;
+import nl.participatiesuite.apirules.problem.Problem;
+import nl.participatiesuite.apirules.problem.ProblemException;
 import nl.participatiesuite.assessment.engine.BeoordelingInvoer;
 import nl.participatiesuite.assessment.engine.SamenwerkingswijzerEngine;
 import nl.participatiesuite.assessment.engine.Uitkomst;
@@ -44,7 +45,7 @@ public class BeoordelingBerekening {
         InvoerOmzetting.Omgezet omgezet = omzetting.zetOm(request);
         List<Problem.InvalidParam> problemen = new ArrayList<>(omgezet.problemen());
         if (vasteGemeente != null && request.gemeente() != null && !vasteGemeente.equals(request.gemeente())) {
-            problemen.add(new Problem.InvalidParam("gemeente", "immutable",
+            problemen.add(new Problem.InvalidParam("gemeente", InvalidParamCode.IMMUTABLE,
                     "Een beoordeling verhuist niet naar een andere gemeente; maak een nieuwe beoordeling."));
         }
         boolean gemeenteGeldig = problemen.stream().noneMatch(p -> p.name().equals("gemeente"));

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
-import nl.participatiesuite.assessment.common.GemeenteCode;
+import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.assessment.engine.DoelSamenwerking;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -2,6 +2,7 @@ package nl.participatiesuite.assessment.beoordeling;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,12 +18,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import nl.participatiesuite.assessment.api.Page;
-import nl.participatiesuite.assessment.api.PageRequest;
-import nl.participatiesuite.assessment.api.PageResponses;
-import nl.participatiesuite.assessment.api.Preconditions;
-import nl.participatiesuite.assessment.common.Filters;
-import nl.participatiesuite.assessment.common.GemeenteCode;
+import nl.participatiesuite.apirules.http.Preconditions;
+import nl.participatiesuite.apirules.input.GemeenteCode;
+import nl.participatiesuite.apirules.input.Ids;
+import nl.participatiesuite.apirules.input.OneOf;
+import nl.participatiesuite.apirules.paging.Page;
+import nl.participatiesuite.apirules.paging.PageRequest;
+import nl.participatiesuite.apirules.paging.PageResponses;
 import nl.participatiesuite.assessment.engine.Intensiteit;
 import nl.participatiesuite.assessment.engine.Niveau;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -83,23 +85,20 @@ public class BeoordelingResource {
     public RestResponse<Page<BeoordelingSamenvatting>> list(
             @Parameter(description = "Alleen beoordelingen van deze gemeente (CBS-code)", example = "GM0214",
                     schema = @Schema(type = SchemaType.STRING, pattern = GemeenteCode.PATTERN))
-            @QueryParam("gemeente") String gemeente,
+            @QueryParam("gemeente") @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING) String gemeente,
             @Parameter(description = "Alleen beoordelingen van dit initiatief", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("initiatief") String initiatief,
+            @QueryParam("initiatief") @Pattern(regexp = Ids.UUID_PATTERN, message = "initiatief is een UUID.") String initiatief,
             @Parameter(description = "Alleen beoordelingen over deze kern", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("kern") String kern,
+            @QueryParam("kern") @Pattern(regexp = Ids.UUID_PATTERN, message = "kern is een UUID.") String kern,
             @Parameter(description = "Alleen beoordelingen met dit niveau", schema = @Schema(type = SchemaType.STRING,
                             enumeration = {"MEEWETEN", "MEEDENKEN", "MEEDOEN", "MEEBESLISSEN"}))
-            @QueryParam("niveau") String niveau,
+            @QueryParam("niveau") @OneOf(Niveau.class) String niveau,
             @Parameter(description = "Alleen beoordelingen met deze intensiteit",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"GEEN", "LICHT", "MIDDEL", "ZWAAR"}))
-            @QueryParam("intensiteit") String intensiteit,
+            @QueryParam("intensiteit") @OneOf(Intensiteit.class) String intensiteit,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
-        Filters filters = new Filters();
-        BeoordelingFilter filter = new BeoordelingFilter(filters.gemeente("gemeente", gemeente),
-                filters.uuid("initiatief", initiatief), filters.uuid("kern", kern),
-                filters.keuze("niveau", niveau, Niveau.class), filters.keuze("intensiteit", intensiteit, Intensiteit.class));
-        filters.controleer();
+        BeoordelingFilter filter = new BeoordelingFilter(gemeente, Ids.parse(initiatief), Ids.parse(kern),
+                niveau == null ? null : Niveau.valueOf(niveau), intensiteit == null ? null : Intensiteit.valueOf(intensiteit));
         return PageResponses.ok(service.list(filter, page).map(mapper::samenvatting), uriInfo);
     }
 

@@ -10,10 +10,10 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import nl.participatiesuite.assessment.api.Page;
-import nl.participatiesuite.assessment.api.PageRequest;
-import nl.participatiesuite.assessment.api.Paging;
-import nl.participatiesuite.assessment.api.Preconditions;
+import nl.participatiesuite.apirules.http.Preconditions;
+import nl.participatiesuite.apirules.paging.Page;
+import nl.participatiesuite.apirules.paging.PageRequest;
+import nl.participatiesuite.apirules.paging.Paging;
 import nl.participatiesuite.assessment.common.JsonKolommen;
 import nl.participatiesuite.assessment.engine.Uitkomst;
 

@@ -1,7 +1,7 @@
 package nl.participatiesuite.assessment.beoordeling;
 
 import java.util.UUID;
-import nl.participatiesuite.assessment.api.ProblemException;
+import nl.participatiesuite.apirules.problem.ProblemException;
 
 /** Finds a stored beoordeling named in a path. */
 public final class Beoordelingen {

@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import nl.participatiesuite.assessment.api.Problem;
-import nl.participatiesuite.assessment.api.ProblemMappers;
-import nl.participatiesuite.assessment.common.Filters;
+import nl.participatiesuite.apirules.input.OneOf;
+import nl.participatiesuite.apirules.problem.InvalidParamCode;
+import nl.participatiesuite.apirules.problem.Problem;
+import nl.participatiesuite.apirules.problem.ProblemMappers;
 import nl.participatiesuite.assessment.common.Overtredingen;
 import nl.participatiesuite.assessment.engine.Aspect;
 import nl.participatiesuite.assessment.engine.Belanghebbende;
@@ -96,7 +97,7 @@ public class InvoerOmzetting {
         for (int i = 0; i < bron.size(); i++) {
             String pad = "doelenSamenwerking[" + i + "]";
             if (bron.get(i) == null) {
-                problemen.add(new Problem.InvalidParam(pad, "required", "Dit veld is verplicht."));
+                problemen.add(new Problem.InvalidParam(pad, InvalidParamCode.REQUIRED, "Dit veld is verplicht."));
                 continue;
             }
             DoelSamenwerking doel = keuze(pad, bron.get(i), DoelSamenwerking.class, problemen);
@@ -134,7 +135,7 @@ public class InvoerOmzetting {
         try {
             return UUID.fromString(waarde.strip());
         } catch (IllegalArgumentException e) {
-            problemen.add(new Problem.InvalidParam(veld, "invalid", veld + " is geen geldige UUID."));
+            problemen.add(new Problem.InvalidParam(veld, InvalidParamCode.FORMAT, veld + " is geen geldige UUID."));
             return null;
         }
     }
@@ -149,8 +150,8 @@ public class InvoerOmzetting {
                 return constante;
             }
         }
-        problemen.add(new Problem.InvalidParam(veld, "unknown",
-                "Onbekende waarde; kies uit " + Filters.toegestaan(type) + "."));
+        problemen.add(new Problem.InvalidParam(veld, InvalidParamCode.ENUM,
+                "Onbekende waarde; kies uit " + OneOf.Values.of(type) + "."));
         return null;
     }
 

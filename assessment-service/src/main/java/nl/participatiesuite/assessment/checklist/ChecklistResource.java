@@ -13,7 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
-import nl.participatiesuite.assessment.api.Preconditions;
+import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.assessment.beoordeling.Beoordeling;
 import nl.participatiesuite.assessment.beoordeling.Beoordelingen;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import nl.participatiesuite.assessment.api.Preconditions;
-import nl.participatiesuite.assessment.api.Problem;
-import nl.participatiesuite.assessment.api.ProblemException;
+import nl.participatiesuite.apirules.http.Preconditions;
+import nl.participatiesuite.apirules.problem.InvalidParamCode;
+import nl.participatiesuite.apirules.problem.Problem;
+import nl.participatiesuite.apirules.problem.ProblemException;
 import nl.participatiesuite.assessment.beoordeling.Beoordeling;
 import nl.participatiesuite.assessment.beoordeling.BeoordelingMapper;
 import nl.participatiesuite.assessment.beoordeling.Beoordelingen;
@@ -52,7 +53,7 @@ public class ChecklistService {
                 Overtredingen.alsInvalidParams(ChecklistInvuller.valideerAntwoorden(handreiking, wijziging.antwoorden()), ""));
         wijziging.antwoorden().forEach((sleutel, antwoord) -> {
             if (antwoord != null && antwoord.length() > MAXIMALE_LENGTE) {
-                problemen.add(new Problem.InvalidParam("antwoorden." + sleutel, "size",
+                problemen.add(new Problem.InvalidParam("antwoorden." + sleutel, InvalidParamCode.SIZE,
                         "Een antwoord is hoogstens " + MAXIMALE_LENGTE + " tekens."));
             }
         });

@@ -1,7 +1,7 @@
 package nl.participatiesuite.assessment.common;
 
 import java.util.List;
-import nl.participatiesuite.assessment.api.Problem;
+import nl.participatiesuite.apirules.problem.Problem;
 import nl.participatiesuite.assessment.engine.Overtreding;
 
 /** The engine's violations in the API's invalidParams shape, with the JSON path of the body they came from. */

@@ -119,8 +119,9 @@ public final class InvoerValidatie {
         }
     }
 
+    /** Blank includes the Unicode no-break spaces, which {@code isBlank} lets through (as the API's NotBlank does). */
     private static void tekstVerplicht(List<Overtreding> overtredingen, String pad, String waarde) {
-        if (waarde == null || waarde.isBlank()) {
+        if (waarde == null || waarde.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
             overtredingen.add(Overtreding.verplicht(pad));
         }
     }

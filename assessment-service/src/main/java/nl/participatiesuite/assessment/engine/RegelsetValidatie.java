@@ -51,7 +51,7 @@ final class RegelsetValidatie {
         boolean licht = schaalgrens(uit, "intensiteit.lichtTotEnMet", grenzen.lichtTotEnMet());
         boolean zwaar = schaalgrens(uit, "intensiteit.zwaarVanaf", grenzen.zwaarVanaf());
         if (licht && zwaar && grenzen.zwaarVanaf() <= grenzen.lichtTotEnMet()) {
-            uit.add(new Overtreding("intensiteit.zwaarVanaf", Overtreding.VOLGORDE,
+            uit.add(new Overtreding("intensiteit.zwaarVanaf", Overtreding.ONSAMENHANGEND,
                     "De grens voor ZWAAR moet hoger liggen dan de bovengrens van LICHT."));
         }
     }
@@ -76,11 +76,11 @@ final class RegelsetValidatie {
         boolean doen = getal(uit, "behoefte.meedoenVanaf", regels.meedoenVanaf(), 1);
         boolean beslissen = getal(uit, "behoefte.meebeslissenVanaf", regels.meebeslissenVanaf(), 1);
         if (denken && doen && regels.meedoenVanaf() <= regels.meedenkenVanaf()) {
-            uit.add(new Overtreding("behoefte.meedoenVanaf", Overtreding.VOLGORDE,
+            uit.add(new Overtreding("behoefte.meedoenVanaf", Overtreding.ONSAMENHANGEND,
                     "De grens voor MEEDOEN moet hoger liggen dan die voor MEEDENKEN."));
         }
         if (doen && beslissen && regels.meebeslissenVanaf() <= regels.meedoenVanaf()) {
-            uit.add(new Overtreding("behoefte.meebeslissenVanaf", Overtreding.VOLGORDE,
+            uit.add(new Overtreding("behoefte.meebeslissenVanaf", Overtreding.ONSAMENHANGEND,
                     "De grens voor MEEBESLISSEN moet hoger liggen dan die voor MEEDOEN."));
         }
     }
@@ -88,7 +88,7 @@ final class RegelsetValidatie {
     private static void maxima(List<Overtreding> uit, Map<Intensiteit, Niveau> maxima) {
         if (maxima.containsKey(Intensiteit.GEEN)) {
             // Stap 1 negatief betekent altijd MEEWETEN: dat is de betekenis van stap 1, geen maatwerk.
-            uit.add(new Overtreding("maximumPerIntensiteit.GEEN", Overtreding.ONGELDIG,
+            uit.add(new Overtreding("maximumPerIntensiteit.GEEN", Overtreding.NIET_TOEGESTAAN,
                     "Bij intensiteit GEEN (stap 1 negatief) geldt altijd MEEWETEN; dit is niet in te stellen."));
         }
         Niveau vorige = null;
@@ -101,7 +101,7 @@ final class RegelsetValidatie {
             }
             Niveau maximum = maxima.getOrDefault(intensiteit, Niveau.MEEBESLISSEN);
             if (vorige != null && maximum.compareTo(vorige) < 0) {
-                uit.add(new Overtreding(pad, Overtreding.VOLGORDE,
+                uit.add(new Overtreding(pad, Overtreding.ONSAMENHANGEND,
                         "Het maximum mag niet lager zijn dan bij de lichtere intensiteit " + vorigeIntensiteit + "."));
             }
             vorige = maximum;
@@ -138,7 +138,7 @@ final class RegelsetValidatie {
                 continue;
             }
             if (vorige != null && trede.compareTo(vorige) < 0) {
-                uit.add(new Overtreding(veld + "." + niveau.name(), Overtreding.VOLGORDE,
+                uit.add(new Overtreding(veld + "." + niveau.name(), Overtreding.ONSAMENHANGEND,
                         "Een hoger niveau mag niet op een lagere trede van de ladder komen."));
             }
             vorige = trede;
@@ -153,7 +153,7 @@ final class RegelsetValidatie {
         if (grenzen.intensiteitVanaf() == null) {
             uit.add(Overtreding.verplicht("startnotitie.intensiteitVanaf"));
         } else if (grenzen.intensiteitVanaf() == Intensiteit.GEEN) {
-            uit.add(new Overtreding("startnotitie.intensiteitVanaf", Overtreding.ONGELDIG,
+            uit.add(new Overtreding("startnotitie.intensiteitVanaf", Overtreding.NIET_TOEGESTAAN,
                     "Kies LICHT, MIDDEL of ZWAAR; GEEN zou elk plan een startnotitie geven."));
         }
         schaalgrens(uit, "startnotitie.maatschappelijkBelangVanaf", grenzen.maatschappelijkBelangVanaf());

@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.participatiesuite.assessment.api.Problem;
+import nl.participatiesuite.apirules.problem.InvalidParamCode;
+import nl.participatiesuite.apirules.problem.Problem;
 import nl.participatiesuite.assessment.engine.Aanspreekpunt;
 import nl.participatiesuite.assessment.engine.Kernambtenaar;
 import org.jboss.logging.Logger;
@@ -64,7 +65,7 @@ public class Register {
             if (initiatiefId != null) {
                 Optional<RegistryInitiatief> initiatief = peers.initiatief(initiatiefId);
                 if (initiatief.isEmpty()) {
-                    problemen.add(new Problem.InvalidParam("initiatiefId", "unknown",
+                    problemen.add(new Problem.InvalidParam("initiatiefId", InvalidParamCode.UNKNOWN,
                             "Het register kent geen initiatief " + initiatiefId + "."));
                 } else {
                     controleer(initiatief.get());
@@ -79,7 +80,7 @@ public class Register {
             Optional<RegistryKern> kern = peers.kern(kernId);
             if (kern.isEmpty()) {
                 if (kernGenoemd) {
-                    problemen.add(new Problem.InvalidParam("kernId", "unknown",
+                    problemen.add(new Problem.InvalidParam("kernId", InvalidParamCode.UNKNOWN,
                             "Het register kent geen kern " + kernId + "."));
                     return new KernOpzoeking(Aanspreekpunt.geenKern(), kernId, problemen);
                 }
@@ -90,7 +91,7 @@ public class Register {
             kernNaam = kern.get().naam();
             if (kernGenoemd && gemeente != null && kern.get().gemeente() != null
                     && !gemeente.equals(kern.get().gemeente())) {
-                problemen.add(new Problem.InvalidParam("kernId", "otherGemeente",
+                problemen.add(new Problem.InvalidParam("kernId", InvalidParamCode.OTHER_GEMEENTE,
                         "Kern " + kernNaam + " hoort niet bij gemeente " + gemeente + "."));
             }
             if (!problemen.isEmpty()) {
@@ -104,7 +105,7 @@ public class Register {
 
         private void controleer(RegistryInitiatief initiatief) {
             if (gemeente != null && initiatief.gemeente() != null && !gemeente.equals(initiatief.gemeente())) {
-                problemen.add(new Problem.InvalidParam("initiatiefId", "otherGemeente",
+                problemen.add(new Problem.InvalidParam("initiatiefId", InvalidParamCode.OTHER_GEMEENTE,
                         "Initiatief " + initiatief.id() + " hoort niet bij gemeente " + gemeente + "."));
             }
             if (kernGenoemd && !initiatief.kernIds().isEmpty() && !initiatief.kernIds().contains(kernId)) {

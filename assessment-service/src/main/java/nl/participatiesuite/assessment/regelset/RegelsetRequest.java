@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import nl.participatiesuite.assessment.common.GemeenteCode;
+import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.assessment.engine.Regelset;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -2,6 +2,7 @@ package nl.participatiesuite.assessment.regelset;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,11 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import nl.participatiesuite.assessment.api.Page;
-import nl.participatiesuite.assessment.api.PageRequest;
-import nl.participatiesuite.assessment.api.PageResponses;
-import nl.participatiesuite.assessment.common.Filters;
-import nl.participatiesuite.assessment.common.GemeenteCode;
+import nl.participatiesuite.apirules.input.GemeenteCode;
+import nl.participatiesuite.apirules.paging.Page;
+import nl.participatiesuite.apirules.paging.PageRequest;
+import nl.participatiesuite.apirules.paging.PageResponses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -73,12 +73,9 @@ public class RegelsetResource {
     public RestResponse<Page<RegelsetResponse>> list(
             @Parameter(description = "Alleen regelsets van deze gemeente (CBS-code)", example = "GM0214",
                     schema = @Schema(type = SchemaType.STRING, pattern = GemeenteCode.PATTERN))
-            @QueryParam("gemeente") String gemeente,
+            @QueryParam("gemeente") @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING) String gemeente,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
-        Filters filters = new Filters();
-        String code = filters.gemeente("gemeente", gemeente);
-        filters.controleer();
-        return PageResponses.ok(service.list(code, page).map(r -> RegelsetResponse.of(r, regelsets.regels(r))), uriInfo);
+        return PageResponses.ok(service.list(gemeente, page).map(r -> RegelsetResponse.of(r, regelsets.regels(r))), uriInfo);
     }
 
     @GET

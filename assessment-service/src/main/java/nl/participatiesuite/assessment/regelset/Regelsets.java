@@ -2,7 +2,7 @@ package nl.participatiesuite.assessment.regelset;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
-import nl.participatiesuite.assessment.api.ProblemException;
+import nl.participatiesuite.apirules.problem.ProblemException;
 import nl.participatiesuite.assessment.common.JsonKolommen;
 import nl.participatiesuite.assessment.engine.Regelset;
 

@@ -9,7 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
-import nl.participatiesuite.assessment.common.VersionedEntity;
+import nl.participatiesuite.apirules.data.VersionedEntity;
 import org.hibernate.annotations.ColumnTransformer;
 
 /**

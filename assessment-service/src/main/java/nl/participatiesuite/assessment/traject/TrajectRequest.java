@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import nl.participatiesuite.assessment.common.GemeenteCode;
+import nl.participatiesuite.apirules.input.GemeenteCode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SamenwerkingstrajectRequest", description = "Een nieuw samenwerkingstraject; het begint bij stap 1.")

@@ -3,6 +3,7 @@ package nl.participatiesuite.assessment.traject;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,12 +18,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import nl.participatiesuite.assessment.api.Page;
-import nl.participatiesuite.assessment.api.PageRequest;
-import nl.participatiesuite.assessment.api.PageResponses;
-import nl.participatiesuite.assessment.api.Preconditions;
-import nl.participatiesuite.assessment.common.Filters;
-import nl.participatiesuite.assessment.common.GemeenteCode;
+import nl.participatiesuite.apirules.http.Preconditions;
+import nl.participatiesuite.apirules.input.GemeenteCode;
+import nl.participatiesuite.apirules.paging.Page;
+import nl.participatiesuite.apirules.paging.PageRequest;
+import nl.participatiesuite.apirules.paging.PageResponses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -60,12 +60,9 @@ public class TrajectResource {
     public RestResponse<Page<TrajectResponse>> list(
             @Parameter(description = "Alleen trajecten van deze gemeente (CBS-code)", example = "GM0214",
                     schema = @Schema(type = SchemaType.STRING, pattern = GemeenteCode.PATTERN))
-            @QueryParam("gemeente") String gemeente,
+            @QueryParam("gemeente") @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING) String gemeente,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
-        Filters filters = new Filters();
-        String code = filters.gemeente("gemeente", gemeente);
-        filters.controleer();
-        return PageResponses.ok(service.list(code, page).map(service::response), uriInfo);
+        return PageResponses.ok(service.list(gemeente, page).map(service::response), uriInfo);
     }
 
     @GET

@@ -9,18 +9,19 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import nl.participatiesuite.assessment.api.Page;
-import nl.participatiesuite.assessment.api.PageRequest;
-import nl.participatiesuite.assessment.api.Paging;
-import nl.participatiesuite.assessment.api.Preconditions;
-import nl.participatiesuite.assessment.api.Problem;
-import nl.participatiesuite.assessment.api.ProblemException;
+import nl.participatiesuite.apirules.http.Preconditions;
+import nl.participatiesuite.apirules.paging.Page;
+import nl.participatiesuite.apirules.paging.PageRequest;
+import nl.participatiesuite.apirules.paging.Paging;
+import nl.participatiesuite.apirules.problem.InvalidParamCode;
+import nl.participatiesuite.apirules.problem.Problem;
+import nl.participatiesuite.apirules.problem.ProblemException;
 import nl.participatiesuite.assessment.common.JsonKolommen;
 import nl.participatiesuite.assessment.traject.domain.Fase;
 import nl.participatiesuite.assessment.traject.domain.Overgang;
@@ -76,8 +77,8 @@ public class TrajectService {
         if (request.collegeGerapporteerdOp() == null && request.raadKadersVastgesteldOp() == null) {
             String reden = "Vermeld minstens één datum: wanneer het college rapporteerde of wanneer de raad de kaders vaststelde.";
             throw ProblemException.invalid(List.of(
-                    new Problem.InvalidParam("collegeGerapporteerdOp", "required", reden),
-                    new Problem.InvalidParam("raadKadersVastgesteldOp", "required", reden)));
+                    new Problem.InvalidParam("collegeGerapporteerdOp", InvalidParamCode.REQUIRED, reden),
+                    new Problem.InvalidParam("raadKadersVastgesteldOp", InvalidParamCode.REQUIRED, reden)));
         }
         Traject traject = vergrendeld(id, ifMatch);
         Samenwerkingstraject na = beslis(() -> {
@@ -189,7 +190,7 @@ public class TrajectService {
             return handeling.get();
         } catch (TrajectException e) {
             if (e.code() == TrajectFoutCode.GEGEVEN_VEREIST) {
-                throw ProblemException.invalid("$", "required", e.getMessage());
+                throw ProblemException.invalid("$", InvalidParamCode.REQUIRED, e.getMessage());
             }
             // Problem types are kebab-case like all others: TERUGKOPPELING_ONTBREEKT → terugkoppeling-ontbreekt.
             String type = e.code().name().toLowerCase(Locale.ROOT).replace('_', '-');

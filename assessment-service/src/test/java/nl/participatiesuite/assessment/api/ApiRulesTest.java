@@ -1,99 +1,29 @@
 package nl.participatiesuite.assessment.api;
 
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.matchesPattern;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.Matchers.startsWith;
-
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import nl.participatiesuite.assessment.support.ApiTest;
-import org.junit.jupiter.api.Test;
+import nl.participatiesuite.apirules.test.NlApiRulesTest;
 
-/** The NL API Design Rules a linter cannot see, checked on the running service. */
+/** The NL API Design Rules a linter cannot see, on the assessment (the rules themselves are in api-rules). */
 @QuarkusTest
-class ApiRulesTest extends ApiTest {
+class ApiRulesTest extends NlApiRulesTest {
 
-    @Test
-    void everyResponseCarriesTheApiVersion() {
-        api().get("/beoordelingen").then().statusCode(200).header("API-Version", matchesPattern("\\d+\\.\\d+\\.\\d+"));
-        raw().get("/bestaat-niet").then().statusCode(404).header("API-Version", matchesPattern("\\d+\\.\\d+\\.\\d+"));
+    @Override
+    protected String collection() {
+        return "/beoordelingen";
     }
 
-    @Test
-    void openApiDocumentIsPublishedWithCorsForEveryone() {
-        raw().header("Origin", "https://example.org").get("/openapi.json").then()
-                .statusCode(200)
-                .header("Access-Control-Allow-Origin", "*")
-                .body("openapi", startsWith("3."))
-                .body("info.contact.email", not(nullValue()))
-                .body("servers[0].url", startsWith("https://"))
-                .body("servers[0].url", containsString("/api/v1"));
-        raw().get("/openapi.yaml").then().statusCode(200).header("Access-Control-Allow-Origin", "*")
-                .body(containsString("openapi:"));
+    @Override
+    protected String writableCollection() {
+        return "/beoordelingen";
     }
 
-    @Test
-    void swaggerUiIsIncluded() {
-        raw().redirects().follow(true).get("/docs").then().statusCode(200).body(containsString("swagger"));
+    @Override
+    protected String bodyWithWrongType() {
+        return "{\"gemeente\":\"GM0214\",\"ruimte\":\"ja\"}";
     }
 
-    @Test
-    void trailingSlashIsNotFound() {
-        raw().get("/beoordelingen/").then().statusCode(404)
-                .contentType("application/problem+json").body("status", equalTo(404));
-    }
-
-    @Test
-    void unknownPathIsProblemJson() {
-        raw().get("/bestaat-niet").then().statusCode(404).contentType("application/problem+json")
-                .body("type", startsWith("https://")).body("title", equalTo("Niet gevonden"))
-                .body("status", equalTo(404)).body("detail", not(nullValue()))
-                .body("instance", equalTo("/api/v1/bestaat-niet"));
-    }
-
-    @Test
-    void unsupportedMethodIsProblemJson() {
-        raw().delete("/beoordelingen").then().statusCode(405).contentType("application/problem+json")
-                .body("status", equalTo(405));
-    }
-
-    @Test
-    void unsupportedMediaTypeIsProblemJson() {
-        raw().contentType("text/plain").body("doel").post("/beoordelingen").then().statusCode(415)
-                .contentType("application/problem+json").body("status", equalTo(415));
-    }
-
-    @Test
-    void malformedJsonIsProblemJsonWithoutInternals() {
-        raw().contentType("application/json").body("{\"doel\":").post("/beoordelingen").then().statusCode(400)
-                .contentType("application/problem+json")
-                .body("title", equalTo("Ongeldig verzoek")).body("status", equalTo(400))
-                .body(not(containsString("jackson")))
-                .body(not(containsString("Exception")));
-    }
-
-    @Test
-    void wrongTypeNamesTheField() {
-        raw().contentType("application/json").body("{\"gemeente\":\"GM0214\",\"omvang\":\"veel\"}")
-                .post("/beoordelingen").then().statusCode(400).contentType("application/problem+json")
-                .body("invalidParams.name", hasItem("omvang"))
-                .body(not(containsString("Exception")));
-    }
-
-    @Test
-    void unconvertibleQueryValueIsInvalidInputNamingTheParameter() {
-        raw().get("/beoordelingen?page=abc").then().statusCode(400).contentType("application/problem+json")
-                .body("invalidParams[0].name", equalTo("page"));
-        raw().get("/beoordelingen/geen-uuid").then().statusCode(404).contentType("application/problem+json");
-    }
-
-    @Test
-    void healthAndMetricsAreUp() {
-        RestAssured.given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        RestAssured.given().get("/q/metrics").then().statusCode(200);
+    @Override
+    protected String fieldWithWrongType() {
+        return "ruimte";
     }
 }

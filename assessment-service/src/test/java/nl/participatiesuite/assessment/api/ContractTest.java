@@ -1,30 +1,9 @@
 package nl.participatiesuite.assessment.api;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import nl.participatiesuite.assessment.support.ApiTest;
-import org.junit.jupiter.api.Test;
+import nl.participatiesuite.apirules.test.ContractDriftTest;
 
-/**
- * The served contract must be the committed one, so every contract change is a reviewed diff.
- * On a deliberate change: cp target/openapi-served.yaml src/main/openapi/openapi.yaml
- */
+/** The served contract of the assessment-service is the committed one (see ContractDriftTest). */
 @QuarkusTest
-class ContractTest extends ApiTest {
-
-    @Test
-    void servedContractIsTheCommittedOne() throws Exception {
-        String served = raw().get("/openapi.yaml").then().statusCode(200).extract().asString();
-        Files.writeString(Path.of("target/openapi-served.yaml"), served);
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-        JsonNode committed = yaml.readTree(CONTRACT.toFile());
-        assertTrue(committed.equals(yaml.readTree(served)),
-                "The served OpenAPI document differs from " + CONTRACT + "; review target/openapi-served.yaml");
-    }
+class ContractTest extends ContractDriftTest {
 }

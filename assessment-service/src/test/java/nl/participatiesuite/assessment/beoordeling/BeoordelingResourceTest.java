@@ -96,7 +96,7 @@ class BeoordelingResourceTest extends ApiTest {
                         "activiteit", "initiatiefnemer", "tijd", "omvang", "hinderTijdens.GELUID",
                         "hinderTijdens.OVERLAST", "doelenSamenwerking[1]", "belanghebbenden[0].weging",
                         "belanghebbenden[0].gevolgen"))
-                .body("invalidParams.find { it.name == 'initiatiefnemer' }.code", equalTo("unknown"))
+                .body("invalidParams.find { it.name == 'initiatiefnemer' }.code", equalTo("enum"))
                 .body("invalidParams.find { it.name == 'initiatiefnemer' }.reason", containsString("SAMENLEVING"))
                 .body("invalidParams.find { it.name == 'kernId' }.code", equalTo("unknown"))
                 .body("invalidParams.find { it.name == 'omvang' }.code", equalTo("max"))

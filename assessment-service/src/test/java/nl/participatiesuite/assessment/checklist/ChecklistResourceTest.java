@@ -87,7 +87,7 @@ class ChecklistResourceTest extends ApiTest {
                 .body(Map.of("antwoorden", Map.of("zonnepanelen", "x", "bestaatNiet", "y", "communicatieKalender", "z")))
                 .patch(pad).then().statusCode(400)
                 .body("invalidParams.name", contains("antwoorden.bestaatNiet", "antwoorden.zonnepanelen"))
-                .body("invalidParams[0].code", equalTo("unknown"));
+                .body("invalidParams[0].code", equalTo("unexpected"));
         api().header("If-Match", "\"0\"").body(Map.of("antwoorden", Map.of("communicatieKalender", "x".repeat(4001))))
                 .patch(pad).then().statusCode(400)
                 .body("invalidParams.name", contains("antwoorden.communicatieKalender"));

@@ -74,36 +74,36 @@ class RegelsetTest {
         metNullMaximum.put(Intensiteit.ZWAAR, null);
         return Stream.of(
                 geval("versie leeg", r -> r.versie(" "), "versie:required"),
-                geval("ZWAAR niet boven LICHT", r -> r.intensiteit(3, 3), "intensiteit.zwaarVanaf:order"),
+                geval("ZWAAR niet boven LICHT", r -> r.intensiteit(3, 3), "intensiteit.zwaarVanaf:inconsistent"),
                 geval("LICHT buiten de schaal", r -> r.intensiteit(7, 5), "intensiteit.lichtTotEnMet:max"),
                 geval("grens ontbreekt", r -> r.intensiteit(2, null), "intensiteit.zwaarVanaf:required"),
                 geval("beladen buiten de schaal", r -> r.samenwerkingsplan(-1, 5), "samenwerkingsplan.beladenVanaf:min"),
                 geval("bredere groep buiten de schaal", r -> r.bredereGroepVanaf(7), "bredereGroepVanaf:max"),
                 geval("behoeftegrenzen in de verkeerde volgorde",
-                        r -> r.behoefte(new Regelset.BehoefteRegels(1, 1, 3, 3, 6)), "behoefte.meedoenVanaf:order"),
+                        r -> r.behoefte(new Regelset.BehoefteRegels(1, 1, 3, 3, 6)), "behoefte.meedoenVanaf:inconsistent"),
                 geval("MEEBESLISSEN niet boven MEEDOEN",
-                        r -> r.behoefte(new Regelset.BehoefteRegels(1, 1, 3, 5, 5)), "behoefte.meebeslissenVanaf:order"),
+                        r -> r.behoefte(new Regelset.BehoefteRegels(1, 1, 3, 5, 5)), "behoefte.meebeslissenVanaf:inconsistent"),
                 geval("negatieve opslag",
                         r -> r.behoefte(new Regelset.BehoefteRegels(-1, 1, 3, 5, 6)),
                         "behoefte.opslagNegatieveGevolgen:min"),
                 geval("maximum MIDDEL lager dan LICHT", r -> r.maximumPerIntensiteit(
                         Map.of(Intensiteit.LICHT, Niveau.MEEDOEN, Intensiteit.MIDDEL, Niveau.MEEDENKEN)),
-                        "maximumPerIntensiteit.MIDDEL:order"),
+                        "maximumPerIntensiteit.MIDDEL:inconsistent"),
                 geval("maximum ZWAAR lager dan MIDDEL", r -> r.maximumPerIntensiteit(Map.of(
                         Intensiteit.LICHT, Niveau.MEEDENKEN, Intensiteit.ZWAAR, Niveau.MEEWETEN)),
-                        "maximumPerIntensiteit.ZWAAR:order"),
+                        "maximumPerIntensiteit.ZWAAR:inconsistent"),
                 geval("maximum zonder niveau", r -> r.maximumPerIntensiteit(metNullMaximum),
                         "maximumPerIntensiteit.ZWAAR:required"),
                 geval("maximum voor GEEN is niet instelbaar", r -> r.maximumPerIntensiteit(Map.of(
                         Intensiteit.GEEN, Niveau.MEEDENKEN, Intensiteit.LICHT, Niveau.MEEDENKEN)),
-                        "maximumPerIntensiteit.GEEN:invalid"),
+                        "maximumPerIntensiteit.GEEN:enum"),
                 geval("maximum bij beslisser ontbreekt", r -> r.maximumBijBeslisser(null), "maximumBijBeslisser:required"),
                 geval("ladder mist een niveau", r -> r.ladder(zonderMeedoen), "ladder.MEEDOEN:required"),
-                geval("ladder daalt", r -> r.ladder(dalendeLadder), "ladder.MEEDOEN:order"),
+                geval("ladder daalt", r -> r.ladder(dalendeLadder), "ladder.MEEDOEN:inconsistent"),
                 geval("ladder bij LICHT daalt", r -> r.ladderBijLicht(Map.of(Niveau.MEEDOEN, Ladderniveau.INFORMEREN)),
-                        "ladderBijLicht.MEEDOEN:order"),
+                        "ladderBijLicht.MEEDOEN:inconsistent"),
                 geval("startnotitie vanaf GEEN", r -> r.startnotitie(Intensiteit.GEEN, 5),
-                        "startnotitie.intensiteitVanaf:invalid"),
+                        "startnotitie.intensiteitVanaf:enum"),
                 geval("startnotitie belang buiten de schaal", r -> r.startnotitie(Intensiteit.ZWAAR, 9),
                         "startnotitie.maatschappelijkBelangVanaf:max"),
                 geval("belangenanalyse zonder grens", r -> r.belangenanalyseHinderVanaf(null),
@@ -148,7 +148,7 @@ class RegelsetTest {
 
         OngeldigeInvoerException fout = assertThrows(OngeldigeInvoerException.class,
                 () -> Beoordeling.van(InvoerBouwer.invoer(), ongeldig));
-        assertEquals(List.of("regelset.intensiteit.zwaarVanaf:order"), namenEnCodes(fout.overtredingen()));
+        assertEquals(List.of("regelset.intensiteit.zwaarVanaf:inconsistent"), namenEnCodes(fout.overtredingen()));
     }
 
     @Test

@@ -73,7 +73,7 @@ class RegelsetResourceTest extends ApiTest {
         api().body(body).post("/regelsets").then().statusCode(400)
                 .body("invalidParams.name", containsInAnyOrder("gemeente", "regels.intensiteit.zwaarVanaf",
                         "regels.werkvormen.MEEDOEN.DORP_WIJK", "regels.inbrengGebruik.MEEDOEN"))
-                .body("invalidParams.find { it.name == 'regels.intensiteit.zwaarVanaf' }.code", equalTo("order"));
+                .body("invalidParams.find { it.name == 'regels.intensiteit.zwaarVanaf' }.code", equalTo("inconsistent"));
         api().body(Map.of("gemeente", gemeente)).post("/regelsets").then().statusCode(400)
                 .body("invalidParams.name", contains("regels"));
         Map<String, Object> onbekendeSleutel = standaardregels();

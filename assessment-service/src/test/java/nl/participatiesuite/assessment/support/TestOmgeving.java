@@ -3,6 +3,7 @@ package nl.participatiesuite.assessment.support;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.HashMap;
 import java.util.Map;
+import nl.participatiesuite.apirules.test.EmbeddedPostgresResource;
 
 /**
  * Everything the service needs around it in a test, started once for all REST tests: a real PostgreSQL and

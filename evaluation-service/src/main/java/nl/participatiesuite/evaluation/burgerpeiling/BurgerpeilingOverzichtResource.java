@@ -7,7 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import nl.participatiesuite.evaluation.common.GemeenteCode;
+import nl.participatiesuite.apirules.input.GemeenteCode;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,7 +29,7 @@ public class BurgerpeilingOverzichtResource {
     @APIResponse(responseCode = "200", description = "Het overzicht",
             content = @Content(schema = @Schema(implementation = BurgerpeilingOverzicht.class)))
     public BurgerpeilingOverzicht get(@PathParam("gemeente")
-            @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MESSAGE) String gemeente) {
+            @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING) String gemeente) {
         return voortgang.overzicht(gemeente);
     }
 }

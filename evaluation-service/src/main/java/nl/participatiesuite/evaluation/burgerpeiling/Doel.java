@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.UUID;
-import nl.participatiesuite.evaluation.common.VersionedEntity;
+import nl.participatiesuite.apirules.data.VersionedEntity;
 
 /** A target for a stelling: the value the gemeente wants to reach in a year. */
 @Entity

@@ -6,11 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
-import nl.participatiesuite.evaluation.api.Page;
-import nl.participatiesuite.evaluation.api.PageRequest;
-import nl.participatiesuite.evaluation.api.Paging;
-import nl.participatiesuite.evaluation.api.Preconditions;
-import nl.participatiesuite.evaluation.api.ProblemException;
+import nl.participatiesuite.apirules.http.Preconditions;
+import nl.participatiesuite.apirules.paging.Page;
+import nl.participatiesuite.apirules.paging.PageRequest;
+import nl.participatiesuite.apirules.paging.Paging;
+import nl.participatiesuite.apirules.problem.ProblemException;
 import nl.participatiesuite.evaluation.api.Versioned;
 
 /** The targets of a stelling, one per year. */

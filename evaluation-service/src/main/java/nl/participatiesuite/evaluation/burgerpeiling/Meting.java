@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.UUID;
-import nl.participatiesuite.evaluation.common.VersionedEntity;
+import nl.participatiesuite.apirules.data.VersionedEntity;
 
 /** One survey result of a stelling: the gemeente's value and the benchmark in that year. */
 @Entity

@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import nl.participatiesuite.evaluation.common.VersionedEntity;
+import nl.participatiesuite.apirules.data.VersionedEntity;
 
 /**
  * A statement of a gemeente's burgerpeiling, or its rapportcijfer: something measured every survey

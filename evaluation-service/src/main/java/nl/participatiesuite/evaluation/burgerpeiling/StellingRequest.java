@@ -6,8 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import nl.participatiesuite.evaluation.common.EnumWaarde;
-import nl.participatiesuite.evaluation.common.GemeenteCode;
+import nl.participatiesuite.apirules.input.GemeenteCode;
+import nl.participatiesuite.apirules.input.OneOf;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record StellingRequest(
         @Schema(required = true, example = "GM0214", pattern = GemeenteCode.PATTERN)
         @NotBlank(message = "gemeente is verplicht.")
-        @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MESSAGE)
+        @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING)
         String gemeente,
         @Schema(required = true, example = "1", minimum = "1", maximum = "999", description = "Volgnummer in de peiling, uniek per gemeente")
         @NotNull(message = "nummer is verplicht.")
@@ -27,6 +27,6 @@ public record StellingRequest(
         @Schema(required = true, type = SchemaType.STRING, implementation = Eenheid.class,
                 description = "PERCENTAGE (% eens, 0..100) of RAPPORTCIJFER (1..10)")
         @NotNull(message = "eenheid is verplicht.")
-        @EnumWaarde(value = Eenheid.class, message = "eenheid is onbekend.")
+        @OneOf(value = Eenheid.class, message = "eenheid is onbekend.")
         String eenheid) {
 }

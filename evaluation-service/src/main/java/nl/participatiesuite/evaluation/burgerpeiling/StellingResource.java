@@ -19,12 +19,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import nl.participatiesuite.evaluation.api.Page;
-import nl.participatiesuite.evaluation.api.PageRequest;
-import nl.participatiesuite.evaluation.api.PageResponses;
-import nl.participatiesuite.evaluation.api.Preconditions;
+import nl.participatiesuite.apirules.http.Preconditions;
+import nl.participatiesuite.apirules.input.GemeenteCode;
+import nl.participatiesuite.apirules.paging.Page;
+import nl.participatiesuite.apirules.paging.PageRequest;
+import nl.participatiesuite.apirules.paging.PageResponses;
 import nl.participatiesuite.evaluation.api.Versioned;
-import nl.participatiesuite.evaluation.common.GemeenteCode;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -61,7 +61,7 @@ public class StellingResource {
     @APIResponse(responseCode = "200", description = "Een pagina stellingen")
     public RestResponse<Page<StellingResponse>> list(
             @Parameter(description = "Alleen stellingen van deze gemeente (CBS-code)", example = "GM0214")
-            @QueryParam("gemeente") @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MESSAGE) String gemeente,
+            @QueryParam("gemeente") @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING) String gemeente,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
         return PageResponses.ok(service.list(gemeente, page), uriInfo);
     }

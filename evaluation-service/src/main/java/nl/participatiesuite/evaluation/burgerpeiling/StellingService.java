@@ -8,12 +8,13 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import nl.participatiesuite.evaluation.api.Page;
-import nl.participatiesuite.evaluation.api.PageRequest;
-import nl.participatiesuite.evaluation.api.Paging;
-import nl.participatiesuite.evaluation.api.Preconditions;
-import nl.participatiesuite.evaluation.api.Problem;
-import nl.participatiesuite.evaluation.api.ProblemException;
+import nl.participatiesuite.apirules.http.Preconditions;
+import nl.participatiesuite.apirules.paging.Page;
+import nl.participatiesuite.apirules.paging.PageRequest;
+import nl.participatiesuite.apirules.paging.Paging;
+import nl.participatiesuite.apirules.problem.InvalidParamCode;
+import nl.participatiesuite.apirules.problem.Problem;
+import nl.participatiesuite.apirules.problem.ProblemException;
 import nl.participatiesuite.evaluation.api.Versioned;
 
 @ApplicationScoped
@@ -35,11 +36,11 @@ public class StellingService {
         Preconditions.requireMatch(ifMatch, stelling.versie);
         List<Problem.InvalidParam> problems = new ArrayList<>();
         if (!stelling.gemeente.equals(request.gemeente())) {
-            problems.add(new Problem.InvalidParam("gemeente", "immutable",
+            problems.add(new Problem.InvalidParam("gemeente", InvalidParamCode.IMMUTABLE,
                     "Een stelling hoort bij de peiling van één gemeente."));
         }
         if (stelling.eenheid != Eenheid.valueOf(request.eenheid())) {
-            problems.add(new Problem.InvalidParam("eenheid", "immutable",
+            problems.add(new Problem.InvalidParam("eenheid", InvalidParamCode.IMMUTABLE,
                     "De eenheid ligt vast: de metingen en doelen zijn erin uitgedrukt."));
         }
         if (!problems.isEmpty()) {

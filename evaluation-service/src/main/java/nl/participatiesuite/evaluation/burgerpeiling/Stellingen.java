@@ -2,8 +2,8 @@ package nl.participatiesuite.evaluation.burgerpeiling;
 
 import java.util.List;
 import java.util.UUID;
-import nl.participatiesuite.evaluation.api.Problem;
-import nl.participatiesuite.evaluation.api.ProblemException;
+import nl.participatiesuite.apirules.problem.Problem;
+import nl.participatiesuite.apirules.problem.ProblemException;
 
 /** Look-ups shared by the burgerpeiling resources. */
 final class Stellingen {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import nl.participatiesuite.evaluation.api.ProblemException;
+import nl.participatiesuite.apirules.problem.ProblemException;
 
 /** Loads a gemeente's stellingen with their metingen and doelen in three queries and applies {@link DoelVoortgang}. */
 @ApplicationScoped

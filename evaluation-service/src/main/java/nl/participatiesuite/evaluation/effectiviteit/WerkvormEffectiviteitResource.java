@@ -8,8 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import nl.participatiesuite.evaluation.common.EnumWaarde;
-import nl.participatiesuite.evaluation.common.GemeenteCode;
+import nl.participatiesuite.apirules.input.GemeenteCode;
+import nl.participatiesuite.apirules.input.OneOf;
 import nl.participatiesuite.evaluation.evaluatie.Schaal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,9 +36,9 @@ public class WerkvormEffectiviteitResource {
     public WerkvormEffectiviteitResponse get(
             @Parameter(description = "De eigen gemeente (CBS-code)", required = true, example = "GM0214")
             @QueryParam("gemeente") @NotNull(message = "gemeente is verplicht.")
-            @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MESSAGE) String gemeente,
+            @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING) String gemeente,
             @Parameter(description = "Alleen deze schaal; zonder: alle schalen", schema = @Schema(implementation = Schaal.class))
-            @QueryParam("schaal") @EnumWaarde(value = Schaal.class, message = "schaal is onbekend.") String schaal) {
+            @QueryParam("schaal") @OneOf(value = Schaal.class, message = "schaal is onbekend.") String schaal) {
         return service.bereken(gemeente, schaal == null ? null : Schaal.valueOf(schaal));
     }
 }

@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import nl.participatiesuite.evaluation.common.VersionedEntity;
+import nl.participatiesuite.apirules.data.VersionedEntity;
 
 /**
  * The samenwerkingsverslag achteraf of one initiatief. Gemeente, kernen and titel are copied from the

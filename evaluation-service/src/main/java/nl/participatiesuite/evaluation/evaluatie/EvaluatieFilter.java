@@ -4,7 +4,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
-import nl.participatiesuite.evaluation.common.GemeenteCode;
+import nl.participatiesuite.apirules.input.GemeenteCode;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** What people look for among reports: their gemeente, an initiatief, a kern, a theme, the flags. */
@@ -12,7 +12,7 @@ public class EvaluatieFilter {
 
     @QueryParam("gemeente")
     @Parameter(description = "Alleen verslagen van deze gemeente (CBS-code)", example = "GM0214")
-    @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MESSAGE)
+    @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING)
     String gemeente;
 
     @QueryParam("initiatief")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /** Checks {@link EvaluatieRegels}. Messages never echo input, so no user text is ever interpolated. */
@@ -38,18 +39,18 @@ public class EvaluatieRegelsValidator implements ConstraintValidator<EvaluatieRe
         boolean valid = true;
         if (t.gegeven()) {
             if (t.hoe() == null || t.hoe().isBlank()) {
-                valid = violation(context, "required", "hoe is verplicht als er is teruggekoppeld.", "terugkoppeling", "hoe");
+                valid = violation(context, InvalidParamCode.REQUIRED, "hoe is verplicht als er is teruggekoppeld.", "terugkoppeling", "hoe");
             }
             if (t.wanneer() == null) {
-                valid = violation(context, "required", "wanneer is verplicht als er is teruggekoppeld.", "terugkoppeling", "wanneer");
+                valid = violation(context, InvalidParamCode.REQUIRED, "wanneer is verplicht als er is teruggekoppeld.", "terugkoppeling", "wanneer");
             }
         } else {
             if (t.hoe() != null && !t.hoe().isBlank()) {
-                valid = violation(context, "inconsistent", "hoe hoort leeg te zijn als er niet is teruggekoppeld.",
+                valid = violation(context, InvalidParamCode.INCONSISTENT, "hoe hoort leeg te zijn als er niet is teruggekoppeld.",
                         "terugkoppeling", "hoe");
             }
             if (t.wanneer() != null) {
-                valid = violation(context, "inconsistent", "wanneer hoort leeg te zijn als er niet is teruggekoppeld.",
+                valid = violation(context, InvalidParamCode.INCONSISTENT, "wanneer hoort leeg te zijn als er niet is teruggekoppeld.",
                         "terugkoppeling", "wanneer");
             }
         }
@@ -70,7 +71,7 @@ public class EvaluatieRegelsValidator implements ConstraintValidator<EvaluatieRe
             if (value != null && !seen.add(value)) {
                 valid = false;
                 HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
-                hibernate.withDynamicPayload("duplicate");
+                hibernate.withDynamicPayload(InvalidParamCode.DUPLICATE);
                 var builder = hibernate.buildConstraintViolationWithTemplate(message);
                 if (field == null) {
                     builder.addPropertyNode(list).addContainerElementNode("<list element>", List.class, 0)

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.participatiesuite.evaluation.common.EnumWaarde;
+import nl.participatiesuite.apirules.input.OneOf;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -46,7 +46,7 @@ public record EvaluatieRequest(
         List<@NotNull(message = "oordeel ontbreekt.") @Valid Oordeel> deelnemersoordelen,
         @Schema(required = true, type = SchemaType.STRING, implementation = Ladderniveau.class, description = "Het niveau dat in de praktijk is gehaald.")
         @NotNull(message = "gerealiseerdNiveau is verplicht.")
-        @EnumWaarde(value = Ladderniveau.class, message = "gerealiseerdNiveau is een trede van de participatieladder.")
+        @OneOf(value = Ladderniveau.class, message = "gerealiseerdNiveau is een trede van de participatieladder.")
         String gerealiseerdNiveau,
         @Schema(description = "De gebruikte werkvormen, elk met hoe goed ze werkten.")
         @Size(max = 50, message = "werkvormen: hoogstens 50.")
@@ -55,7 +55,7 @@ public record EvaluatieRequest(
                 description = "De valkuilen (Noordoostpolder) waar het traject in terechtkwam.")
         @Size(max = 10, message = "valkuilen: hoogstens de 10 bekende.")
         List<@NotNull(message = "valkuil ontbreekt.")
-                @EnumWaarde(value = Valkuil.class, message = "valkuil is onbekend.") String> valkuilen,
+                @OneOf(value = Valkuil.class, message = "valkuil is onbekend.") String> valkuilen,
         @Schema(required = true, description = "Gedeeld als leerzaam voorbeeld: leesbaar voor andere gemeenten, zonder persoonsgegevens.")
         @NotNull(message = "gedeeld is verplicht (true of false).")
         Boolean gedeeld,
@@ -73,7 +73,7 @@ public record EvaluatieRequest(
             String omschrijving,
             @Schema(required = true, type = SchemaType.STRING, implementation = Doelresultaat.class)
             @NotNull(message = "resultaat is verplicht.")
-            @EnumWaarde(value = Doelresultaat.class, message = "resultaat is onbekend.")
+            @OneOf(value = Doelresultaat.class, message = "resultaat is onbekend.")
             String resultaat,
             @Size(max = 2000, message = "toelichting is hoogstens 2000 tekens.")
             String toelichting) {
@@ -104,7 +104,7 @@ public record EvaluatieRequest(
     public record Oordeel(
             @Schema(required = true, type = SchemaType.STRING, implementation = Deelnemersgroep.class)
             @NotNull(message = "groep is verplicht.")
-            @EnumWaarde(value = Deelnemersgroep.class, message = "groep is onbekend.")
+            @OneOf(value = Deelnemersgroep.class, message = "groep is onbekend.")
             String groep,
             @Schema(required = true, minimum = "1", maximum = "10", example = "7")
             @NotNull(message = "score is verplicht.")
@@ -122,7 +122,7 @@ public record EvaluatieRequest(
             String werkvorm,
             @Schema(required = true, type = SchemaType.STRING, implementation = Schaal.class)
             @NotNull(message = "schaal is verplicht.")
-            @EnumWaarde(value = Schaal.class, message = "schaal is onbekend.")
+            @OneOf(value = Schaal.class, message = "schaal is onbekend.")
             String schaal,
             @Schema(required = true, minimum = "1", maximum = "5", example = "4", description = "Hoe goed werkte het, 1..5.")
             @NotNull(message = "waardering is verplicht.")

@@ -9,11 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import nl.participatiesuite.evaluation.api.Page;
-import nl.participatiesuite.evaluation.api.PageRequest;
-import nl.participatiesuite.evaluation.api.Paging;
-import nl.participatiesuite.evaluation.api.Preconditions;
-import nl.participatiesuite.evaluation.api.ProblemException;
+import nl.participatiesuite.apirules.http.Preconditions;
+import nl.participatiesuite.apirules.paging.Page;
+import nl.participatiesuite.apirules.paging.PageRequest;
+import nl.participatiesuite.apirules.paging.Paging;
+import nl.participatiesuite.apirules.problem.InvalidParamCode;
+import nl.participatiesuite.apirules.problem.ProblemException;
 import nl.participatiesuite.evaluation.api.Versioned;
 import nl.participatiesuite.evaluation.peer.Assessment;
 import nl.participatiesuite.evaluation.peer.GeplandNiveau;
@@ -59,7 +60,7 @@ public class EvaluatieService {
         Evaluatie huidige = Evaluaties.existing(id);
         Preconditions.requireMatch(ifMatch, huidige.versie);
         if (!huidige.initiatiefId.equals(request.initiatiefId())) {
-            throw ProblemException.invalid("initiatiefId", "immutable",
+            throw ProblemException.invalid("initiatiefId", InvalidParamCode.IMMUTABLE,
                     "Een verslag hoort bij één initiatief; maak voor een ander initiatief een nieuw verslag.");
         }
         GeplandNiveau gepland = assessment.geplandNiveau(huidige.initiatiefId);
@@ -132,7 +133,7 @@ public class EvaluatieService {
             return bekend.initiatief();
         }
         if (controle instanceof Initiatiefcontrole.Onbekend) {
-            throw ProblemException.invalid("initiatiefId", "unknown",
+            throw ProblemException.invalid("initiatiefId", InvalidParamCode.UNKNOWN,
                     "Initiatief " + initiatiefId + " is niet bekend in het register.");
         }
         throw ProblemException.unavailable("register-onbereikbaar", "Register onbereikbaar",

@@ -1,7 +1,7 @@
 package nl.participatiesuite.evaluation.evaluatie;
 
 import java.util.UUID;
-import nl.participatiesuite.evaluation.api.ProblemException;
+import nl.participatiesuite.apirules.problem.ProblemException;
 
 /** Looks up a report named in a path. */
 public final class Evaluaties {

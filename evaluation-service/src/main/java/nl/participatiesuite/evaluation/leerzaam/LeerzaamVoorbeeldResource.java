@@ -19,13 +19,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import nl.participatiesuite.evaluation.api.Page;
-import nl.participatiesuite.evaluation.api.PageRequest;
-import nl.participatiesuite.evaluation.api.Paging;
-import nl.participatiesuite.evaluation.api.PageResponses;
-import nl.participatiesuite.evaluation.api.ProblemException;
-import nl.participatiesuite.evaluation.common.EnumWaarde;
-import nl.participatiesuite.evaluation.common.GemeenteCode;
+import nl.participatiesuite.apirules.input.GemeenteCode;
+import nl.participatiesuite.apirules.input.OneOf;
+import nl.participatiesuite.apirules.paging.Page;
+import nl.participatiesuite.apirules.paging.PageRequest;
+import nl.participatiesuite.apirules.paging.PageResponses;
+import nl.participatiesuite.apirules.paging.Paging;
+import nl.participatiesuite.apirules.problem.ProblemException;
 import nl.participatiesuite.evaluation.evaluatie.Evaluatie;
 import nl.participatiesuite.evaluation.evaluatie.Schaal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,12 +47,12 @@ public class LeerzaamVoorbeeldResource {
     @APIResponse(responseCode = "200", description = "Een pagina leerzame voorbeelden")
     public RestResponse<Page<LeerzaamVoorbeeld>> list(
             @Parameter(description = "Alleen voorbeelden van deze gemeente (CBS-code)", example = "GM0171")
-            @QueryParam("gemeente") @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MESSAGE) String gemeente,
+            @QueryParam("gemeente") @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING) String gemeente,
             @Parameter(description = "Alleen voorbeelden met dit thema (hoofdletterongevoelig)", example = "verkeer")
             @QueryParam("thema") @Size(max = 100, message = "thema is hoogstens 100 tekens.") String thema,
             @Parameter(description = "Alleen voorbeelden waarin een werkvorm op deze schaal is gebruikt",
                     schema = @Schema(implementation = Schaal.class))
-            @QueryParam("schaal") @EnumWaarde(value = Schaal.class, message = "schaal is onbekend.") String schaal,
+            @QueryParam("schaal") @OneOf(value = Schaal.class, message = "schaal is onbekend.") String schaal,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
         List<String> where = new ArrayList<>(List.of("e.gedeeld = true"));
         Parameters params = new Parameters();

@@ -14,11 +14,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import nl.participatiesuite.evaluation.api.Page;
-import nl.participatiesuite.evaluation.api.PageRequest;
-import nl.participatiesuite.evaluation.api.PageResponses;
-import nl.participatiesuite.evaluation.common.EnumWaarde;
-import nl.participatiesuite.evaluation.common.GemeenteCode;
+import nl.participatiesuite.apirules.input.GemeenteCode;
+import nl.participatiesuite.apirules.input.OneOf;
+import nl.participatiesuite.apirules.paging.Page;
+import nl.participatiesuite.apirules.paging.PageRequest;
+import nl.participatiesuite.apirules.paging.PageResponses;
 import nl.participatiesuite.evaluation.evaluatie.Lessoort;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -43,12 +43,12 @@ public class LesResource {
     public RestResponse<Page<LesItem>> list(
             @Parameter(description = "De gemeente (CBS-code)", required = true, example = "GM0214")
             @QueryParam("gemeente") @NotNull(message = "gemeente is verplicht.")
-            @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MESSAGE) String gemeente,
+            @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING) String gemeente,
             @Parameter(description = "Alleen lessen uit verslagen over deze kern") @QueryParam("kern") UUID kern,
             @Parameter(description = "Alleen lessen uit verslagen met dit thema (hoofdletterongevoelig)", example = "verkeer")
             @QueryParam("thema") @Size(max = 100, message = "thema is hoogstens 100 tekens.") String thema,
             @Parameter(description = "Alleen deze soort les", schema = @Schema(implementation = Lessoort.class))
-            @QueryParam("soort") @EnumWaarde(value = Lessoort.class, message = "soort is onbekend.") String soort,
+            @QueryParam("soort") @OneOf(value = Lessoort.class, message = "soort is onbekend.") String soort,
             @Parameter(description = "true: alleen lessen die al in regels zijn vastgelegd; false: alleen die nog niet")
             @QueryParam("inRegels") Boolean inRegels,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
@@ -64,7 +64,7 @@ public class LesResource {
     public LessenPerKern perKern(
             @Parameter(description = "De gemeente (CBS-code)", required = true, example = "GM0214")
             @QueryParam("gemeente") @NotNull(message = "gemeente is verplicht.")
-            @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MESSAGE) String gemeente) {
+            @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING) String gemeente) {
         return service.perKern(gemeente);
     }
 
@@ -76,7 +76,7 @@ public class LesResource {
     public LessenPerThema perThema(
             @Parameter(description = "De gemeente (CBS-code)", required = true, example = "GM0214")
             @QueryParam("gemeente") @NotNull(message = "gemeente is verplicht.")
-            @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MESSAGE) String gemeente) {
+            @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING) String gemeente) {
         return service.perThema(gemeente);
     }
 }

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import nl.participatiesuite.evaluation.common.GemeenteCode;
+import nl.participatiesuite.apirules.input.GemeenteCode;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;

@@ -1,102 +1,29 @@
 package nl.participatiesuite.evaluation.api;
 
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.matchesPattern;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.Matchers.startsWith;
-
 import io.quarkus.test.junit.QuarkusTest;
-import nl.participatiesuite.evaluation.support.ApiTest;
-import org.junit.jupiter.api.Test;
+import nl.participatiesuite.apirules.test.NlApiRulesTest;
 
-/** The NL API Design Rules a linter cannot see, checked on the running service. */
+/** The NL API Design Rules a linter cannot see, on the evaluation (the rules themselves are in api-rules). */
 @QuarkusTest
-class ApiRulesTest extends ApiTest {
+class ApiRulesTest extends NlApiRulesTest {
 
-    @Test
-    void everyResponseCarriesTheApiVersion() {
-        api().get("/stellingen").then().statusCode(200).header("API-Version", matchesPattern("\\d+\\.\\d+\\.\\d+"));
-        raw().get("/bestaat-niet").then().statusCode(404).header("API-Version", matchesPattern("\\d+\\.\\d+\\.\\d+"));
+    @Override
+    protected String collection() {
+        return "/stellingen";
     }
 
-    @Test
-    void openApiDocumentIsPublishedWithCorsForEveryone() {
-        raw().header("Origin", "https://example.org").get("/openapi.json").then()
-                .statusCode(200)
-                .header("Access-Control-Allow-Origin", "*")
-                .body("openapi", startsWith("3."))
-                .body("info.contact.email", not(nullValue()))
-                .body("servers[0].url", startsWith("https://"))
-                .body("servers[0].url", containsString("/api/v1"));
-        raw().get("/openapi.yaml").then().statusCode(200).header("Access-Control-Allow-Origin", "*")
-                .body(containsString("openapi:"));
+    @Override
+    protected String writableCollection() {
+        return "/stellingen";
     }
 
-    @Test
-    void swaggerUiIsIncluded() {
-        raw().redirects().follow(true).get("/docs").then().statusCode(200).body(containsString("swagger"));
+    @Override
+    protected String bodyWithWrongType() {
+        return "{\"tekst\":\"X\",\"gemeente\":\"GM0001\",\"nummer\":\"veel\",\"eenheid\":\"PERCENTAGE\"}";
     }
 
-    @Test
-    void trailingSlashIsNotFound() {
-        raw().get("/stellingen/").then().statusCode(404)
-                .contentType("application/problem+json").body("status", equalTo(404));
-    }
-
-    @Test
-    void unknownPathIsProblemJson() {
-        raw().get("/bestaat-niet").then().statusCode(404).contentType("application/problem+json")
-                .body("type", startsWith("https://")).body("title", equalTo("Niet gevonden"))
-                .body("status", equalTo(404)).body("detail", not(nullValue()))
-                .body("instance", equalTo("/api/v1/bestaat-niet"));
-    }
-
-    @Test
-    void unsupportedMethodIsProblemJson() {
-        raw().patch("/stellingen").then().statusCode(405).contentType("application/problem+json")
-                .body("status", equalTo(405));
-    }
-
-    @Test
-    void unsupportedMediaTypeIsProblemJson() {
-        raw().contentType("text/plain").body("tekst").post("/stellingen").then().statusCode(415)
-                .contentType("application/problem+json").body("status", equalTo(415));
-    }
-
-    @Test
-    void malformedJsonIsProblemJsonWithoutInternals() {
-        raw().contentType("application/json").body("{\"tekst\":").post("/stellingen").then().statusCode(400)
-                .contentType("application/problem+json")
-                .body("title", equalTo("Ongeldig verzoek")).body("status", equalTo(400))
-                .body(not(containsString("jackson")))
-                .body(not(containsString("Exception")));
-    }
-
-    @Test
-    void wrongTypeNamesTheField() {
-        raw().contentType("application/json").body("{\"tekst\":\"X\",\"gemeente\":\"GM0001\",\"nummer\":\"veel\",\"eenheid\":\"PERCENTAGE\"}")
-                .post("/stellingen").then().statusCode(400).contentType("application/problem+json")
-                .body("invalidParams.name", hasItem("nummer"))
-                .body(not(containsString("Exception")));
-    }
-
-    @Test
-    void unconvertibleQueryValueIsInvalidInputNamingTheParameter() {
-        raw().get("/evaluaties?page=abc").then().statusCode(400).contentType("application/problem+json")
-                .body("invalidParams[0].name", equalTo("page"));
-        raw().get("/evaluaties/geen-uuid").then().statusCode(404).contentType("application/problem+json");
-    }
-
-    @Test
-    void healthAndMetricsAreUp() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/metrics").then().statusCode(200);
-    }
-
-    private static io.restassured.specification.RequestSpecification given() {
-        return io.restassured.RestAssured.given();
+    @Override
+    protected String fieldWithWrongType() {
+        return "nummer";
     }
 }

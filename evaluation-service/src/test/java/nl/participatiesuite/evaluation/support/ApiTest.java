@@ -1,52 +1,34 @@
 package nl.participatiesuite.evaluation.support;
 
-import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.report.LevelResolver;
-import com.atlassian.oai.validator.report.ValidationReport;
-import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nl.participatiesuite.apirules.test.ContractRequests;
+import nl.participatiesuite.apirules.test.EmbeddedPostgresResource;
 import org.junit.jupiter.api.AfterEach;
 
 /**
- * Base of every REST test: one application start on a real PostgreSQL with stub peers, and every
- * response checked against the committed contract (requests are not: the error tests send invalid
- * ones on purpose). After each test the peers answer normally again and the circuits are closed.
+ * Base of every REST test of the evaluation: one application start on a real PostgreSQL with stub peers.
+ * After each test the peers answer normally again and the circuits are closed, and the test fails when a
+ * stub peer answered something its committed contract does not allow.
  */
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(PeerStubs.class)
-public abstract class ApiTest {
-
-    public static final Path CONTRACT = Path.of("src/main/openapi/openapi.yaml");
-
-    private static final OpenApiValidationFilter CONTRACT_VALIDATION = new OpenApiValidationFilter(
-            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toUri().toString())
-                    .withBasePathOverride("/api/v1")
-                    .withLevelResolver(LevelResolver.create()
-                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
-                            .build())
-                    .build());
-
-    /** A request to /api/v1 whose response must match the contract. */
-    public static RequestSpecification api() {
-        return given().filter(CONTRACT_VALIDATION).basePath("/api/v1").contentType(ContentType.JSON);
-    }
-
-    /** A request outside the contract (unknown paths, raw bodies): still checked for problem+json by the test. */
-    protected static RequestSpecification raw() {
-        return given().basePath("/api/v1");
-    }
+public abstract class ApiTest extends ContractRequests {
 
     @AfterEach
     void restorePeers() {
+        List<String> violations = new ArrayList<>(PeerStubs.REGISTRY.contractViolations());
+        violations.addAll(PeerStubs.ASSESSMENT.contractViolations());
+        PeerStubs.REGISTRY.clearContractViolations();
+        PeerStubs.ASSESSMENT.clearContractViolations();
         PeerStubs.REGISTRY.herstel();
         PeerStubs.ASSESSMENT.herstel();
         Arc.container().instance(CircuitBreakerMaintenance.class).get().resetAll();
+        assertEquals(List.of(), violations, "a stub peer answered what its contract does not allow");
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.participatiesuite.apirules.test.StubPeer;
 
 /**
  * The registry-service and assessment-service as stubs, serving the canned answers their contracts
@@ -23,8 +25,8 @@ public class PeerStubs implements QuarkusTestResourceLifecycleManager {
     private static final Map<UUID, Map<String, Object>> INITIATIEVEN = new ConcurrentHashMap<>();
     private static final Map<UUID, Map<String, Object>> BEOORDELINGEN = new ConcurrentHashMap<>();
 
-    public static final StubPeer REGISTRY = new StubPeer(PeerStubs::registry);
-    public static final StubPeer ASSESSMENT = new StubPeer(PeerStubs::assessment);
+    public static final StubPeer REGISTRY = new StubPeer(Path.of("../registry-service/src/main/openapi/openapi.yaml"), PeerStubs::registry);
+    public static final StubPeer ASSESSMENT = new StubPeer(Path.of("../assessment-service/src/main/openapi/openapi.yaml"), PeerStubs::assessment);
 
     @Override
     public Map<String, String> start() {
@@ -47,9 +49,14 @@ public class PeerStubs implements QuarkusTestResourceLifecycleManager {
         initiatief.put("id", id.toString());
         initiatief.put("gemeente", gemeente);
         initiatief.put("titel", titel);
+        initiatief.put("doel", "Meer ontmoeting in de kern");
+        initiatief.put("activiteit", titel);
         initiatief.put("kernIds", List.of(kernIds).stream().map(UUID::toString).toList());
+        initiatief.put("schaal", "DORP_WIJK");
+        initiatief.put("initiatiefnemer", Map.of("type", "INWONER", "naam", "Bewonersgroep"));
         initiatief.put("status", "AFGEROND");
-        initiatief.put("beoordelingId", null);
+        initiatief.put("aangemaaktOp", "2025-03-01T10:00:00Z");
+        initiatief.put("gewijzigdOp", "2025-06-01T10:00:00Z");
         INITIATIEVEN.put(id, initiatief);
         return id;
     }
@@ -59,10 +66,18 @@ public class PeerStubs implements QuarkusTestResourceLifecycleManager {
         UUID id = UUID.randomUUID();
         Map<String, Object> beoordeling = new LinkedHashMap<>();
         beoordeling.put("id", id.toString());
+        beoordeling.put("gemeente", "GM0214");
         beoordeling.put("initiatiefId", initiatiefId.toString());
+        beoordeling.put("doel", "Meer ontmoeting in de kern");
+        beoordeling.put("activiteit", "Een dorpshuis");
+        beoordeling.put("initiatiefnemer", "SAMENLEVING");
+        beoordeling.put("schaal", "DORP_WIJK");
         beoordeling.put("niveau", "MEEDENKEN");
         beoordeling.put("ladderniveau", ladderniveau);
         beoordeling.put("intensiteit", "MIDDEL");
+        beoordeling.put("regelset", Map.of("versie", 1, "naam", "standaard-1"));
+        beoordeling.put("aangemaaktOp", "2025-03-01T10:00:00Z");
+        beoordeling.put("gewijzigdOp", "2025-03-01T10:00:00Z");
         BEOORDELINGEN.put(initiatiefId, beoordeling);
         return id;
     }
@@ -100,6 +115,7 @@ public class PeerStubs implements QuarkusTestResourceLifecycleManager {
         page.put("pageSize", 1);
         page.put("totalItems", items.size());
         page.put("totalPages", 1);
+        page.put("totalItemsExact", true);
         return new StubPeer.Antwoord(200, "application/json", json(page));
     }
 

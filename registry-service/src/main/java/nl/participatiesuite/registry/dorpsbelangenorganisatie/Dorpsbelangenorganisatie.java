@@ -12,8 +12,8 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import nl.participatiesuite.apirules.data.VersionedEntity;
 import nl.participatiesuite.registry.common.Contactgegevens;
-import nl.participatiesuite.registry.common.VersionedEntity;
 import nl.participatiesuite.registry.kern.Kern;
 
 /** A village-interest organisation that speaks for one or more kernen. */

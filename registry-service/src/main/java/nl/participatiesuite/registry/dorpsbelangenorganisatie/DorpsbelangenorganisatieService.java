@@ -9,12 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import nl.participatiesuite.registry.api.Page;
-import nl.participatiesuite.registry.api.PageRequest;
-import nl.participatiesuite.registry.api.Paging;
-import nl.participatiesuite.registry.api.Preconditions;
-import nl.participatiesuite.registry.api.Problem;
-import nl.participatiesuite.registry.api.ProblemException;
+import nl.participatiesuite.apirules.http.Preconditions;
+import nl.participatiesuite.apirules.paging.Page;
+import nl.participatiesuite.apirules.paging.PageRequest;
+import nl.participatiesuite.apirules.paging.Paging;
+import nl.participatiesuite.apirules.problem.InvalidParamCode;
+import nl.participatiesuite.apirules.problem.Problem;
+import nl.participatiesuite.apirules.problem.ProblemException;
 import nl.participatiesuite.registry.common.Contactpersoon;
 import nl.participatiesuite.registry.gemeente.Gemeente;
 import nl.participatiesuite.registry.kern.Kern;
@@ -38,7 +39,7 @@ public class DorpsbelangenorganisatieService {
         Preconditions.requireMatch(ifMatch, organisatie.versie);
         List<Problem.InvalidParam> problems = new ArrayList<>();
         if (!organisatie.gemeente.equals(request.gemeente())) {
-            problems.add(new Problem.InvalidParam("gemeente", "immutable",
+            problems.add(new Problem.InvalidParam("gemeente", InvalidParamCode.IMMUTABLE,
                     "Een dorpsbelangenorganisatie verhuist niet naar een andere gemeente."));
         }
         apply(organisatie, request, problems);
@@ -81,7 +82,7 @@ public class DorpsbelangenorganisatieService {
     private void apply(Dorpsbelangenorganisatie organisatie, DorpsbelangenorganisatieRequest request,
             List<Problem.InvalidParam> problems) {
         if (Gemeente.findById(request.gemeente()) == null) {
-            problems.add(new Problem.InvalidParam("gemeente", "unknown",
+            problems.add(new Problem.InvalidParam("gemeente", InvalidParamCode.UNKNOWN,
                     "Gemeente " + request.gemeente() + " is niet geregistreerd."));
         }
         Set<Kern> kernen = Kernen.referenced("kernIds", request.kernIds(), request.gemeente(), problems);

@@ -1,7 +1,7 @@
 package nl.participatiesuite.registry.dorpsbelangenorganisatie;
 
 import java.util.UUID;
-import nl.participatiesuite.registry.api.ProblemException;
+import nl.participatiesuite.apirules.problem.ProblemException;
 
 /** Looks up a dorpsbelangenorganisatie named in a path. */
 public final class Dorpsbelangenorganisaties {

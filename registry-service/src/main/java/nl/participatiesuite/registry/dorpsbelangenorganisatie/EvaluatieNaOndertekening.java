@@ -10,6 +10,8 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import nl.participatiesuite.apirules.problem.InvalidParamCode;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
  * A convenant cannot be due for evaluation before it was signed. Checked in the same validation
@@ -36,6 +38,7 @@ public @interface EvaluatieNaOndertekening {
                 return true;
             }
             context.disableDefaultConstraintViolation();
+            context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(InvalidParamCode.INCONSISTENT);
             context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
                     .addPropertyNode("evaluatieUiterlijk").addConstraintViolation();
             return false;

@@ -1,7 +1,8 @@
 package nl.participatiesuite.registry.gemeente;
 
 import jakarta.persistence.LockModeType;
-import nl.participatiesuite.registry.api.ProblemException;
+import nl.participatiesuite.apirules.problem.InvalidParamCode;
+import nl.participatiesuite.apirules.problem.ProblemException;
 
 /** Looks up the tenant that another resource refers to. */
 public final class Gemeenten {
@@ -13,7 +14,7 @@ public final class Gemeenten {
     public static Gemeente referenced(String field, String code) {
         Gemeente gemeente = code == null ? null : Gemeente.findById(code);
         if (gemeente == null) {
-            throw ProblemException.invalid(field, "unknown", "Gemeente " + code + " is niet geregistreerd.");
+            throw ProblemException.invalid(field, InvalidParamCode.UNKNOWN, "Gemeente " + code + " is niet geregistreerd.");
         }
         return gemeente;
     }
@@ -30,7 +31,7 @@ public final class Gemeenten {
     public static Gemeente lockedForUpdate(String code) {
         Gemeente gemeente = Gemeente.findById(code, LockModeType.PESSIMISTIC_WRITE);
         if (gemeente == null) {
-            throw ProblemException.invalid("gemeente", "unknown", "Gemeente " + code + " is niet geregistreerd.");
+            throw ProblemException.invalid("gemeente", InvalidParamCode.UNKNOWN, "Gemeente " + code + " is niet geregistreerd.");
         }
         return gemeente;
     }

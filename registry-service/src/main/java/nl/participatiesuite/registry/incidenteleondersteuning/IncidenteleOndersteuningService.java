@@ -11,12 +11,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import nl.participatiesuite.registry.api.Page;
-import nl.participatiesuite.registry.api.PageRequest;
-import nl.participatiesuite.registry.api.Paging;
-import nl.participatiesuite.registry.api.Preconditions;
-import nl.participatiesuite.registry.api.Problem;
-import nl.participatiesuite.registry.api.ProblemException;
+import nl.participatiesuite.apirules.http.Preconditions;
+import nl.participatiesuite.apirules.paging.Page;
+import nl.participatiesuite.apirules.paging.PageRequest;
+import nl.participatiesuite.apirules.paging.Paging;
+import nl.participatiesuite.apirules.problem.InvalidParamCode;
+import nl.participatiesuite.apirules.problem.Problem;
+import nl.participatiesuite.apirules.problem.ProblemException;
 import nl.participatiesuite.registry.common.BudgetRuimte;
 import nl.participatiesuite.registry.common.Euro;
 import nl.participatiesuite.registry.gemeente.Gemeente;
@@ -106,7 +107,7 @@ public class IncidenteleOndersteuningService {
         List<Problem.InvalidParam> problems = new ArrayList<>();
         boolean gemeenteBekend = Gemeente.findById(request.gemeente()) != null;
         if (!gemeenteBekend) {
-            problems.add(new Problem.InvalidParam("gemeente", "unknown",
+            problems.add(new Problem.InvalidParam("gemeente", InvalidParamCode.UNKNOWN,
                     "Gemeente " + request.gemeente() + " is niet geregistreerd."));
         }
         Initiatieven.referenced("initiatiefId", request.initiatiefId(), gemeenteBekend ? request.gemeente() : null, problems);

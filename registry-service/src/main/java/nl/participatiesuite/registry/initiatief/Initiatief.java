@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
-import nl.participatiesuite.registry.common.VersionedEntity;
+import nl.participatiesuite.apirules.data.VersionedEntity;
 import nl.participatiesuite.registry.kern.Kern;
 import nl.participatiesuite.registry.kernambtenaar.Kernambtenaar;
 

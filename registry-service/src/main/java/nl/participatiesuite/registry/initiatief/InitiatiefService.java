@@ -9,12 +9,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
-import nl.participatiesuite.registry.api.Page;
-import nl.participatiesuite.registry.api.PageRequest;
-import nl.participatiesuite.registry.api.Paging;
-import nl.participatiesuite.registry.api.Preconditions;
-import nl.participatiesuite.registry.api.Problem;
-import nl.participatiesuite.registry.api.ProblemException;
+import nl.participatiesuite.apirules.http.Preconditions;
+import nl.participatiesuite.apirules.paging.Page;
+import nl.participatiesuite.apirules.paging.PageRequest;
+import nl.participatiesuite.apirules.paging.Paging;
+import nl.participatiesuite.apirules.problem.InvalidParamCode;
+import nl.participatiesuite.apirules.problem.Problem;
+import nl.participatiesuite.apirules.problem.ProblemException;
 import nl.participatiesuite.registry.gemeente.Gemeente;
 import nl.participatiesuite.registry.kern.Kern;
 import nl.participatiesuite.registry.kern.Kernen;
@@ -29,7 +30,7 @@ public class InitiatiefService {
         List<Problem.InvalidParam> problems = new ArrayList<>();
         boolean gemeenteBekend = Gemeente.findById(request.gemeente()) != null;
         if (!gemeenteBekend) {
-            problems.add(new Problem.InvalidParam("gemeente", "unknown",
+            problems.add(new Problem.InvalidParam("gemeente", InvalidParamCode.UNKNOWN,
                     "Gemeente " + request.gemeente() + " is niet geregistreerd."));
         }
         Initiatief initiatief = new Initiatief();
@@ -112,10 +113,10 @@ public class InitiatiefService {
         String field = "vasteContactpersoon.kernambtenaarId";
         Kernambtenaar kernambtenaar = Kernambtenaar.findById(contact.kernambtenaarId());
         if (kernambtenaar == null) {
-            problems.add(new Problem.InvalidParam(field, "unknown",
+            problems.add(new Problem.InvalidParam(field, InvalidParamCode.UNKNOWN,
                     "Kernambtenaar " + contact.kernambtenaarId() + " bestaat niet."));
         } else if (gemeente != null && !gemeente.equals(kernambtenaar.gemeente)) {
-            problems.add(new Problem.InvalidParam(field, "otherGemeente",
+            problems.add(new Problem.InvalidParam(field, InvalidParamCode.OTHER_GEMEENTE,
                     "Kernambtenaar " + contact.kernambtenaarId() + " werkt niet voor gemeente " + gemeente + "."));
         }
         return kernambtenaar;

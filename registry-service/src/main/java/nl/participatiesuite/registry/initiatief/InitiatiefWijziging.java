@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
-import nl.participatiesuite.registry.api.OneOf;
+import nl.participatiesuite.apirules.input.OneOf;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

@@ -3,7 +3,7 @@ package nl.participatiesuite.registry.initiatief;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import nl.participatiesuite.registry.api.OneOf;
+import nl.participatiesuite.apirules.input.OneOf;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Initiatiefnemer", description = "Wie het initiatief neemt.")

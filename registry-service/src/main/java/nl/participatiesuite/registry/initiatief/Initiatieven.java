@@ -3,8 +3,9 @@ package nl.participatiesuite.registry.initiatief;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.UUID;
-import nl.participatiesuite.registry.api.Problem;
-import nl.participatiesuite.registry.api.ProblemException;
+import nl.participatiesuite.apirules.problem.InvalidParamCode;
+import nl.participatiesuite.apirules.problem.Problem;
+import nl.participatiesuite.apirules.problem.ProblemException;
 
 /** Looks up initiatieven, for the path (404) or as a reference in another resource's body (400). */
 public final class Initiatieven {
@@ -36,9 +37,9 @@ public final class Initiatieven {
         }
         Initiatief initiatief = Initiatief.findById(id);
         if (initiatief == null) {
-            problems.add(new Problem.InvalidParam(field, "unknown", "Initiatief " + id + " bestaat niet."));
+            problems.add(new Problem.InvalidParam(field, InvalidParamCode.UNKNOWN, "Initiatief " + id + " bestaat niet."));
         } else if (gemeente != null && !gemeente.equals(initiatief.gemeente)) {
-            problems.add(new Problem.InvalidParam(field, "otherGemeente",
+            problems.add(new Problem.InvalidParam(field, InvalidParamCode.OTHER_GEMEENTE,
                     "Initiatief " + id + " hoort niet bij gemeente " + gemeente + "."));
         }
     }

@@ -12,8 +12,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import nl.participatiesuite.registry.api.OneOf;
+import nl.participatiesuite.apirules.input.OneOf;
+import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /** A step in the lifecycle of an initiatief, by whom and why. */
 @Schema(name = "StatuswijzigingRequest")
@@ -56,6 +58,7 @@ public record StatuswijzigingRequest(
                 boolean zonderReden = request.reden() == null || request.reden().isBlank();
                 if (InitiatiefLevenscyclus.vereistReden(request.naar()) && zonderReden) {
                     context.disableDefaultConstraintViolation();
+                    context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(InvalidParamCode.REQUIRED);
                     context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
                             .addPropertyNode("reden").addConstraintViolation();
                     return false;

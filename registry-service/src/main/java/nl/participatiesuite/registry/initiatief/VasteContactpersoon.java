@@ -12,8 +12,11 @@ import jakarta.validation.constraints.Size;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.util.UUID;
+import nl.participatiesuite.apirules.input.Tekst;
+import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import nl.participatiesuite.registry.kernambtenaar.Kernambtenaar;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
  * The fixed contact of an initiatief at the gemeente (Buren: "een initiatief heeft behoefte aan een
@@ -83,6 +86,7 @@ public record VasteContactpersoon(
                 if (value == null) {
                     return true;
                 }
+                context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(InvalidParamCode.INCONSISTENT);
                 context.buildConstraintViolationWithTemplate(
                                 field + " hoort niet bij een kernambtenaar: die wordt gevonden via kernambtenaarId.")
                         .addPropertyNode(field).addConstraintViolation();
@@ -90,9 +94,10 @@ public record VasteContactpersoon(
             }
 
             private static boolean present(String value, String field, ConstraintValidatorContext context) {
-                if (value != null && !value.isBlank()) {
+                if (!Tekst.isLeeg(value)) {
                     return true;
                 }
+                context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(InvalidParamCode.REQUIRED);
                 context.buildConstraintViolationWithTemplate(
                                 field + " is verplicht voor een contactpersoon die geen kernambtenaar is.")
                         .addPropertyNode(field).addConstraintViolation();

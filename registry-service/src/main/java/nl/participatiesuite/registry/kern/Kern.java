@@ -3,7 +3,7 @@ package nl.participatiesuite.registry.kern;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import nl.participatiesuite.registry.common.VersionedEntity;
+import nl.participatiesuite.apirules.data.VersionedEntity;
 
 /** A village or town of a gemeente; its name is unique within the gemeente. */
 @Entity

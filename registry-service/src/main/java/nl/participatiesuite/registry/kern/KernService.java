@@ -8,11 +8,12 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import nl.participatiesuite.registry.api.Page;
-import nl.participatiesuite.registry.api.PageRequest;
-import nl.participatiesuite.registry.api.Paging;
-import nl.participatiesuite.registry.api.Preconditions;
-import nl.participatiesuite.registry.api.ProblemException;
+import nl.participatiesuite.apirules.http.Preconditions;
+import nl.participatiesuite.apirules.paging.Page;
+import nl.participatiesuite.apirules.paging.PageRequest;
+import nl.participatiesuite.apirules.paging.Paging;
+import nl.participatiesuite.apirules.problem.InvalidParamCode;
+import nl.participatiesuite.apirules.problem.ProblemException;
 import nl.participatiesuite.registry.gemeente.Gemeenten;
 
 @ApplicationScoped
@@ -37,7 +38,7 @@ public class KernService {
         Kern kern = Kernen.existing(id);
         Preconditions.requireMatch(ifMatch, kern.versie);
         if (!kern.gemeente.equals(request.gemeente())) {
-            throw ProblemException.invalid("gemeente", "immutable", "Een kern verhuist niet naar een andere gemeente.");
+            throw ProblemException.invalid("gemeente", InvalidParamCode.IMMUTABLE, "Een kern verhuist niet naar een andere gemeente.");
         }
         apply(kern, request);
         kern.flush();

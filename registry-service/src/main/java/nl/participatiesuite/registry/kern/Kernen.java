@@ -4,8 +4,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import nl.participatiesuite.registry.api.Problem;
-import nl.participatiesuite.registry.api.ProblemException;
+import nl.participatiesuite.apirules.problem.InvalidParamCode;
+import nl.participatiesuite.apirules.problem.Problem;
+import nl.participatiesuite.apirules.problem.ProblemException;
 
 /** Resolves the kernen that another resource refers to, reporting every bad reference at once. */
 public final class Kernen {
@@ -46,11 +47,11 @@ public final class Kernen {
     public static Kern referenced(String field, UUID id, String gemeente, List<Problem.InvalidParam> problems) {
         Kern kern = id == null ? null : Kern.findById(id);
         if (kern == null) {
-            problems.add(new Problem.InvalidParam(field, "unknown", "Kern " + id + " bestaat niet."));
+            problems.add(new Problem.InvalidParam(field, InvalidParamCode.UNKNOWN, "Kern " + id + " bestaat niet."));
             return null;
         }
         if (gemeente != null && !gemeente.equals(kern.gemeente)) {
-            problems.add(new Problem.InvalidParam(field, "otherGemeente",
+            problems.add(new Problem.InvalidParam(field, InvalidParamCode.OTHER_GEMEENTE,
                     "Kern " + kern.naam + " hoort niet bij gemeente " + gemeente + "."));
             return null;
         }

@@ -8,7 +8,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import nl.participatiesuite.registry.common.VersionedEntity;
+import nl.participatiesuite.apirules.data.VersionedEntity;
 import nl.participatiesuite.registry.kern.Kern;
 
 /** A civil servant who connects one or more kernen with the organisation. */

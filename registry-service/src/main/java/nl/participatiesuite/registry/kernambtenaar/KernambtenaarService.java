@@ -9,12 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import nl.participatiesuite.registry.api.Page;
-import nl.participatiesuite.registry.api.PageRequest;
-import nl.participatiesuite.registry.api.Paging;
-import nl.participatiesuite.registry.api.Preconditions;
-import nl.participatiesuite.registry.api.Problem;
-import nl.participatiesuite.registry.api.ProblemException;
+import nl.participatiesuite.apirules.http.Preconditions;
+import nl.participatiesuite.apirules.paging.Page;
+import nl.participatiesuite.apirules.paging.PageRequest;
+import nl.participatiesuite.apirules.paging.Paging;
+import nl.participatiesuite.apirules.problem.InvalidParamCode;
+import nl.participatiesuite.apirules.problem.Problem;
+import nl.participatiesuite.apirules.problem.ProblemException;
 import nl.participatiesuite.registry.gemeente.Gemeente;
 import nl.participatiesuite.registry.kern.Kern;
 import nl.participatiesuite.registry.kern.Kernen;
@@ -37,7 +38,7 @@ public class KernambtenaarService {
         Preconditions.requireMatch(ifMatch, kernambtenaar.versie);
         List<Problem.InvalidParam> problems = new ArrayList<>();
         if (!kernambtenaar.gemeente.equals(request.gemeente())) {
-            problems.add(new Problem.InvalidParam("gemeente", "immutable",
+            problems.add(new Problem.InvalidParam("gemeente", InvalidParamCode.IMMUTABLE,
                     "Een kernambtenaar gaat niet over naar een andere gemeente; registreer een nieuwe."));
         }
         apply(kernambtenaar, request, problems);
@@ -82,7 +83,7 @@ public class KernambtenaarService {
     /** Checks every reference and reports all bad ones together with the problems found so far. */
     private void apply(Kernambtenaar kernambtenaar, KernambtenaarRequest request, List<Problem.InvalidParam> problems) {
         if (Gemeente.findById(request.gemeente()) == null) {
-            problems.add(new Problem.InvalidParam("gemeente", "unknown",
+            problems.add(new Problem.InvalidParam("gemeente", InvalidParamCode.UNKNOWN,
                     "Gemeente " + request.gemeente() + " is niet geregistreerd."));
         }
         Set<Kern> kernen = Kernen.referenced("kernIds", request.kernIds(), request.gemeente(), problems);

@@ -1,7 +1,7 @@
 package nl.participatiesuite.registry.kernambtenaar;
 
 import java.util.UUID;
-import nl.participatiesuite.registry.api.ProblemException;
+import nl.participatiesuite.apirules.problem.ProblemException;
 
 /** Looks up a kernambtenaar named in a path. */
 public final class Kernambtenaren {

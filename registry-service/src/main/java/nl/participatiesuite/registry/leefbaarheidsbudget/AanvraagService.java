@@ -11,11 +11,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import nl.participatiesuite.registry.api.Page;
-import nl.participatiesuite.registry.api.PageRequest;
-import nl.participatiesuite.registry.api.Paging;
-import nl.participatiesuite.registry.api.Problem;
-import nl.participatiesuite.registry.api.ProblemException;
+import nl.participatiesuite.apirules.paging.Page;
+import nl.participatiesuite.apirules.paging.PageRequest;
+import nl.participatiesuite.apirules.paging.Paging;
+import nl.participatiesuite.apirules.problem.InvalidParamCode;
+import nl.participatiesuite.apirules.problem.Problem;
+import nl.participatiesuite.apirules.problem.ProblemException;
 import nl.participatiesuite.registry.common.BudgetRuimte;
 import nl.participatiesuite.registry.common.Euro;
 import nl.participatiesuite.registry.initiatief.Initiatieven;
@@ -54,7 +55,7 @@ public class AanvraagService {
         Leefbaarheidsaanvraag aanvraag = Leefbaarheidsaanvragen.existing(budget, aanvraagId);
         BigDecimal bedrag = besluit.toeTeKennen(aanvraag.gevraagdBedrag);
         if (besluit.kentToe() && bedrag.compareTo(aanvraag.gevraagdBedrag) > 0) {
-            throw ProblemException.invalid("bedrag", "max",
+            throw ProblemException.invalid("bedrag", InvalidParamCode.MAX,
                     "bedrag is niet meer dan het gevraagde bedrag (" + Euro.format(aanvraag.gevraagdBedrag) + ").");
         }
         if (aanvraag.isBesloten()) {

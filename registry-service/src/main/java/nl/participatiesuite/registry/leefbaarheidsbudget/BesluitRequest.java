@@ -14,8 +14,10 @@ import jakarta.validation.constraints.Size;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.math.BigDecimal;
-import nl.participatiesuite.registry.api.OneOf;
+import nl.participatiesuite.apirules.input.OneOf;
+import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /** The decision on an aanvraag: grant (the asked amount, or less) or reject with a reason. */
 @Schema(name = "BesluitRequest")
@@ -64,11 +66,13 @@ public record BesluitRequest(
                 context.disableDefaultConstraintViolation();
                 boolean valid = true;
                 if (request.reden() == null || request.reden().isBlank()) {
+                    context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(InvalidParamCode.REQUIRED);
                     context.buildConstraintViolationWithTemplate("reden is verplicht bij een afwijzing.")
                             .addPropertyNode("reden").addConstraintViolation();
                     valid = false;
                 }
                 if (request.bedrag() != null) {
+                    context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(InvalidParamCode.INCONSISTENT);
                     context.buildConstraintViolationWithTemplate("bedrag hoort alleen bij een toekenning.")
                             .addPropertyNode("bedrag").addConstraintViolation();
                     valid = false;

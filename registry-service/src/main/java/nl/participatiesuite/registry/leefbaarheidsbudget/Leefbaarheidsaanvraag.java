@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
-import nl.participatiesuite.registry.common.VersionedEntity;
+import nl.participatiesuite.apirules.data.VersionedEntity;
 
 /** A request for money from a leefbaarheidsbudget, decided once. */
 @Entity

@@ -2,8 +2,9 @@ package nl.participatiesuite.registry.leefbaarheidsbudget;
 
 import java.util.List;
 import java.util.UUID;
-import nl.participatiesuite.registry.api.Problem;
-import nl.participatiesuite.registry.api.ProblemException;
+import nl.participatiesuite.apirules.problem.InvalidParamCode;
+import nl.participatiesuite.apirules.problem.Problem;
+import nl.participatiesuite.apirules.problem.ProblemException;
 
 /** Looks up aanvragen, under their budget (404) or as a reference from another resource (400). */
 public final class Leefbaarheidsaanvragen {
@@ -26,12 +27,12 @@ public final class Leefbaarheidsaanvragen {
         }
         Leefbaarheidsaanvraag aanvraag = Leefbaarheidsaanvraag.findById(id);
         if (aanvraag == null) {
-            problems.add(new Problem.InvalidParam(field, "unknown", "Leefbaarheidsaanvraag " + id + " bestaat niet."));
+            problems.add(new Problem.InvalidParam(field, InvalidParamCode.UNKNOWN, "Leefbaarheidsaanvraag " + id + " bestaat niet."));
             return;
         }
         Leefbaarheidsbudget budget = Leefbaarheidsbudget.findById(aanvraag.budgetId);
         if (gemeente != null && !gemeente.equals(budget.gemeente)) {
-            problems.add(new Problem.InvalidParam(field, "otherGemeente",
+            problems.add(new Problem.InvalidParam(field, InvalidParamCode.OTHER_GEMEENTE,
                     "Leefbaarheidsaanvraag " + id + " hoort niet bij gemeente " + gemeente + "."));
         }
     }

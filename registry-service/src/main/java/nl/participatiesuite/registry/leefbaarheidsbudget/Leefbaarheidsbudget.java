@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.UUID;
-import nl.participatiesuite.registry.common.VersionedEntity;
+import nl.participatiesuite.apirules.data.VersionedEntity;
 
 /** Money a gemeente sets aside per year, optionally for one kern, for aanvragen from inwoners. */
 @Entity

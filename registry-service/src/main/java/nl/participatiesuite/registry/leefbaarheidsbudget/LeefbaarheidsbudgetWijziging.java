@@ -4,7 +4,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import nl.participatiesuite.registry.api.OneOf;
+import nl.participatiesuite.apirules.input.OneOf;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

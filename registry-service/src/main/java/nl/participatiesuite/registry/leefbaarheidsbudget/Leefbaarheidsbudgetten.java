@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.participatiesuite.registry.api.ProblemException;
+import nl.participatiesuite.apirules.problem.ProblemException;
 import nl.participatiesuite.registry.common.BudgetRuimte;
 
 /** Looks up budgets and what has been granted from them. */

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import nl.participatiesuite.registry.api.ProblemException;
+import nl.participatiesuite.apirules.problem.InvalidParamCode;
+import nl.participatiesuite.apirules.problem.ProblemException;
 import nl.participatiesuite.registry.dorpsbelangenorganisatie.Dorpsbelangenorganisaties;
 
 @ApplicationScoped
@@ -21,7 +22,7 @@ public class OnkostenvergoedingService {
     public OnkostenvergoedingResponse voor(UUID organisatieId, int jaar) {
         Dorpsbelangenorganisaties.existing(organisatieId);
         if (jaar < regel.basisjaar()) {
-            throw ProblemException.invalid("jaar", "min",
+            throw ProblemException.invalid("jaar", InvalidParamCode.MIN,
                     "De onkostenvergoeding bestaat vanaf het basisjaar " + regel.basisjaar() + ".");
         }
         List<Integer> jaren = regel.benodigdeJaren(jaar);

@@ -10,6 +10,8 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import nl.participatiesuite.apirules.problem.InvalidParamCode;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
  * A signaleringsgroep belongs to a kern; only the whatsapp-coördinator may go without. Checked in
@@ -35,6 +37,7 @@ public @interface KernVerplichtVoorSignaleringsgroep {
                 return true;
             }
             context.disableDefaultConstraintViolation();
+            context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(InvalidParamCode.REQUIRED);
             context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
                     .addPropertyNode("kernId").addConstraintViolation();
             return false;

@@ -7,8 +7,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import nl.participatiesuite.apirules.data.VersionedEntity;
 import nl.participatiesuite.registry.common.Contactgegevens;
-import nl.participatiesuite.registry.common.VersionedEntity;
 
 /** Volunteers who watch safety and liveability in a kern, or the gemeente's whatsapp-coördinator. */
 @Entity

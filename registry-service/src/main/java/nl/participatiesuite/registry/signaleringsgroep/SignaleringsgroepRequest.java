@@ -5,8 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import nl.participatiesuite.apirules.input.OneOf;
 import nl.participatiesuite.registry.common.Contactpersoon;
-import nl.participatiesuite.registry.api.OneOf;
 import nl.participatiesuite.registry.gemeente.Gemeente;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -8,12 +8,13 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import nl.participatiesuite.registry.api.Page;
-import nl.participatiesuite.registry.api.PageRequest;
-import nl.participatiesuite.registry.api.Paging;
-import nl.participatiesuite.registry.api.Preconditions;
-import nl.participatiesuite.registry.api.Problem;
-import nl.participatiesuite.registry.api.ProblemException;
+import nl.participatiesuite.apirules.http.Preconditions;
+import nl.participatiesuite.apirules.paging.Page;
+import nl.participatiesuite.apirules.paging.PageRequest;
+import nl.participatiesuite.apirules.paging.Paging;
+import nl.participatiesuite.apirules.problem.InvalidParamCode;
+import nl.participatiesuite.apirules.problem.Problem;
+import nl.participatiesuite.apirules.problem.ProblemException;
 import nl.participatiesuite.registry.common.Contactpersoon;
 import nl.participatiesuite.registry.gemeente.Gemeente;
 import nl.participatiesuite.registry.gemeente.Gemeenten;
@@ -37,7 +38,7 @@ public class SignaleringsgroepService {
         Preconditions.requireMatch(ifMatch, groep.versie);
         List<Problem.InvalidParam> problems = new ArrayList<>();
         if (!groep.gemeente.equals(request.gemeente())) {
-            problems.add(new Problem.InvalidParam("gemeente", "immutable",
+            problems.add(new Problem.InvalidParam("gemeente", InvalidParamCode.IMMUTABLE,
                     "Een signaleringsgroep verhuist niet naar een andere gemeente."));
         }
         apply(groep, request, problems);
@@ -81,7 +82,7 @@ public class SignaleringsgroepService {
 
     private void apply(Signaleringsgroep groep, SignaleringsgroepRequest request, List<Problem.InvalidParam> problems) {
         if (Gemeente.findById(request.gemeente()) == null) {
-            problems.add(new Problem.InvalidParam("gemeente", "unknown",
+            problems.add(new Problem.InvalidParam("gemeente", InvalidParamCode.UNKNOWN,
                     "Gemeente " + request.gemeente() + " is niet geregistreerd."));
         }
         if (request.kernId() != null) {

@@ -89,10 +89,10 @@ class DorpsbelangenorganisatieResourceTest extends ApiTest {
         api().body(body).post("/dorpsbelangenorganisaties").then().statusCode(400).contentType("application/problem+json")
                 .body("invalidParams.name", contains("contactpersoon.email", "contactpersoon.naam",
                         "convenant.evaluatieUiterlijk", "kernIds", "naam", "rechtsvorm"))
-                .body("invalidParams.find { it.name == 'rechtsvorm' }.code", equalTo("oneOf"))
+                .body("invalidParams.find { it.name == 'rechtsvorm' }.code", equalTo("enum"))
                 .body("invalidParams.find { it.name == 'rechtsvorm' }.reason", containsString("VERENIGING, STICHTING of OVERIG"))
                 .body("invalidParams.find { it.name == 'convenant.evaluatieUiterlijk' }.code",
-                        equalTo("evaluatieNaOndertekening"));
+                        equalTo("inconsistent"));
         body.put("convenant", Map.of("evaluatieUiterlijk", "2022-04-30"));
         body.remove("rechtsvorm");
         api().body(body).post("/dorpsbelangenorganisaties").then().statusCode(400)

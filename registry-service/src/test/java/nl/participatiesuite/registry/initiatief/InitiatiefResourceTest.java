@@ -110,7 +110,7 @@ class InitiatiefResourceTest extends ApiTest {
                 .body("type", endsWith("/ongeldige-invoer"))
                 .body("invalidParams.name", containsInAnyOrder("titel", "doel", "activiteit", "schaal",
                         "initiatiefnemer.type", "initiatiefnemer.naam", "vasteContactpersoon.email", "overheidsrol", "actor"))
-                .body("invalidParams.find { it.name == 'schaal' }.code", equalTo("oneOf"))
+                .body("invalidParams.find { it.name == 'schaal' }.code", equalTo("enum"))
                 .body("invalidParams.find { it.name == 'schaal' }.reason",
                         containsString("STRAAT_BUURT, DORP_WIJK, GEBIED_REGIO, GEMEENTE"))
                 .body("invalidParams.find { it.name == 'initiatiefnemer.type' }.reason",
@@ -177,9 +177,13 @@ class InitiatiefResourceTest extends ApiTest {
         Map<String, Object> wijziging = initiatief(gemeente, "Moestuin Ingen", List.of(kern));
         wijziging.remove("gemeente");
         wijziging.remove("actor");
-        wijziging.put("status", "AFGEROND");
         wijziging.put("overheidsrol", "LOSLATEN");
+        Map<String, Object> metStatus = new java.util.HashMap<>(wijziging);
+        metStatus.put("status", "AFGEROND");
 
+        // The status changes only through a statuswijziging: in a PUT it is an unknown field.
+        api().header("If-Match", "\"0\"").body(metStatus).put("/initiatieven/" + id).then().statusCode(400)
+                .body("invalidParams.name", contains("status")).body("invalidParams.code", contains("unexpected"));
         api().body(wijziging).put("/initiatieven/" + id).then().statusCode(428)
                 .contentType("application/problem+json").body("status", equalTo(428));
         api().header("If-Match", "\"5\"").body(wijziging).put("/initiatieven/" + id).then().statusCode(412)
@@ -196,7 +200,9 @@ class InitiatiefResourceTest extends ApiTest {
         wijziging.put("titel", "");
         api().header("If-Match", "\"1\"").body(wijziging).put("/initiatieven/" + id).then().statusCode(400)
                 .body("invalidParams.name", containsInAnyOrder("schaal", "titel"));
-        api().header("If-Match", "\"1\"").body(initiatief(gemeente, "X", List.of()))
+        wijziging.put("schaal", "DORP_WIJK");
+        wijziging.put("titel", "X");
+        api().header("If-Match", "\"1\"").body(wijziging)
                 .put("/initiatieven/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
         api().get("/initiatieven/" + id).then().body("titel", equalTo("Moestuin Ingen"));

@@ -69,7 +69,7 @@ class InflatiecijferResourceTest extends ApiTest {
         api().body(Map.of("cpiPercentage", 2.75)).put("/inflatiecijfers/1999").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("invalidParams.name", containsInAnyOrder("cpiPercentage", "jaar"))
-                .body("invalidParams.code", containsInAnyOrder("digits", "min"));
+                .body("invalidParams.code", containsInAnyOrder("format", "min"));
         api().body(Map.of("cpiPercentage", 100.1)).put("/inflatiecijfers/2201").then().statusCode(400)
                 .body("invalidParams.name", containsInAnyOrder("cpiPercentage", "jaar"))
                 .body("invalidParams.code", containsInAnyOrder("max", "max"));

@@ -1,40 +1,10 @@
 package nl.participatiesuite.registry.support;
 
-import static io.restassured.RestAssured.given;
-
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.report.LevelResolver;
-import com.atlassian.oai.validator.report.ValidationReport;
-import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
-import java.nio.file.Path;
+import nl.participatiesuite.apirules.test.ContractRequests;
+import nl.participatiesuite.apirules.test.EmbeddedPostgresResource;
 
-/**
- * Base of every REST test: one application start on a real PostgreSQL, and every response checked
- * against the committed contract (requests are not: the error tests send invalid ones on purpose).
- */
+/** Base of every REST test of the registry: one application start on a real PostgreSQL. */
 @QuarkusTestResource(EmbeddedPostgresResource.class)
-public abstract class ApiTest {
-
-    public static final Path CONTRACT = Path.of("src/main/openapi/openapi.yaml");
-
-    private static final OpenApiValidationFilter CONTRACT_VALIDATION = new OpenApiValidationFilter(
-            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toUri().toString())
-                    .withBasePathOverride("/api/v1")
-                    .withLevelResolver(LevelResolver.create()
-                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
-                            .build())
-                    .build());
-
-    /** A request to /api/v1 whose response must match the contract. */
-    protected static RequestSpecification api() {
-        return given().filter(CONTRACT_VALIDATION).basePath("/api/v1").contentType(ContentType.JSON);
-    }
-
-    /** A request outside the contract (unknown paths, raw bodies): still checked for problem+json by the test. */
-    protected static RequestSpecification raw() {
-        return given().basePath("/api/v1");
-    }
+public abstract class ApiTest extends ContractRequests {
 }

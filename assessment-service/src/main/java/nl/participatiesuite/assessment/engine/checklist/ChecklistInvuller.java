@@ -36,7 +36,7 @@ public final class ChecklistInvuller {
         }
         for (String sleutel : new TreeMap<>(zonderNullSleutel(antwoorden)).keySet()) {
             if (!HandreikingCatalogus.kent(handreiking, sleutel)) {
-                overtredingen.add(new Overtreding("antwoorden." + sleutel, Overtreding.ONBEKEND,
+                overtredingen.add(new Overtreding("antwoorden." + sleutel, Overtreding.ONVERWACHT,
                         "De " + handreiking.titel().toLowerCase(Locale.ROOT) + " kent geen vraag met deze sleutel."));
             }
         }

@@ -207,7 +207,7 @@ class ChecklistInvullerTest {
         OngeldigeInvoerException fout = assertThrows(OngeldigeInvoerException.class,
                 () -> vul(SeedVoorbeeldTest.SPORTVELDJES, SeedVoorbeeldTest.MAURIK, antwoorden));
 
-        assertEquals(List.of("antwoorden.bestaatNiet:unknown", "antwoorden.rolKeuze:unknown"),
+        assertEquals(List.of("antwoorden.bestaatNiet:unexpected", "antwoorden.rolKeuze:unexpected"),
                 overtredingen.stream().map(o -> o.name() + ":" + o.code()).toList());
         assertEquals("De handreiking inwonersparticipatie kent geen vraag met deze sleutel.",
                 overtredingen.get(0).reason());

@@ -1,0 +1,133 @@
+package nl.participatiesuite.apirules.http;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import nl.participatiesuite.apirules.problem.Problems;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.Paths;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Makes the generated contract follow the NL API Design Rules without repeating annotations on
+ * every operation: paths relative to the versioned server URL, the API-Version header on every
+ * success, and the problem+json error responses that every operation can give. Request bodies are
+ * closed ({@code additionalProperties: false}) because the services refuse unknown fields, so a
+ * client generator knows it too.
+ */
+public class ApiDocument implements OASFilter {
+
+    private static final String PREFIX = "/api/v1";
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String INVALID = "Ongeldige invoer: alle ongeldige velden staan in invalidParams.";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.getComponents().addHeader("API-Version", OASFactory.createHeader()
+                .description("Volledige versie van de API (semver).")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).example("1.0.0")));
+        Paths relative = OASFactory.createPaths();
+        Map<String, PathItem> sorted = new LinkedHashMap<>();
+        openAPI.getPaths().getPathItems().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> sorted.put(e.getKey().startsWith(PREFIX) ? e.getKey().substring(PREFIX.length()) : e.getKey(),
+                        e.getValue()));
+        sorted.forEach((path, item) -> {
+            item.getOperations().forEach((method, operation) -> completeResponses(method, operation, path));
+            relative.addPathItem(path, item);
+        });
+        openAPI.setPaths(relative);
+        closeRequestBodies(openAPI);
+    }
+
+    private void closeRequestBodies(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        Set<String> names = new HashSet<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                operation.getRequestBody().getContent().getMediaTypes().values()
+                        .forEach(media -> collect(media.getSchema(), openAPI, names));
+            }
+        }));
+        names.forEach(name -> openAPI.getComponents().getSchemas().get(name).setAdditionalPropertiesBoolean(false));
+    }
+
+    /** The named schemas a request body consists of, its nested objects and list items included. */
+    private static void collect(Schema schema, OpenAPI openAPI, Set<String> names) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getRef() != null) {
+            String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+            Schema target = openAPI.getComponents().getSchemas().get(name);
+            if (target != null && target.getProperties() != null && names.add(name)) {
+                target.getProperties().values().forEach(property -> collect(property, openAPI, names));
+            }
+            return;
+        }
+        collect(schema.getItems(), openAPI, names);
+        if (schema.getAllOf() != null) {
+            schema.getAllOf().forEach(part -> collect(part, openAPI, names));
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(property -> collect(property, openAPI, names));
+        }
+    }
+
+    private void completeResponses(PathItem.HttpMethod method, Operation operation, String path) {
+        APIResponses responses = operation.getResponses();
+        responses.getAPIResponses().forEach((code, response) -> {
+            if (code.startsWith("2") || code.startsWith("3")) {
+                response.addHeader("API-Version", OASFactory.createHeader().ref("API-Version"));
+            }
+        });
+        boolean hasParameters = (operation.getParameters() != null && !operation.getParameters().isEmpty())
+                || path.contains("{");
+        boolean writes = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+                || method == PathItem.HttpMethod.PATCH;
+        if (writes || hasParameters) {
+            addProblem(responses, "400", INVALID);
+            // Bean Validation on a parameter makes the generator add its own English "Bad Request".
+            responses.getAPIResponse("400").setDescription(INVALID);
+        }
+        if (path.contains("{")) {
+            addProblem(responses, "404", "Niet gevonden.");
+        }
+        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
+                || method == PathItem.HttpMethod.DELETE) {
+            addProblem(responses, "412", "De If-Match-header noemt niet de huidige versie.");
+            addProblem(responses, "428", "De If-Match-header ontbreekt.");
+        }
+        if (writes) {
+            addProblem(responses, "415", "De body is geen application/json.");
+        }
+        addProblem(responses, "500", "Interne fout.");
+        // The problem responses of an operation's own annotations get the problem media type too.
+        responses.getAPIResponses().forEach((code, response) -> {
+            if (code.startsWith("4") || code.startsWith("5")) {
+                response.setContent(problemContent());
+            }
+        });
+    }
+
+    private void addProblem(APIResponses responses, String code, String description) {
+        if (!responses.hasAPIResponse(code)) {
+            responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description));
+        }
+    }
+
+    private static Content problemContent() {
+        MediaType mediaType = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF));
+        return OASFactory.createContent().addMediaType(Problems.MEDIA_TYPE, mediaType);
+    }
+}

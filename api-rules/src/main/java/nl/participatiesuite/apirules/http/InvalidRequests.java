@@ -1,0 +1,128 @@
+package nl.participatiesuite.apirules.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
+import io.quarkus.vertx.http.HttpServerStart;
+import io.vertx.core.Handler;
+import io.vertx.core.Verticle;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.impl.Deployment;
+import io.vertx.core.impl.VertxInternal;
+import jakarta.enterprise.event.ObservesAsync;
+import jakarta.inject.Singleton;
+import java.lang.reflect.Field;
+import nl.participatiesuite.apirules.problem.Problem;
+import nl.participatiesuite.apirules.problem.Problems;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * A request the HTTP codec cannot parse (bad header bytes, a broken Content-Length or
+ * Transfer-Encoding, a request line the codec refuses) never reaches a router: Vert.x answers it
+ * with a bare status and no body. This gives those answers the same problem+json and API-Version
+ * as every other error.
+ *
+ * <p>Why reflection: Vert.x has the hook ({@code HttpServer#invalidRequestHandler}), but Quarkus
+ * creates and starts the server itself and reads the hook only when it starts listening. So once
+ * the server has started, the handler is put into each server's connection handler, from which
+ * every new connection takes it. If a Vert.x upgrade moves those fields, this logs a warning and the
+ * services keep the bare answers; {@code StrictInputContractTest} then fails, so it cannot go unnoticed.
+ */
+@Singleton
+public class InvalidRequests {
+
+    private static final Logger LOG = Logger.getLogger(InvalidRequests.class);
+
+    private final String apiVersion;
+    private final ObjectMapper json;
+
+    InvalidRequests(@ConfigProperty(name = "api.version") String apiVersion, ObjectMapper json) {
+        this.apiVersion = apiVersion;
+        this.json = json;
+    }
+
+    void installed(@ObservesAsync HttpServerStart started, Vertx vertx) {
+        Handler<HttpServerRequest> handler = this::answer;
+        int servers = 0;
+        try {
+            VertxInternal internal = (VertxInternal) vertx;
+            for (String id : vertx.deploymentIDs()) {
+                Deployment deployment = internal.getDeployment(id);
+                if (deployment == null) {
+                    continue;
+                }
+                for (Verticle verticle : deployment.getVerticles()) {
+                    servers += install(verticle, handler);
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.warn("Onleesbare verzoeken krijgen geen problem+json: de HTTP-server is niet te bereiken (" + e + ")");
+            return;
+        }
+        if (servers == 0) {
+            LOG.warn("Onleesbare verzoeken krijgen geen problem+json: geen HTTP-server gevonden");
+        } else {
+            LOG.infof("problem+json voor onleesbare verzoeken op %d HTTP-server(s)", servers);
+        }
+    }
+
+    private static int install(Verticle verticle, Handler<HttpServerRequest> handler) throws ReflectiveOperationException {
+        int servers = 0;
+        for (Field field : verticle.getClass().getDeclaredFields()) {
+            if (!HttpServer.class.isAssignableFrom(field.getType())) {
+                continue;
+            }
+            field.setAccessible(true);
+            Object server = field.get(verticle);
+            if (server == null) {
+                continue;
+            }
+            Object worker = read(server, "childHandler");
+            Object connections = read(worker, "connectionHandler");
+            Field invalid = connections.getClass().getDeclaredField("invalidRequestHandler");
+            invalid.setAccessible(true);
+            invalid.set(connections, handler);
+            servers++;
+        }
+        return servers;
+    }
+
+    private static Object read(Object target, String name) throws ReflectiveOperationException {
+        for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
+            try {
+                Field field = type.getDeclaredField(name);
+                field.setAccessible(true);
+                return field.get(target);
+            } catch (NoSuchFieldException e) {
+                // Look in the superclass: TCPServerBase holds the channel handler of every Vert.x server.
+            }
+        }
+        throw new NoSuchFieldException(name);
+    }
+
+    /** What Vert.x's default does (status by cause, then close the connection), with a problem+json body. */
+    private void answer(HttpServerRequest request) {
+        Throwable cause = request.decoderResult().cause();
+        int status = cause instanceof TooLongHttpLineException ? 414
+                : cause instanceof TooLongHttpHeaderException || cause instanceof TooLongFrameException ? 431
+                : 400;
+        Problem problem = Problems.forStatus(status, "/");
+        String body;
+        try {
+            body = json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            body = "";
+        }
+        request.response().setStatusCode(status)
+                .putHeader("Content-Type", Problems.MEDIA_TYPE)
+                .putHeader("API-Version", apiVersion)
+                .putHeader("Connection", "close")
+                .end(body)
+                .onComplete(done -> request.connection().close());
+    }
+}

@@ -1,0 +1,39 @@
+package nl.participatiesuite.apirules.http;
+
+import jakarta.ws.rs.core.EntityTag;
+import nl.participatiesuite.apirules.problem.ProblemException;
+
+/**
+ * Optimistic concurrency over HTTP: the ETag is the entity's version, and a change must name the
+ * version it was based on in If-Match, so nothing is silently overwritten. {@code If-Match: *}
+ * ("whatever is there") is refused like a missing header: it is exactly the lost update this prevents.
+ */
+public final class Preconditions {
+
+    private Preconditions() {
+    }
+
+    public static EntityTag etag(long versie) {
+        return new EntityTag(Long.toString(versie));
+    }
+
+    /** 428 without If-Match or with {@code *}, 412 when it does not name the current version. */
+    public static void requireMatch(String ifMatch, long currentVersie) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+            throw new ProblemException(428, "if-match-vereist", "If-Match vereist",
+                    "Stuur de ETag van de laatst gelezen versie mee in de If-Match-header (niet *).");
+        }
+        String expected = "\"" + currentVersie + "\"";
+        for (String candidate : ifMatch.split(",")) {
+            if (candidate.trim().equals(expected)) {
+                return;
+            }
+        }
+        throw stale();
+    }
+
+    public static ProblemException stale() {
+        return new ProblemException(412, "versie-verouderd", "Versie verouderd",
+                "De resource is intussen gewijzigd; lees haar opnieuw en pas de wijziging opnieuw toe.");
+    }
+}

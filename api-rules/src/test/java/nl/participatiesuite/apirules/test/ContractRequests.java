@@ -1,0 +1,53 @@
+package nl.participatiesuite.apirules.test;
+
+import static io.restassured.RestAssured.given;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.nio.file.Path;
+
+/**
+ * Base of every REST test of every service: requests to /api/v1 whose responses are checked against
+ * the service's committed contract (requests are not: the error tests send invalid ones on purpose).
+ * A service's own {@code ApiTest} extends this and names its test resources (database, stub peers).
+ */
+public abstract class ContractRequests {
+
+    /** Tests run in the service's module folder: its committed contract. */
+    public static final Path CONTRACT = Path.of("src/main/openapi/openapi.yaml");
+
+    /** A safety net, not a timing assertion: no request in these tests may hang the build. */
+    private static final RestAssuredConfig BOUNDED = RestAssuredConfig.config().httpClient(HttpClientConfig
+            .httpClientConfig()
+            .setParam("http.connection.timeout", 10_000)
+            .setParam("http.socket.timeout", 20_000));
+
+    private static final OpenApiValidationFilter CONTRACT_VALIDATION = new OpenApiValidationFilter(
+            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toUri().toString())
+                    .withBasePathOverride("/api/v1")
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                            .build())
+                    .build());
+
+    /** A request to /api/v1 whose response must match the contract. */
+    public static RequestSpecification api() {
+        return given().config(BOUNDED).filter(CONTRACT_VALIDATION).basePath("/api/v1").contentType(ContentType.JSON);
+    }
+
+    /** A request outside the contract (unknown paths, raw bodies): still checked for problem+json by the test. */
+    public static RequestSpecification raw() {
+        return given().config(BOUNDED).basePath("/api/v1");
+    }
+
+    /** The contract's response validation, for a stub peer's canned answers. */
+    public static OpenApiValidationFilter contractValidation() {
+        return CONTRACT_VALIDATION;
+    }
+}

@@ -1,0 +1,144 @@
+package nl.participatiesuite.apirules.test;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * A peer service played by the JDK's HTTP server on a fixed local port. Tests switch it between
+ * answering, answering too slowly, and being down (the port closed), then restore it. Every answer
+ * is checked against the peer's committed contract with the validator the REST tests use, so a
+ * stub can never promise what the real peer would not send; {@link #contractViolations()} lists
+ * what did not match, and a service's ApiTest fails a test that provoked one.
+ */
+public final class StubPeer {
+
+    /** What the stub answers to one request. */
+    public record Antwoord(int status, String contentType, String body) {
+    }
+
+    private final Function<URI, Antwoord> routes;
+    private final OpenApiInteractionValidator contract;
+    private final List<String> violations = new CopyOnWriteArrayList<>();
+    private final AtomicInteger aanroepen = new AtomicInteger();
+    private volatile Duration vertraging = Duration.ZERO;
+    private int port;
+    private HttpServer server;
+    private ExecutorService executor;
+
+    /** @param contract the peer's committed OpenAPI document, e.g. ../registry-service/src/main/openapi/openapi.yaml */
+    public StubPeer(Path contract, Function<URI, Antwoord> routes) {
+        this.routes = routes;
+        this.contract = OpenApiInteractionValidator.createForSpecificationUrl(contract.toUri().toString())
+                .withBasePathOverride("/api/v1").build();
+    }
+
+    public synchronized void start() {
+        try {
+            // The first start picks a free port; a restart after plat() takes the same one again.
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Stub peer did not start", e);
+        }
+        port = server.getAddress().getPort();
+        executor = Executors.newCachedThreadPool();
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop(0);
+            executor.shutdownNow();
+            server = null;
+        }
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** The peer is down: nothing listens on its port any more. */
+    public void plat() {
+        stop();
+    }
+
+    /** Every answer comes only after this delay. */
+    public void traag(Duration delay) {
+        vertraging = delay;
+    }
+
+    /** Back to normal: listening and answering at once. */
+    public synchronized void herstel() {
+        vertraging = Duration.ZERO;
+        if (server == null) {
+            start();
+        }
+    }
+
+    public int aanroepen() {
+        return aanroepen.get();
+    }
+
+    /** Canned answers that the peer's contract does not allow, since the last {@link #herstel()}. */
+    public List<String> contractViolations() {
+        return List.copyOf(violations);
+    }
+
+    public void clearContractViolations() {
+        violations.clear();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        aanroepen.incrementAndGet();
+        try (exchange) {
+            Duration delay = vertraging;
+            if (!delay.isZero()) {
+                Thread.sleep(delay.toMillis());
+            }
+            Antwoord antwoord = routes.apply(exchange.getRequestURI());
+            check(exchange, antwoord);
+            byte[] body = antwoord.body().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", antwoord.contentType());
+            exchange.sendResponseHeaders(antwoord.status(), body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void check(HttpExchange exchange, Antwoord antwoord) {
+        ValidationReport report = contract.validateResponse(exchange.getRequestURI().getPath(),
+                Request.Method.valueOf(exchange.getRequestMethod()),
+                SimpleResponse.Builder.status(antwoord.status())
+                        .withContentType(antwoord.contentType())
+                        .withBody(antwoord.body())
+                        .build());
+        for (ValidationReport.Message message : report.getMessages()) {
+            if (message.getLevel() == ValidationReport.Level.ERROR) {
+                violations.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " " + antwoord.status()
+                        + ": " + message.getMessage());
+            }
+        }
+    }
+}

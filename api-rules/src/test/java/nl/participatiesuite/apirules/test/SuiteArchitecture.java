@@ -1,0 +1,55 @@
+package nl.participatiesuite.apirules.test;
+
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.Arrays;
+
+/**
+ * The architecture every service keeps, as ArchUnit rules a service's ArchitectureTest applies to its
+ * own packages: pure rules that know no framework, resources that leave persistence to services, and
+ * no package cycles. The rules themselves live here so the three services are held to the same ones.
+ */
+public final class SuiteArchitecture {
+
+    private SuiteArchitecture() {
+    }
+
+    /**
+     * The classes in these packages (a service's {@code regels}, the assessment's {@code engine})
+     * depend on nothing but the JDK and each other: domain rules stay plain Java, unit-tested without Quarkus.
+     */
+    public static ArchRule pureRules(String... packages) {
+        String[] allowed = new String[packages.length + 1];
+        allowed[0] = "java..";
+        System.arraycopy(packages, 0, allowed, 1, packages.length);
+        return classes().that().resideInAnyPackage(packages)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(allowed)
+                .because("pure domain rules know no framework (" + Arrays.toString(packages) + ")");
+    }
+
+    /** A resource reads and writes through a service or repository, never through entities or the EntityManager. */
+    public static ArchRule resourcesLeavePersistenceToServices() {
+        return noClasses().that().haveSimpleNameEndingWith("Resource")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..",
+                        "io.quarkus.hibernate.orm.panache..", "jakarta.transaction..", "io.quarkus.narayana..")
+                .orShould().callMethodWhere(describe("a Panache entity operation",
+                        (JavaMethodCall call) -> isPanacheEntity(call.getTargetOwner())))
+                .because("transactions and persistence belong in services (CONTRIBUTING.md)");
+    }
+
+    /** The feature packages below {@code basePackage} form no cycle. */
+    public static ArchRule noPackageCycles(String basePackage) {
+        return slices().matching(basePackage + ".(*)..").should().beFreeOfCycles();
+    }
+
+    private static boolean isPanacheEntity(JavaClass owner) {
+        return owner.isAssignableTo("io.quarkus.hibernate.orm.panache.PanacheEntityBase")
+                && !owner.getName().startsWith("io.quarkus");
+    }
+}
