@@ -3,12 +3,12 @@ package nl.participatiesuite.registry.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -16,16 +16,22 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every Kubernetes manifest in deploy/ is valid against the strict Kubernetes 1.32 schemas in
- * ../shared/k8s-schemas (unknown fields are errors), so operations never apply a broken file.
+ * Every Kubernetes manifest in deploy/ is valid, so operations never apply a broken file:
+ * <ul>
+ * <li>always: read strictly into the fabric8 Kubernetes model (unknown or misspelled fields, values of the wrong
+ * type and unknown kinds are errors; see {@link StrictManifests});</li>
+ * <li>when ../shared/k8s-schemas is beside the repository: also valid against the strict Kubernetes 1.32 JSON
+ * schemas there. Without that folder this part is skipped, and says so.</li>
+ * </ul>
  */
 class DeployManifestsTest {
 
@@ -37,10 +43,36 @@ class DeployManifestsTest {
         return Files.list(DEPLOY).filter(p -> p.toString().endsWith(".yaml")).sorted();
     }
 
+    @BeforeAll
+    static void sayWhenTheSchemasAreMissing() {
+        if (!Files.isDirectory(SCHEMAS)) {
+            System.out.println("[WARNING] Kubernetes JSON-schema validation of deploy/ skipped: "
+                    + SCHEMAS.toAbsolutePath().normalize() + " not found (no ../shared/ beside the repository). "
+                    + "The strict fabric8 model check of deploy/ still runs.");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("manifests")
+    void manifestFitsTheKubernetesModelStrictly(Path manifest) throws IOException {
+        List<JsonNode> documents = StrictManifests.documents(manifest);
+        assertFalse(documents.isEmpty(), manifest + " holds no document");
+        for (JsonNode document : documents) {
+            try {
+                StrictManifests.read(document);
+            } catch (IOException e) {
+                fail(manifest + ": " + document.path("kind").asText() + " "
+                        + document.path("metadata").path("name").asText() + ": " + e.getMessage());
+            }
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("manifests")
     void manifestIsValidAgainstTheKubernetesSchema(Path manifest) throws IOException {
-        List<JsonNode> documents = documents(manifest);
+        Assumptions.assumeTrue(Files.isDirectory(SCHEMAS),
+                () -> "no " + SCHEMAS.toAbsolutePath().normalize() + ": JSON-schema validation skipped");
+        List<JsonNode> documents = StrictManifests.documents(manifest);
         assertFalse(documents.isEmpty(), manifest + " holds no document");
         for (JsonNode document : documents) {
             Path schemaFile = SCHEMAS.resolve(schemaName(document));
@@ -65,16 +97,5 @@ class DeployManifestsTest {
         }
         String group = groupVersion[0].split("\\.")[0];
         return kind + "-" + group + "-" + groupVersion[1] + ".json";
-    }
-
-    private static List<JsonNode> documents(Path manifest) throws IOException {
-        List<JsonNode> documents = new ArrayList<>();
-        try (YAMLParser parser = new YAMLFactory().createParser(manifest.toFile())) {
-            var iterator = YAML.readValues(parser, ObjectNode.class);
-            while (iterator.hasNext()) {
-                documents.add(iterator.next());
-            }
-        }
-        return documents;
     }
 }
