@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 /**
  * A text that must name one constant of an enum. Enum fields are read as strings and checked by
  * Bean Validation, so a wrong value is reported together with every other invalid field instead
- * of aborting JSON parsing at the first one. Without a message of its own it lists the allowed values.
+ * of aborting JSON parsing at the first one. The message always ends with the allowed values.
  * {@code null} is valid: combine with NotNull when
  * the field is required. Document the values with {@code @Schema(enumeration = ...)}.
  */
@@ -52,12 +52,14 @@ public @interface OneOf {
     class Validator implements ConstraintValidator<OneOf, String> {
 
         private String[] allowed;
-        private boolean ownMessage;
+        private String message;
 
         @Override
         public void initialize(OneOf annotation) {
             allowed = Arrays.stream(annotation.value().getEnumConstants()).map(Enum::name).toArray(String[]::new);
-            ownMessage = !annotation.message().isEmpty();
+            // Enum constant names hold no template characters, so the message is safe to interpolate.
+            String choice = "Kies één van: " + String.join(", ", allowed) + ".";
+            message = annotation.message().isEmpty() ? choice : annotation.message() + " " + choice;
         }
 
         @Override
@@ -65,13 +67,8 @@ public @interface OneOf {
             if (value == null || Arrays.asList(allowed).contains(value)) {
                 return true;
             }
-            if (ownMessage) {
-                return false;
-            }
             context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(
-                    "Kies één van: " + String.join(", ", allowed) + ".")
-                    .addConstraintViolation();
+            context.buildConstraintViolationWithTemplate(message).addConstraintViolation();
             return false;
         }
     }
