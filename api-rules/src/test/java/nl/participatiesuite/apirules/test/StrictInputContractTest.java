@@ -132,26 +132,37 @@ public abstract class StrictInputContractTest extends ContractRequests {
     Stream<DynamicTest> looseValuesAreRefusedNamingTheField() {
         return validRequests().stream().flatMap(valid -> {
             ObjectNode body = readObject(valid.body);
-            JsonNode schema = requestSchema(valid.method, valid.operation);
             List<DynamicTest> tests = new ArrayList<>();
-            Iterator<String> names = body.fieldNames();
-            while (names.hasNext()) {
-                String field = names.next();
-                JsonNode property = resolve(schema.path("properties").path(field));
-                boolean required = contains(schema.path("required"), field);
-                for (JsonNode hostile : hostileValues(property, required)) {
-                    ObjectNode spoiled = body.deepCopy();
-                    spoiled.set(field, hostile);
-                    tests.add(DynamicTest.dynamicTest(valid.method + " " + valid.path + " " + field + "=" + hostile,
-                            () -> nothingStored(() -> problem(raw().contentType("application/json")
-                                    .body(spoiled.toString()).request(valid.method, valid.path).then()).statusCode(400)
-                                    .body("invalidParams.name", hasItem(field))
-                                    .body("invalidParams.name", everyItem(equalTo(field))))));
-                }
-            }
+            spoilEachField(valid, body, body, requestSchema(valid.method, valid.operation), "", tests);
             assertFalse(tests.isEmpty(), valid.path + ": no field to spoil");
             return tests.stream();
         });
+    }
+
+    /** Every field of {@code object} (nested objects too) gets each hostile value of its type, one at a time. */
+    private void spoilEachField(ValidRequest valid, ObjectNode body, ObjectNode object, JsonNode schema, String prefix,
+            List<DynamicTest> tests) {
+        Iterator<String> names = object.fieldNames();
+        while (names.hasNext()) {
+            String field = names.next();
+            String name = prefix + field;
+            JsonNode property = resolve(schema.path("properties").path(field));
+            if (object.get(field).isObject()) {
+                spoilEachField(valid, body, (ObjectNode) object.get(field), property, name + ".", tests);
+                continue;
+            }
+            for (JsonNode hostile : hostileValues(property, contains(schema.path("required"), field))) {
+                JsonNode original = object.get(field);
+                object.set(field, hostile);
+                String spoiled = body.toString();
+                object.set(field, original);
+                tests.add(DynamicTest.dynamicTest(valid.method + " " + valid.path + " " + name + "=" + hostile,
+                        () -> nothingStored(() -> problem(raw().contentType("application/json")
+                                .body(spoiled).request(valid.method, valid.path).then()).statusCode(400)
+                                .body("invalidParams.name", hasItem(name))
+                                .body("invalidParams.name", everyItem(equalTo(name))))));
+            }
+        }
     }
 
     /** Root cause 3: what the HTTP layer refuses is problem+json too. */
@@ -174,6 +185,21 @@ public abstract class StrictInputContractTest extends ContractRequests {
         answer = rawHttp("GET /api/v1" + firstCollection() + "?gemeente=%zz HTTP/1.1\r\nHost: localhost\r\n"
                 + "Connection: close\r\n\r\n");
         assertHttpProblem(answer, 400);
+    }
+
+    /** Requests the HTTP codec itself refuses: they never reach a router, and still get problem+json. */
+    @Test
+    void requestsTheCodecRefusesAreProblemJson() throws IOException {
+        String collection = "/api/v1" + firstCollection();
+        assertHttpProblem(rawHttp("GET " + collection + " HTTP/1.1\r\nHost: localhost\r\nX-B\u0001d: x\r\n\r\n"), 400);
+        assertHttpProblem(rawHttp("POST " + collection + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json"
+                + "\r\nContent-Length: abc\r\n\r\n{}"), 400);
+        assertHttpProblem(rawHttp("POST " + collection + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json"
+                + "\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n{}"), 400);
+        assertHttpProblem(rawHttp("POST " + collection + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json"
+                + "\r\nTransfer-Encoding: chunked\r\nContent-Length: 2\r\n\r\n2\r\n{}\r\n0\r\n\r\n"), 400);
+        assertHttpProblem(rawHttp("POST " + collection + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json"
+                + "\r\nTransfer-Encoding: gzip\r\n\r\n{}"), 400);
     }
 
     // --- support --------------------------------------------------------------------------------
@@ -256,6 +282,7 @@ public abstract class StrictInputContractTest extends ContractRequests {
                 .orElseThrow().path;
     }
 
+    /** Sends bytes as they are and reads one response (its head and Content-Length body), whether or not the server closes. */
     private static String rawHttp(String request) throws IOException {
         int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
         try (Socket socket = new Socket("localhost", port)) {
@@ -264,7 +291,22 @@ public abstract class StrictInputContractTest extends ContractRequests {
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            java.io.ByteArrayOutputStream received = new java.io.ByteArrayOutputStream();
+            int end = -1;
+            while (end < 0) {
+                int b = in.read();
+                if (b < 0) {
+                    return received.toString(StandardCharsets.UTF_8);
+                }
+                received.write(b);
+                end = received.toString(StandardCharsets.ISO_8859_1).indexOf("\r\n\r\n");
+            }
+            String head = received.toString(StandardCharsets.ISO_8859_1);
+            java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length:\\s*(\\d+)").matcher(head);
+            if (length.find()) {
+                received.write(in.readNBytes(Integer.parseInt(length.group(1))));
+            }
+            return received.toString(StandardCharsets.UTF_8);
         }
     }
 
