@@ -53,6 +53,7 @@ public class HttpRules {
     private void everyRequest(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         ctx.response().putHeader("API-Version", apiVersion);
+        securityHeaders(ctx.response().headers());
         String path = request.path();
         if (request.uri().length() > MAX_URI_LENGTH) {
             writeProblem(ctx, Problems.forStatus(414, "/"));
@@ -77,6 +78,18 @@ public class HttpRules {
         ctx.next();
     }
 
+    /**
+     * ADR /core/transport/security-headers: API data is never cached by intermediaries, never framed,
+     * never sniffed into another type, and only reached over HTTPS once a browser has seen it.
+     */
+    static void securityHeaders(io.vertx.core.MultiMap headers) {
+        headers.set("Cache-Control", "no-store")
+                .set("Content-Security-Policy", "frame-ancestors 'none'")
+                .set("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+                .set("X-Content-Type-Options", "nosniff")
+                .set("X-Frame-Options", "DENY");
+    }
+
     private static boolean tooManyHeaders(HttpServerRequest request) {
         if (request.headers().size() > MAX_HEADERS) {
             return true;
@@ -99,6 +112,7 @@ public class HttpRules {
             return;
         }
         try {
+            securityHeaders(ctx.response().headers());
             ctx.response().setStatusCode(problem.status())
                     .putHeader("Content-Type", Problems.MEDIA_TYPE)
                     .putHeader("API-Version", apiVersion)

@@ -118,6 +118,7 @@ public class InvalidRequests {
         } catch (JsonProcessingException e) {
             body = "";
         }
+        HttpRules.securityHeaders(request.response().headers());
         request.response().setStatusCode(status)
                 .putHeader("Content-Type", Problems.MEDIA_TYPE)
                 .putHeader("API-Version", apiVersion)

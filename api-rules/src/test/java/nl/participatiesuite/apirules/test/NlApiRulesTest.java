@@ -34,6 +34,20 @@ public abstract class NlApiRulesTest extends ContractRequests {
         raw().get("/bestaat-niet").then().statusCode(404).header("API-Version", matchesPattern("\\d+\\.\\d+\\.\\d+"));
     }
 
+    /** ADR /core/transport/security-headers, on data, on errors and on paths nobody serves. */
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        for (var response : java.util.List.of(api().get(collection()).then().statusCode(200),
+                raw().get("/bestaat-niet").then().statusCode(404),
+                raw().contentType("application/json").body("{").post(writableCollection()).then().statusCode(400))) {
+            response.header("Cache-Control", equalTo("no-store"))
+                    .header("Content-Security-Policy", equalTo("frame-ancestors 'none'"))
+                    .header("Strict-Transport-Security", startsWith("max-age="))
+                    .header("X-Content-Type-Options", equalTo("nosniff"))
+                    .header("X-Frame-Options", equalTo("DENY"));
+        }
+    }
+
     @Test
     void openApiDocumentIsPublishedWithCorsForEveryone() {
         raw().header("Origin", "https://example.org").get("/openapi.json").then()
