@@ -12,6 +12,7 @@ import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.Paging;
 import nl.participatiesuite.apirules.problem.ProblemException;
 import nl.participatiesuite.evaluation.api.Versioned;
+import nl.participatiesuite.evaluation.regels.Meetwaarden;
 
 /** The targets of a stelling, one per year. */
 @ApplicationScoped

@@ -3,6 +3,7 @@ package nl.participatiesuite.evaluation.burgerpeiling;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import nl.participatiesuite.evaluation.regels.Benchmark;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Meting")

@@ -2,6 +2,7 @@ package nl.participatiesuite.evaluation.burgerpeiling;
 
 import java.time.Instant;
 import java.util.UUID;
+import nl.participatiesuite.evaluation.regels.Eenheid;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Stelling")

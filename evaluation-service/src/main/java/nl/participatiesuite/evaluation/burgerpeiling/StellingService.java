@@ -16,6 +16,7 @@ import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import nl.participatiesuite.apirules.problem.Problem;
 import nl.participatiesuite.apirules.problem.ProblemException;
 import nl.participatiesuite.evaluation.api.Versioned;
+import nl.participatiesuite.evaluation.regels.Eenheid;
 
 @ApplicationScoped
 public class StellingService {

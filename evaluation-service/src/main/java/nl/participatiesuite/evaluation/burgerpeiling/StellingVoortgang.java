@@ -3,6 +3,10 @@ package nl.participatiesuite.evaluation.burgerpeiling;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import nl.participatiesuite.evaluation.regels.Eenheid;
+import nl.participatiesuite.evaluation.regels.Meetpunt;
+import nl.participatiesuite.evaluation.regels.Voortgang;
+import nl.participatiesuite.evaluation.regels.Voortgangsstatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "StellingVoortgang", description = "Een stelling met haar laatste meting en de voortgang per doel.")

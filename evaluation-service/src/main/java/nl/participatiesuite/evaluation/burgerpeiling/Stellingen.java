@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.apirules.problem.Problem;
 import nl.participatiesuite.apirules.problem.ProblemException;
+import nl.participatiesuite.evaluation.regels.Overtreding;
 
 /** Look-ups shared by the burgerpeiling resources. */
 final class Stellingen {

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.participatiesuite.apirules.problem.ProblemException;
+import nl.participatiesuite.evaluation.regels.Benchmark;
+import nl.participatiesuite.evaluation.regels.DoelVoortgang;
+import nl.participatiesuite.evaluation.regels.Meetpunt;
 
 /** Loads a gemeente's stellingen with their metingen and doelen in three queries and applies {@link DoelVoortgang}. */
 @ApplicationScoped

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.apirules.data.VersionedEntity;
+import nl.participatiesuite.evaluation.regels.GeplandNiveauBron;
+import nl.participatiesuite.evaluation.regels.Ladderniveau;
 
 /**
  * The samenwerkingsverslag achteraf of one initiatief. Gemeente, kernen and titel are copied from the

@@ -9,6 +9,9 @@ import nl.participatiesuite.evaluation.evaluatie.EvaluatieResponse.Participatieb
 import nl.participatiesuite.evaluation.evaluatie.EvaluatieResponse.SignaleringResponse;
 import nl.participatiesuite.evaluation.evaluatie.EvaluatieResponse.TerugkoppelingResponse;
 import nl.participatiesuite.evaluation.evaluatie.EvaluatieResponse.WerkvormGebruikResponse;
+import nl.participatiesuite.evaluation.regels.Belofteoordeel;
+import nl.participatiesuite.evaluation.regels.Participatiebelofte;
+import nl.participatiesuite.evaluation.regels.Signaleringen;
 
 /** Entity to API model, and the parts of it that the shared (anonymised) view reuses. */
 public final class EvaluatieMapper {

@@ -4,6 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.participatiesuite.evaluation.regels.Belofteoordeel;
+import nl.participatiesuite.evaluation.regels.GeplandNiveauBron;
+import nl.participatiesuite.evaluation.regels.Ladderniveau;
+import nl.participatiesuite.evaluation.regels.Schaal;
+import nl.participatiesuite.evaluation.regels.Signalering;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A samenwerkingsverslag with what the service derived from it: the participation promise and the flags. */

@@ -21,6 +21,9 @@ import nl.participatiesuite.evaluation.peer.GeplandNiveau;
 import nl.participatiesuite.evaluation.peer.Initiatiefcontrole;
 import nl.participatiesuite.evaluation.peer.Register;
 import nl.participatiesuite.evaluation.peer.RegistryInitiatief;
+import nl.participatiesuite.evaluation.regels.GeplandNiveauBron;
+import nl.participatiesuite.evaluation.regels.Ladderniveau;
+import nl.participatiesuite.evaluation.regels.Schaal;
 
 /**
  * Creates and changes reports. The peers are asked before the transaction starts, so no database

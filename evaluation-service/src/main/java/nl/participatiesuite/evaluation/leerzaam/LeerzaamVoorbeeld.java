@@ -11,10 +11,10 @@ import nl.participatiesuite.evaluation.evaluatie.EvaluatieResponse.LesResponse;
 import nl.participatiesuite.evaluation.evaluatie.EvaluatieResponse.ParticipatiebelofteResponse;
 import nl.participatiesuite.evaluation.evaluatie.EvaluatieResponse.TerugkoppelingResponse;
 import nl.participatiesuite.evaluation.evaluatie.EvaluatieResponse.WerkvormGebruikResponse;
-import nl.participatiesuite.evaluation.evaluatie.Ladderniveau;
 import nl.participatiesuite.evaluation.evaluatie.Lessoort;
-import nl.participatiesuite.evaluation.evaluatie.Participatiebelofte;
 import nl.participatiesuite.evaluation.evaluatie.Valkuil;
+import nl.participatiesuite.evaluation.regels.Ladderniveau;
+import nl.participatiesuite.evaluation.regels.Participatiebelofte;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

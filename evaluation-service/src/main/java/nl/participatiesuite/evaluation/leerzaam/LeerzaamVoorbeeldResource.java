@@ -27,7 +27,7 @@ import nl.participatiesuite.apirules.paging.PageResponses;
 import nl.participatiesuite.apirules.paging.Paging;
 import nl.participatiesuite.apirules.problem.ProblemException;
 import nl.participatiesuite.evaluation.evaluatie.Evaluatie;
-import nl.participatiesuite.evaluation.evaluatie.Schaal;
+import nl.participatiesuite.evaluation.regels.Schaal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,4 +1,4 @@
-package nl.participatiesuite.evaluation.burgerpeiling;
+package nl.participatiesuite.evaluation.regels;
 
 /** Where a target stands after its latest measurement. */
 public enum Voortgangsstatus {

@@ -1,4 +1,4 @@
-package nl.participatiesuite.evaluation.evaluatie;
+package nl.participatiesuite.evaluation.regels;
 
 /**
  * Rule "geplandNiveau vs gerealiseerdNiveau" (domain.md §3): the promise is kept when the realised

@@ -1,4 +1,4 @@
-package nl.participatiesuite.evaluation.evaluatie;
+package nl.participatiesuite.evaluation.regels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package nl.participatiesuite.evaluation.evaluatie;
+package nl.participatiesuite.evaluation.regels;
 
 /**
  * Whether the gemeente kept its participation promise: the level the samenwerkingswijzer advised

@@ -1,4 +1,4 @@
-package nl.participatiesuite.evaluation.evaluatie;
+package nl.participatiesuite.evaluation.regels;
 
 import java.util.ArrayList;
 import java.util.List;

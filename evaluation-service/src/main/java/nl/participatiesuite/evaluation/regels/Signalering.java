@@ -1,4 +1,4 @@
-package nl.participatiesuite.evaluation.evaluatie;
+package nl.participatiesuite.evaluation.regels;
 
 /** Something a report lacks or reveals that its readers should act on. */
 public enum Signalering {

@@ -1,4 +1,4 @@
-package nl.participatiesuite.evaluation.effectiviteit;
+package nl.participatiesuite.evaluation.regels;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,20 +12,20 @@ import java.util.List;
  */
 public final class WerkvormRanglijst {
 
-    static final Comparator<WerkvormScore> BESTE_EERST = Comparator
-            .comparing(WerkvormScore::gemiddeldeWaardering).reversed()
-            .thenComparing(Comparator.comparingLong(WerkvormScore::aantalBeoordelingen).reversed())
-            .thenComparing(WerkvormScore::werkvorm, String.CASE_INSENSITIVE_ORDER)
-            .thenComparing(WerkvormScore::werkvorm)
-            .thenComparing(WerkvormScore::schaal);
+    static final Comparator<WerkvormRang> BESTE_EERST = Comparator
+            .comparing(WerkvormRang::gemiddeldeWaardering).reversed()
+            .thenComparing(Comparator.comparingLong(WerkvormRang::aantalBeoordelingen).reversed())
+            .thenComparing(WerkvormRang::werkvorm, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(WerkvormRang::werkvorm)
+            .thenComparing(WerkvormRang::schaal);
 
     private WerkvormRanglijst() {
     }
 
-    public static List<WerkvormScore> rangschik(List<WerkvormTelling> tellingen) {
+    public static List<WerkvormRang> rangschik(List<WerkvormTelling> tellingen) {
         return tellingen.stream()
                 .filter(t -> t.aantalBeoordelingen() > 0)
-                .map(t -> new WerkvormScore(t.werkvorm(), t.schaal(), gemiddelde(t), t.aantalBeoordelingen()))
+                .map(t -> new WerkvormRang(t.werkvorm(), t.schaal(), gemiddelde(t), t.aantalBeoordelingen()))
                 .sorted(BESTE_EERST)
                 .toList();
     }

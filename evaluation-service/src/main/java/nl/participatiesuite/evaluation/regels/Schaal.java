@@ -1,4 +1,4 @@
-package nl.participatiesuite.evaluation.evaluatie;
+package nl.participatiesuite.evaluation.regels;
 
 /** The scale at which a werkvorm was used (the columns of Coevorden's werkvormen matrix). */
 public enum Schaal {

@@ -1,10 +1,9 @@
-package nl.participatiesuite.evaluation.effectiviteit;
+package nl.participatiesuite.evaluation.regels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.util.List;
-import nl.participatiesuite.evaluation.evaluatie.Schaal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,16 +44,16 @@ class WerkvormRanglijstTest {
 
     @Test
     void theSameWerkvormAtTwoScalesIsListedTwice() {
-        List<WerkvormScore> scores = WerkvormRanglijst.rangschik(List.of(
+        List<WerkvormRang> scores = WerkvormRanglijst.rangschik(List.of(
                 new WerkvormTelling("Enquête", Schaal.DORP_WIJK, 8, 2), new WerkvormTelling("Enquête", Schaal.GEMEENTE, 3, 1)));
-        assertEquals(List.of(Schaal.DORP_WIJK, Schaal.GEMEENTE), scores.stream().map(WerkvormScore::schaal).toList());
+        assertEquals(List.of(Schaal.DORP_WIJK, Schaal.GEMEENTE), scores.stream().map(WerkvormRang::schaal).toList());
     }
 
     private static WerkvormTelling telling(String werkvorm, long som, long aantal) {
         return new WerkvormTelling(werkvorm, Schaal.DORP_WIJK, som, aantal);
     }
 
-    private static List<String> namen(List<WerkvormScore> scores) {
-        return scores.stream().map(WerkvormScore::werkvorm).toList();
+    private static List<String> namen(List<WerkvormRang> scores) {
+        return scores.stream().map(WerkvormRang::werkvorm).toList();
     }
 }

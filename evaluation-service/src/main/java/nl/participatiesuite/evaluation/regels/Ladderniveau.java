@@ -1,4 +1,4 @@
-package nl.participatiesuite.evaluation.evaluatie;
+package nl.participatiesuite.evaluation.regels;
 
 /**
  * The five steps of Buren's participation ladder, lowest first: the declaration order is the order

@@ -1,4 +1,4 @@
-package nl.participatiesuite.evaluation.burgerpeiling;
+package nl.participatiesuite.evaluation.regels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

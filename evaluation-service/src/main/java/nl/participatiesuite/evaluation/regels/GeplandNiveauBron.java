@@ -1,4 +1,4 @@
-package nl.participatiesuite.evaluation.evaluatie;
+package nl.participatiesuite.evaluation.regels;
 
 /** Where the planned participation level of a report came from, so a missing one is explained. */
 public enum GeplandNiveauBron {

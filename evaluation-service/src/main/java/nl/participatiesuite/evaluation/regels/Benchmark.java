@@ -1,4 +1,4 @@
-package nl.participatiesuite.evaluation.burgerpeiling;
+package nl.participatiesuite.evaluation.regels;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
