@@ -17,7 +17,7 @@ public record MetingResponse(
         @Schema(required = true) Instant aangemaaktOp,
         @Schema(required = true) Instant gewijzigdOp) {
 
-    static MetingResponse of(Meting m) {
+    public static MetingResponse of(Meting m) {
         return new MetingResponse(m.id, m.stellingId, m.jaar, m.waarde, m.benchmark,
                 Benchmark.verschil(m.waarde, m.benchmark), m.aangemaaktOp, m.gewijzigdOp);
     }

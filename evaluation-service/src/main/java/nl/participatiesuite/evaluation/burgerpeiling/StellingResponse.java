@@ -15,7 +15,7 @@ public record StellingResponse(
         @Schema(required = true) Instant aangemaaktOp,
         @Schema(required = true) Instant gewijzigdOp) {
 
-    static StellingResponse of(Stelling s) {
+    public static StellingResponse of(Stelling s) {
         return new StellingResponse(s.id, s.gemeente, s.nummer, s.tekst, s.eenheid, s.aangemaaktOp, s.gewijzigdOp);
     }
 }
