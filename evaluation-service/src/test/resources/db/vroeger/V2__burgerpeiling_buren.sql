@@ -1,3 +1,5 @@
+-- Test only: the migration V2 that shipped until Buren's burgerpeiling became demo data (db/demo),
+-- with this comment added. FlywayMigratiesTest makes a database that applied it, as production ones did.
 -- Seed data (every profile): Buren's burgerpeiling 2019 and its targets for 2023, from the
 -- Visie kerngericht werken 2020-2023 (seeds/004). Benchmark: comparable gemeenten; for the
 -- rapportcijfer the Dutch average. Fixed ids so other tools can refer to them.
