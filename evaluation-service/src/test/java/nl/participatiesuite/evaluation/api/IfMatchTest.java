@@ -10,6 +10,8 @@ import nl.participatiesuite.evaluation.support.ApiTest;
 import nl.participatiesuite.evaluation.support.PeerStubs;
 import nl.participatiesuite.evaluation.support.TestData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@code If-Match: *} ("whatever is there now") is exactly the lost update If-Match prevents: every PUT
@@ -29,26 +31,14 @@ class IfMatchTest extends ApiTest {
                 .body("nummer", equalTo(1)).body("tekst", equalTo("Oorspronkelijk"));
     }
 
-    @Test
-    void aMetingIsNeitherChangedNorDeletedWithIfMatchStar() {
-        String stelling = stelling(TestData.nieuweGemeente());
-        String metingen = "/stellingen/" + stelling + "/metingen";
-        String meting = api().body(Map.of("jaar", 2019, "waarde", 16.0)).post(metingen).then().statusCode(201)
-                .extract().path("id");
-        vereistVersie(api().header("If-Match", "*").body(Map.of("jaar", 2019, "waarde", 40.0)).put(metingen + "/" + meting));
-        vereistVersie(api().header("If-Match", "*").delete(metingen + "/" + meting));
-        api().get(metingen).then().statusCode(200).body("items.id", contains(meting)).body("items.waarde", contains(16.0f));
-    }
-
-    @Test
-    void aDoelIsNeitherChangedNorDeletedWithIfMatchStar() {
-        String stelling = stelling(TestData.nieuweGemeente());
-        String doelen = "/stellingen/" + stelling + "/doelen";
-        String doel = api().body(Map.of("jaar", 2023, "waarde", 30.0)).post(doelen).then().statusCode(201)
-                .extract().path("id");
-        vereistVersie(api().header("If-Match", "*").body(Map.of("jaar", 2023, "waarde", 50.0)).put(doelen + "/" + doel));
-        vereistVersie(api().header("If-Match", "*").delete(doelen + "/" + doel));
-        api().get(doelen).then().statusCode(200).body("items.id", contains(doel)).body("items.waarde", contains(30.0f));
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"metingen, 2019", "doelen, 2023"})
+    void aMetingOrDoelIsNeitherChangedNorDeletedWithIfMatchStar(String soort, int jaar) {
+        String lijst = "/stellingen/" + stelling(TestData.nieuweGemeente()) + "/" + soort;
+        String id = api().body(Map.of("jaar", jaar, "waarde", 16.0)).post(lijst).then().statusCode(201).extract().path("id");
+        vereistVersie(api().header("If-Match", "*").body(Map.of("jaar", jaar, "waarde", 40.0)).put(lijst + "/" + id));
+        vereistVersie(api().header("If-Match", "*").delete(lijst + "/" + id));
+        api().get(lijst).then().statusCode(200).body("items.id", contains(id)).body("items.waarde", contains(16.0f));
     }
 
     @Test

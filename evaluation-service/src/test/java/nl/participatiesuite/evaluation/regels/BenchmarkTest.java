@@ -10,15 +10,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BenchmarkTest {
 
     @ParameterizedTest(name = "waarde {0}, benchmark {1} -> {2} ({3})")
-    @CsvSource(nullValues = "null", value = {
-            "16.0, 29.0, -13.0, behind the benchmark is negative",
-            "35.0, 30.0, 5.0,   ahead of it is positive",
-            "6.0,  6.1,  -0.1,  rapportcijfer against the Dutch average",
-            "30.0, 30.0, 0.0,   equal",
-            "16,   29,   -13.0, always one decimal",
-            "16.0, null, null,  without a benchmark there is no gap"})
-    void verschilIsWaardeMinusBenchmark(String waarde, String benchmark, String verwacht, String regel) {
-        assertEquals(verwacht == null ? null : new BigDecimal(verwacht),
-                Benchmark.verschil(new BigDecimal(waarde), benchmark == null ? null : new BigDecimal(benchmark)), regel);
+    @CsvSource(nullValues = "geen", textBlock = """
+            # waarde | benchmark | verschil | rule
+            16.0     | 29.0      | -13.0    | behind the benchmark is negative
+            35.0     | 30.0      | 5.0      | ahead of it is positive
+            6.0      | 6.1       | -0.1     | rapportcijfer against the Dutch average
+            30.0     | 30.0      | 0.0      | equal
+            16       | 29        | -13.0    | always one decimal
+            16.0     | geen      | geen     | without a benchmark there is no gap
+            """, delimiter = '|')
+    void verschilIsWaardeMinusBenchmark(BigDecimal waarde, BigDecimal benchmark, BigDecimal verwacht, String regel) {
+        assertEquals(verwacht, Benchmark.verschil(waarde, benchmark), regel);
     }
 }
