@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.UUID;
 import nl.participatiesuite.apirules.data.VersionedEntity;
+import nl.participatiesuite.evaluation.regels.Meetpunt;
 
 /** A target for a stelling: the value the gemeente wants to reach in a year. */
 @Entity

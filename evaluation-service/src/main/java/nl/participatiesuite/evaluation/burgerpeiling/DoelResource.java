@@ -22,7 +22,6 @@ import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
-import nl.participatiesuite.evaluation.api.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,9 +46,9 @@ public class DoelResource {
     @APIResponse(responseCode = "409", description = "Er is al een doel voor dit jaar")
     public Response create(@PathParam("stellingId") UUID stellingId, @NotNull @Valid DoelRequest request,
             @Context UriInfo uriInfo) {
-        Versioned<DoelResponse> doel = service.create(stellingId, request);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(doel.body().id().toString()).build())
-                .tag(Preconditions.etag(doel.versie())).entity(doel.body()).build();
+        Doel doel = service.create(stellingId, request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(doel.id.toString()).build())
+                .tag(Preconditions.etag(doel.versie)).entity(DoelResponse.of(doel)).build();
     }
 
     @GET
@@ -57,7 +56,7 @@ public class DoelResource {
     @APIResponse(responseCode = "200", description = "Een pagina doelen")
     public RestResponse<Page<DoelResponse>> list(@PathParam("stellingId") UUID stellingId,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
-        return PageResponses.ok(service.list(stellingId, page), uriInfo);
+        return PageResponses.ok(service.list(stellingId, page).map(DoelResponse::of), uriInfo);
     }
 
     @PUT
@@ -68,8 +67,8 @@ public class DoelResource {
     @APIResponse(responseCode = "409", description = "Er is al een doel voor dit jaar")
     public Response update(@PathParam("stellingId") UUID stellingId, @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid DoelRequest request) {
-        Versioned<DoelResponse> doel = service.update(stellingId, id, request, ifMatch);
-        return Response.ok(doel.body()).tag(Preconditions.etag(doel.versie())).build();
+        Doel doel = service.update(stellingId, id, request, ifMatch);
+        return Response.ok(DoelResponse.of(doel)).tag(Preconditions.etag(doel.versie)).build();
     }
 
     @DELETE

@@ -14,7 +14,7 @@ public record DoelResponse(
         @Schema(required = true) Instant aangemaaktOp,
         @Schema(required = true) Instant gewijzigdOp) {
 
-    static DoelResponse of(Doel d) {
+    public static DoelResponse of(Doel d) {
         return new DoelResponse(d.id, d.stellingId, d.jaar, d.waarde, d.aangemaaktOp, d.gewijzigdOp);
     }
 }

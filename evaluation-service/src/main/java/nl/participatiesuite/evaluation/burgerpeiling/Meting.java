@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.UUID;
 import nl.participatiesuite.apirules.data.VersionedEntity;
+import nl.participatiesuite.evaluation.regels.Meetpunt;
 
 /** One survey result of a stelling: the gemeente's value and the benchmark in that year. */
 @Entity

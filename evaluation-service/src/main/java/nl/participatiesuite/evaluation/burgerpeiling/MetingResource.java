@@ -22,7 +22,6 @@ import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
-import nl.participatiesuite.evaluation.api.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,9 +46,9 @@ public class MetingResource {
     @APIResponse(responseCode = "409", description = "Er is al een meting in dit jaar")
     public Response create(@PathParam("stellingId") UUID stellingId, @NotNull @Valid MetingRequest request,
             @Context UriInfo uriInfo) {
-        Versioned<MetingResponse> meting = service.create(stellingId, request);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(meting.body().id().toString()).build())
-                .tag(Preconditions.etag(meting.versie())).entity(meting.body()).build();
+        Meting meting = service.create(stellingId, request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(meting.id.toString()).build())
+                .tag(Preconditions.etag(meting.versie)).entity(MetingResponse.of(meting)).build();
     }
 
     @GET
@@ -57,7 +56,7 @@ public class MetingResource {
     @APIResponse(responseCode = "200", description = "Een pagina metingen")
     public RestResponse<Page<MetingResponse>> list(@PathParam("stellingId") UUID stellingId,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
-        return PageResponses.ok(service.list(stellingId, page), uriInfo);
+        return PageResponses.ok(service.list(stellingId, page).map(MetingResponse::of), uriInfo);
     }
 
     @PUT
@@ -68,8 +67,8 @@ public class MetingResource {
     @APIResponse(responseCode = "409", description = "Er is al een meting in dit jaar")
     public Response update(@PathParam("stellingId") UUID stellingId, @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid MetingRequest request) {
-        Versioned<MetingResponse> meting = service.update(stellingId, id, request, ifMatch);
-        return Response.ok(meting.body()).tag(Preconditions.etag(meting.versie())).build();
+        Meting meting = service.update(stellingId, id, request, ifMatch);
+        return Response.ok(MetingResponse.of(meting)).tag(Preconditions.etag(meting.versie)).build();
     }
 
     @DELETE

@@ -3,6 +3,7 @@ package nl.participatiesuite.evaluation.burgerpeiling;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import nl.participatiesuite.evaluation.regels.Benchmark;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Meting")
@@ -16,7 +17,7 @@ public record MetingResponse(
         @Schema(required = true) Instant aangemaaktOp,
         @Schema(required = true) Instant gewijzigdOp) {
 
-    static MetingResponse of(Meting m) {
+    public static MetingResponse of(Meting m) {
         return new MetingResponse(m.id, m.stellingId, m.jaar, m.waarde, m.benchmark,
                 Benchmark.verschil(m.waarde, m.benchmark), m.aangemaaktOp, m.gewijzigdOp);
     }

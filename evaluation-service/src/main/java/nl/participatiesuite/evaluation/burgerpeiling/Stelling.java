@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import nl.participatiesuite.apirules.data.VersionedEntity;
+import nl.participatiesuite.evaluation.regels.Eenheid;
 
 /**
  * A statement of a gemeente's burgerpeiling, or its rapportcijfer: something measured every survey

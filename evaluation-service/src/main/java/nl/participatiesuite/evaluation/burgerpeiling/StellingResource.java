@@ -24,7 +24,6 @@ import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
-import nl.participatiesuite.evaluation.api.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,9 +50,9 @@ public class StellingResource {
             content = @Content(schema = @Schema(implementation = StellingResponse.class)))
     @APIResponse(responseCode = "409", description = "De gemeente heeft al een stelling met dit nummer")
     public Response create(@Valid @NotNull StellingRequest request, @Context UriInfo uriInfo) {
-        Versioned<StellingResponse> stelling = service.create(request);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(stelling.body().id().toString()).build())
-                .tag(Preconditions.etag(stelling.versie())).entity(stelling.body()).build();
+        Stelling stelling = service.create(request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(stelling.id.toString()).build())
+                .tag(Preconditions.etag(stelling.versie)).entity(StellingResponse.of(stelling)).build();
     }
 
     @GET
@@ -63,7 +62,7 @@ public class StellingResource {
             @Parameter(description = "Alleen stellingen van deze gemeente (CBS-code)", example = "GM0214")
             @QueryParam("gemeente") @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING) String gemeente,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
-        return PageResponses.ok(service.list(gemeente, page), uriInfo);
+        return PageResponses.ok(service.list(gemeente, page).map(StellingResponse::of), uriInfo);
     }
 
     @GET
@@ -72,8 +71,8 @@ public class StellingResource {
     @APIResponse(responseCode = "200", description = "De stelling",
             content = @Content(schema = @Schema(implementation = StellingResponse.class)))
     public Response get(@PathParam("id") UUID id) {
-        Versioned<StellingResponse> stelling = service.get(id);
-        return Response.ok(stelling.body()).tag(Preconditions.etag(stelling.versie())).build();
+        Stelling stelling = service.get(id);
+        return Response.ok(StellingResponse.of(stelling)).tag(Preconditions.etag(stelling.versie)).build();
     }
 
     @PUT
@@ -84,8 +83,8 @@ public class StellingResource {
     @APIResponse(responseCode = "409", description = "De gemeente heeft al een stelling met dit nummer")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull StellingRequest request) {
-        Versioned<StellingResponse> stelling = service.update(id, request, ifMatch);
-        return Response.ok(stelling.body()).tag(Preconditions.etag(stelling.versie())).build();
+        Stelling stelling = service.update(id, request, ifMatch);
+        return Response.ok(StellingResponse.of(stelling)).tag(Preconditions.etag(stelling.versie)).build();
     }
 
     @GET

@@ -2,6 +2,7 @@ package nl.participatiesuite.evaluation.burgerpeiling;
 
 import java.time.Instant;
 import java.util.UUID;
+import nl.participatiesuite.evaluation.regels.Eenheid;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Stelling")
@@ -14,7 +15,7 @@ public record StellingResponse(
         @Schema(required = true) Instant aangemaaktOp,
         @Schema(required = true) Instant gewijzigdOp) {
 
-    static StellingResponse of(Stelling s) {
+    public static StellingResponse of(Stelling s) {
         return new StellingResponse(s.id, s.gemeente, s.nummer, s.tekst, s.eenheid, s.aangemaaktOp, s.gewijzigdOp);
     }
 }

@@ -1,7 +1,6 @@
 package nl.participatiesuite.evaluation.burgerpeiling;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,23 +14,24 @@ import nl.participatiesuite.apirules.paging.Paging;
 import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import nl.participatiesuite.apirules.problem.Problem;
 import nl.participatiesuite.apirules.problem.ProblemException;
-import nl.participatiesuite.evaluation.api.Versioned;
+import nl.participatiesuite.evaluation.regels.Eenheid;
 
 @ApplicationScoped
 public class StellingService {
 
+    private static final Sort OP_GEMEENTE_EN_NUMMER = Sort.by("gemeente").and("nummer").and("id");
+
     @Transactional
-    public Versioned<StellingResponse> create(StellingRequest request) {
+    public Stelling create(StellingRequest request) {
         Stelling stelling = new Stelling();
-        stelling.gemeente = request.gemeente();
-        stelling.eenheid = Eenheid.valueOf(request.eenheid());
-        apply(stelling, request);
+        vrijNummer(request.gemeente(), request.nummer(), stelling.id);
+        StellingMapper.apply(request, stelling);
         stelling.persistAndFlush();
-        return new Versioned<>(StellingResponse.of(stelling), stelling.versie);
+        return stelling;
     }
 
     @Transactional
-    public Versioned<StellingResponse> update(UUID id, StellingRequest request, String ifMatch) {
+    public Stelling update(UUID id, StellingRequest request, String ifMatch) {
         Stelling stelling = Stellingen.existing(id);
         Preconditions.requireMatch(ifMatch, stelling.versie);
         List<Problem.InvalidParam> problems = new ArrayList<>();
@@ -46,34 +46,28 @@ public class StellingService {
         if (!problems.isEmpty()) {
             throw ProblemException.invalid(problems);
         }
-        apply(stelling, request);
+        vrijNummer(stelling.gemeente, request.nummer(), stelling.id);
+        StellingMapper.apply(request, stelling);
         stelling.flush();
-        return new Versioned<>(StellingResponse.of(stelling), stelling.versie);
+        return stelling;
     }
 
-    public Versioned<StellingResponse> get(UUID id) {
-        Stelling stelling = Stellingen.existing(id);
-        return new Versioned<>(StellingResponse.of(stelling), stelling.versie);
+    public Stelling get(UUID id) {
+        return Stellingen.existing(id);
     }
 
-    public Page<StellingResponse> list(String gemeente, PageRequest page) {
+    public Page<Stelling> list(String gemeente, PageRequest page) {
         PanacheQuery<Stelling> query = gemeente == null
-                ? Stelling.findAll(Sort.by("gemeente").and("nummer").and("id"))
-                : Stelling.find("gemeente = :gemeente", Sort.by("gemeente").and("nummer").and("id"),
-                        Parameters.with("gemeente", gemeente));
-        List<StellingResponse> items = query.range(page.offset(), page.offset() + page.pageSize - 1).list().stream()
-                .map(StellingResponse::of).toList();
-        return Page.of(items, page, Paging.count(query, page, items.size()));
+                ? Stelling.findAll(OP_GEMEENTE_EN_NUMMER)
+                : Stelling.find("gemeente", OP_GEMEENTE_EN_NUMMER, gemeente);
+        return Paging.page(query, page);
     }
 
-    private static void apply(Stelling stelling, StellingRequest request) {
-        boolean taken = Stelling.count("gemeente = ?1 and nummer = ?2 and id <> ?3",
-                stelling.gemeente, request.nummer(), stelling.id) > 0;
-        if (taken) {
+    /** Checked before the entity changes, so the query's auto-flush never writes the duplicate number. */
+    private static void vrijNummer(String gemeente, int nummer, UUID id) {
+        if (Stelling.count("gemeente = ?1 and nummer = ?2 and id <> ?3", gemeente, nummer, id) > 0) {
             throw ProblemException.conflict("stelling-bestaat",
-                    "Gemeente " + stelling.gemeente + " heeft al een stelling met nummer " + request.nummer() + ".");
+                    "Gemeente " + gemeente + " heeft al een stelling met nummer " + nummer + ".");
         }
-        stelling.nummer = request.nummer();
-        stelling.tekst = request.tekst().strip();
     }
 }

@@ -1,8 +1,15 @@
 package nl.participatiesuite.evaluation.burgerpeiling;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import nl.participatiesuite.evaluation.regels.Benchmark;
+import nl.participatiesuite.evaluation.regels.DoelVoortgang;
+import nl.participatiesuite.evaluation.regels.Eenheid;
+import nl.participatiesuite.evaluation.regels.Meetpunt;
+import nl.participatiesuite.evaluation.regels.Voortgang;
+import nl.participatiesuite.evaluation.regels.Voortgangsstatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "StellingVoortgang", description = "Een stelling met haar laatste meting en de voortgang per doel.")
@@ -15,6 +22,19 @@ public record StellingVoortgang(
         @Schema(example = "29.0", description = "Benchmark bij de laatste meting") BigDecimal benchmark,
         @Schema(example = "-13.0", description = "laatste − benchmark; ontbreekt zonder benchmark") BigDecimal verschilMetBenchmark,
         @Schema(required = true) List<DoelStand> doelen) {
+
+    /** A stelling with its metingen and doelen, the progress per doel by {@link DoelVoortgang}. */
+    public static StellingVoortgang of(Stelling stelling, List<Meting> metingen, List<Doel> doelen) {
+        List<Meetpunt> punten = metingen.stream().map(Meting::meetpunt).toList();
+        Meting laatste = metingen.stream().max(Comparator.comparingInt(m -> m.jaar)).orElse(null);
+        List<DoelStand> standen = doelen.stream()
+                .map(d -> DoelStand.of(d, DoelVoortgang.bereken(punten, d.meetpunt())))
+                .toList();
+        return new StellingVoortgang(stelling.id, stelling.nummer, stelling.tekst, stelling.eenheid,
+                laatste == null ? null : Punt.of(laatste.meetpunt()),
+                laatste == null ? null : laatste.benchmark,
+                laatste == null ? null : Benchmark.verschil(laatste.waarde, laatste.benchmark), standen);
+    }
 
     @Schema(name = "Meetpunt")
     public record Punt(@Schema(required = true, example = "2019") int jaar,

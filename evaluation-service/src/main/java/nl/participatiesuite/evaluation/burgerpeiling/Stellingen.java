@@ -2,10 +2,13 @@ package nl.participatiesuite.evaluation.burgerpeiling;
 
 import java.util.List;
 import java.util.UUID;
+import nl.participatiesuite.apirules.data.VersionedEntity;
+import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.problem.Problem;
 import nl.participatiesuite.apirules.problem.ProblemException;
+import nl.participatiesuite.evaluation.regels.Overtreding;
 
-/** Look-ups shared by the burgerpeiling resources. */
+/** Look-ups and steps shared by the burgerpeiling services. */
 final class Stellingen {
 
     private Stellingen() {
@@ -24,6 +27,14 @@ final class Stellingen {
             throw ProblemException.invalid(overtredingen.stream()
                     .map(o -> new Problem.InvalidParam(o.veld(), o.code(), o.reden())).toList());
         }
+    }
+
+    /** Deletes a meting or doel of the version the client last read. */
+    static void verwijder(VersionedEntity entity, String ifMatch) {
+        Preconditions.requireMatch(ifMatch, entity.versie);
+        entity.delete();
+        // Flush here: a concurrent change or reference then fails inside the transaction (412 or 409), not at commit.
+        entity.flush();
     }
 
     static <T> T vanStelling(T entity, UUID entityStelling, UUID stellingId, String wat, UUID id) {

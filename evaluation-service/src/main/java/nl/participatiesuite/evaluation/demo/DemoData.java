@@ -11,33 +11,53 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Loads the example reports of db/demo after the migrations, when the demo profile asks for it.
- * The script is idempotent, so every start of the demo may load it again.
+ * Loads the demo data set of db/demo after the migrations, when the demo profile asks for it: Buren's
+ * burgerpeiling and example reports. None of it is in db/migration, so a new gemeente's database starts
+ * empty. Every script is idempotent, so every start of the demo may load it again; tests load one the same way.
  */
 @ApplicationScoped
 public class DemoData {
 
-    static final String SCRIPT = "db/demo/evaluaties.sql";
+    /** Buren's stellingen with their 2019 metingen and 2023 doelen. */
+    public static final String BURGERPEILING_BUREN = "db/demo/burgerpeiling_buren.sql";
+    /** Three example reports, two of Buren (GM0214) and one of GM0109. */
+    public static final String EVALUATIES = "db/demo/evaluaties.sql";
+
+    static final List<String> SCRIPTS = List.of(BURGERPEILING_BUREN, EVALUATIES);
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
-    void load(@Observes StartupEvent start, DemoDataConfig config, AgroalDataSource dataSource) throws SQLException {
+    private final AgroalDataSource dataSource;
+
+    DemoData(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    void load(@Observes StartupEvent start, DemoDataConfig config) throws SQLException {
         if (!config.enabled()) {
             return;
         }
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(script());
+        for (String script : SCRIPTS) {
+            laad(script);
         }
-        LOG.info("Demo-verslagen geladen uit " + SCRIPT);
+        LOG.info("Demodata geladen uit " + String.join(", ", SCRIPTS));
     }
 
-    private static String script() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(SCRIPT)) {
+    /** Runs one script of db/demo; loading it again changes nothing. */
+    public void laad(String script) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(tekst(script));
+        }
+    }
+
+    private static String tekst(String script) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(script)) {
             if (in == null) {
-                throw new IllegalStateException(SCRIPT + " ontbreekt in de build.");
+                throw new IllegalStateException(script + " ontbreekt in de build.");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

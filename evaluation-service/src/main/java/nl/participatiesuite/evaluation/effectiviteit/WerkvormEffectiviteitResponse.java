@@ -1,7 +1,7 @@
 package nl.participatiesuite.evaluation.effectiviteit;
 
 import java.util.List;
-import nl.participatiesuite.evaluation.evaluatie.Schaal;
+import nl.participatiesuite.evaluation.regels.Schaal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "WerkvormEffectiviteit", description = "Hoe goed werkvormen werkten volgens de verslagen van de gemeente"

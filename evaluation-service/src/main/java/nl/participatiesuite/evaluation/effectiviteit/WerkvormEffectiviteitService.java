@@ -3,7 +3,9 @@ package nl.participatiesuite.evaluation.effectiviteit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import nl.participatiesuite.evaluation.evaluatie.Schaal;
+import nl.participatiesuite.evaluation.regels.Schaal;
+import nl.participatiesuite.evaluation.regels.WerkvormRanglijst;
+import nl.participatiesuite.evaluation.regels.WerkvormTelling;
 
 /**
  * Sums the ratings the database holds; {@link WerkvormRanglijst} turns the sums into the ranking.
@@ -37,6 +39,6 @@ public class WerkvormEffectiviteitService {
         Number evaluaties = (Number) entityManager.createNativeQuery("select count(distinct w.evaluatie_id) " + MEETELLEND)
                 .setParameter("gemeente", gemeente).setParameter("schaal", schaalNaam).getSingleResult();
         return new WerkvormEffectiviteitResponse(gemeente, schaal, evaluaties.longValue(),
-                WerkvormRanglijst.rangschik(tellingen));
+                WerkvormRanglijst.rangschik(tellingen).stream().map(WerkvormScore::of).toList());
     }
 }

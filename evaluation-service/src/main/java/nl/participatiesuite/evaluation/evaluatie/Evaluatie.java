@@ -14,6 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.apirules.data.VersionedEntity;
+import nl.participatiesuite.evaluation.regels.Belofteoordeel;
+import nl.participatiesuite.evaluation.regels.GeplandNiveauBron;
+import nl.participatiesuite.evaluation.regels.Ladderniveau;
+import nl.participatiesuite.evaluation.regels.Participatiebelofte;
 
 /**
  * The samenwerkingsverslag achteraf of one initiatief. Gemeente, kernen and titel are copied from the
@@ -108,4 +112,9 @@ public class Evaluatie extends VersionedEntity {
     /** Personal data: never logged, never shared. */
     @Column(name = "opsteller_email")
     public String opstellerEmail;
+
+    /** Rule "geplandNiveau vs gerealiseerdNiveau" applied to this report. */
+    public Belofteoordeel belofte() {
+        return Participatiebelofte.toets(geplandNiveauBron, geplandNiveau, gerealiseerdNiveau);
+    }
 }

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.apirules.input.OneOf;
+import nl.participatiesuite.evaluation.regels.Ladderniveau;
+import nl.participatiesuite.evaluation.regels.Schaal;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -21,7 +21,6 @@ import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
-import nl.participatiesuite.evaluation.api.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,9 +48,9 @@ public class EvaluatieResource {
     @APIResponse(responseCode = "409", description = "Het initiatief heeft al een verslag")
     @APIResponse(responseCode = "503", description = "De registry-service is onbereikbaar; er is niets opgeslagen")
     public Response create(@Valid @NotNull EvaluatieRequest request, @Context UriInfo uriInfo) {
-        Versioned<EvaluatieResponse> evaluatie = service.create(request);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(evaluatie.body().id().toString()).build())
-                .tag(Preconditions.etag(evaluatie.versie())).entity(evaluatie.body()).build();
+        Evaluatie evaluatie = service.create(request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(evaluatie.id.toString()).build())
+                .tag(Preconditions.etag(evaluatie.versie)).entity(EvaluatieResponse.of(evaluatie)).build();
     }
 
     @GET
@@ -59,7 +58,7 @@ public class EvaluatieResource {
     @APIResponse(responseCode = "200", description = "Een pagina verslagen")
     public RestResponse<Page<EvaluatieResponse>> list(@Valid @BeanParam EvaluatieFilter filter,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
-        return PageResponses.ok(service.list(filter, page), uriInfo);
+        return PageResponses.ok(service.list(filter, page).map(EvaluatieResponse::of), uriInfo);
     }
 
     @GET
@@ -68,8 +67,8 @@ public class EvaluatieResource {
     @APIResponse(responseCode = "200", description = "Het verslag",
             content = @Content(schema = @Schema(implementation = EvaluatieResponse.class)))
     public Response get(@PathParam("id") UUID id) {
-        Versioned<EvaluatieResponse> evaluatie = service.get(id);
-        return Response.ok(evaluatie.body()).tag(Preconditions.etag(evaluatie.versie())).build();
+        Evaluatie evaluatie = service.get(id);
+        return Response.ok(EvaluatieResponse.of(evaluatie)).tag(Preconditions.etag(evaluatie.versie)).build();
     }
 
     @PUT
@@ -81,7 +80,7 @@ public class EvaluatieResource {
             content = @Content(schema = @Schema(implementation = EvaluatieResponse.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull EvaluatieRequest request) {
-        Versioned<EvaluatieResponse> evaluatie = service.update(id, request, ifMatch);
-        return Response.ok(evaluatie.body()).tag(Preconditions.etag(evaluatie.versie())).build();
+        Evaluatie evaluatie = service.update(id, request, ifMatch);
+        return Response.ok(EvaluatieResponse.of(evaluatie)).tag(Preconditions.etag(evaluatie.versie)).build();
     }
 }

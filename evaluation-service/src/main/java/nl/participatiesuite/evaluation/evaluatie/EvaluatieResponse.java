@@ -4,6 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.participatiesuite.evaluation.regels.Belofteoordeel;
+import nl.participatiesuite.evaluation.regels.GeplandNiveauBron;
+import nl.participatiesuite.evaluation.regels.Ladderniveau;
+import nl.participatiesuite.evaluation.regels.Schaal;
+import nl.participatiesuite.evaluation.regels.Signalering;
+import nl.participatiesuite.evaluation.regels.Signaleringen;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A samenwerkingsverslag with what the service derived from it: the participation promise and the flags. */
@@ -34,17 +40,38 @@ public record EvaluatieResponse(
         @Schema(required = true) Instant aangemaaktOp,
         @Schema(required = true) Instant gewijzigdOp) {
 
+    public static EvaluatieResponse of(Evaluatie e) {
+        Belofteoordeel belofte = e.belofte();
+        return new EvaluatieResponse(e.id, e.initiatiefId, e.initiatiefTitel, e.gemeente, List.copyOf(e.kernIds),
+                DoelUitkomstResponse.of(e.doelen), LesResponse.of(e.lessen, Lessoort.SUCCESFACTOR),
+                LesResponse.of(e.lessen, Lessoort.LEERPUNT), LesResponse.of(e.lessen, Lessoort.KNELPUNT),
+                TerugkoppelingResponse.of(e),
+                e.deelnemersoordelen.stream().map(DeelnemersoordeelResponse::of).toList(),
+                e.gerealiseerdNiveau, ParticipatiebelofteResponse.of(belofte, e.beoordelingId), WerkvormGebruikResponse.of(e.werkvormen),
+                List.copyOf(e.valkuilen), e.gedeeld, List.copyOf(e.themas), OpstellerResponse.of(e),
+                SignaleringResponse.of(Signaleringen.voor(e.terugkoppelingGegeven, belofte)), e.aangemaaktOp, e.gewijzigdOp);
+    }
+
     @Schema(name = "DoelUitkomst")
     public record DoelUitkomstResponse(
             @Schema(required = true) String omschrijving,
             @Schema(required = true) Doelresultaat resultaat,
             String toelichting) {
+
+        public static List<DoelUitkomstResponse> of(List<DoelUitkomst> doelen) {
+            return doelen.stream().map(d -> new DoelUitkomstResponse(d.omschrijving, d.resultaat, d.toelichting)).toList();
+        }
     }
 
     @Schema(name = "Les")
     public record LesResponse(
             @Schema(required = true) String tekst,
             @Schema(required = true, description = "Al vastgelegd in regels of werkafspraken.") boolean inRegels) {
+
+        /** The lessons of one soort, in the order of the report. */
+        public static List<LesResponse> of(List<Les> lessen, Lessoort soort) {
+            return lessen.stream().filter(l -> l.soort == soort).map(l -> new LesResponse(l.tekst, l.inRegels)).toList();
+        }
     }
 
     @Schema(name = "Terugkoppeling")
@@ -52,6 +79,12 @@ public record EvaluatieResponse(
             @Schema(required = true) boolean gegeven,
             String hoe,
             LocalDate wanneer) {
+
+        /** Null when the report does not say whether feedback was given. */
+        public static TerugkoppelingResponse of(Evaluatie e) {
+            return e.terugkoppelingGegeven == null ? null
+                    : new TerugkoppelingResponse(e.terugkoppelingGegeven, e.terugkoppelingHoe, e.terugkoppelingWanneer);
+        }
     }
 
     @Schema(name = "Deelnemersoordeel")
@@ -59,6 +92,10 @@ public record EvaluatieResponse(
             @Schema(required = true) Deelnemersgroep groep,
             @Schema(required = true, minimum = "1", maximum = "10") int score,
             String opmerking) {
+
+        static DeelnemersoordeelResponse of(Deelnemersoordeel o) {
+            return new DeelnemersoordeelResponse(o.groep, o.score, o.opmerking);
+        }
     }
 
     @Schema(name = "WerkvormGebruik")
@@ -66,6 +103,10 @@ public record EvaluatieResponse(
             @Schema(required = true, example = "Enquête") String werkvorm,
             @Schema(required = true) Schaal schaal,
             @Schema(required = true, minimum = "1", maximum = "5") int waardering) {
+
+        public static List<WerkvormGebruikResponse> of(List<WerkvormGebruik> werkvormen) {
+            return werkvormen.stream().map(w -> new WerkvormGebruikResponse(w.werkvorm, w.schaal, w.waardering)).toList();
+        }
     }
 
     @Schema(name = "Participatiebelofte", description = "Gepland niveau (uit de beoordeling) tegenover gerealiseerd niveau.")
@@ -89,6 +130,12 @@ public record EvaluatieResponse(
 
     @Schema(name = "Opsteller")
     public record OpstellerResponse(String naam, String email) {
+
+        /** Null when the report names no opsteller. */
+        static OpstellerResponse of(Evaluatie e) {
+            return e.opstellerNaam == null && e.opstellerEmail == null ? null
+                    : new OpstellerResponse(e.opstellerNaam, e.opstellerEmail);
+        }
     }
 
     @Schema(name = "Signalering")

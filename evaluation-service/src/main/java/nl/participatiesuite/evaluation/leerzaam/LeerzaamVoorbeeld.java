@@ -5,16 +5,14 @@ import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.evaluation.evaluatie.Deelnemersgroep;
 import nl.participatiesuite.evaluation.evaluatie.Evaluatie;
-import nl.participatiesuite.evaluation.evaluatie.EvaluatieMapper;
 import nl.participatiesuite.evaluation.evaluatie.EvaluatieResponse.DoelUitkomstResponse;
 import nl.participatiesuite.evaluation.evaluatie.EvaluatieResponse.LesResponse;
 import nl.participatiesuite.evaluation.evaluatie.EvaluatieResponse.ParticipatiebelofteResponse;
 import nl.participatiesuite.evaluation.evaluatie.EvaluatieResponse.TerugkoppelingResponse;
 import nl.participatiesuite.evaluation.evaluatie.EvaluatieResponse.WerkvormGebruikResponse;
-import nl.participatiesuite.evaluation.evaluatie.Ladderniveau;
 import nl.participatiesuite.evaluation.evaluatie.Lessoort;
-import nl.participatiesuite.evaluation.evaluatie.Participatiebelofte;
 import nl.participatiesuite.evaluation.evaluatie.Valkuil;
+import nl.participatiesuite.evaluation.regels.Ladderniveau;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -47,15 +45,13 @@ public record LeerzaamVoorbeeld(
     public record Oordeel(@Schema(required = true) Deelnemersgroep groep, @Schema(required = true) int score) {
     }
 
-    static LeerzaamVoorbeeld of(Evaluatie e) {
+    public static LeerzaamVoorbeeld of(Evaluatie e) {
         return new LeerzaamVoorbeeld(e.id, e.gemeente, e.initiatiefTitel, List.copyOf(e.kernIds),
-                EvaluatieMapper.doelen(e), EvaluatieMapper.lessen(e, Lessoort.SUCCESFACTOR),
-                EvaluatieMapper.lessen(e, Lessoort.LEERPUNT), EvaluatieMapper.lessen(e, Lessoort.KNELPUNT),
-                EvaluatieMapper.terugkoppeling(e),
+                DoelUitkomstResponse.of(e.doelen), LesResponse.of(e.lessen, Lessoort.SUCCESFACTOR),
+                LesResponse.of(e.lessen, Lessoort.LEERPUNT), LesResponse.of(e.lessen, Lessoort.KNELPUNT),
+                TerugkoppelingResponse.of(e),
                 e.deelnemersoordelen.stream().map(o -> new Oordeel(o.groep, o.score)).toList(),
-                e.gerealiseerdNiveau,
-                ParticipatiebelofteResponse.of(
-                        Participatiebelofte.toets(e.geplandNiveauBron, e.geplandNiveau, e.gerealiseerdNiveau), null),
-                EvaluatieMapper.werkvormen(e), List.copyOf(e.valkuilen), List.copyOf(e.themas), e.aangemaaktOp);
+                e.gerealiseerdNiveau, ParticipatiebelofteResponse.of(e.belofte(), null),
+                WerkvormGebruikResponse.of(e.werkvormen), List.copyOf(e.valkuilen), List.copyOf(e.themas), e.aangemaaktOp);
     }
 }

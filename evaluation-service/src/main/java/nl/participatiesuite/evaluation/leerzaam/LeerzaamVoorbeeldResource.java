@@ -1,8 +1,6 @@
 package nl.participatiesuite.evaluation.leerzaam;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -15,19 +13,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.input.OneOf;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
-import nl.participatiesuite.apirules.paging.Paging;
-import nl.participatiesuite.apirules.problem.ProblemException;
-import nl.participatiesuite.evaluation.evaluatie.Evaluatie;
-import nl.participatiesuite.evaluation.evaluatie.Schaal;
+import nl.participatiesuite.evaluation.regels.Schaal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,6 +34,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class LeerzaamVoorbeeldResource {
 
+    @Inject
+    LeerzaamVoorbeeldService service;
+
     @GET
     @Operation(summary = "Gedeelde verslagen van alle gemeenten, nieuwste eerst")
     @APIResponse(responseCode = "200", description = "Een pagina leerzame voorbeelden")
@@ -54,25 +49,8 @@ public class LeerzaamVoorbeeldResource {
                     schema = @Schema(implementation = Schaal.class))
             @QueryParam("schaal") @OneOf(value = Schaal.class, message = "schaal is onbekend.") String schaal,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
-        List<String> where = new ArrayList<>(List.of("e.gedeeld = true"));
-        Parameters params = new Parameters();
-        if (gemeente != null) {
-            where.add("e.gemeente = :gemeente");
-            params.and("gemeente", gemeente);
-        }
-        if (thema != null && !thema.isBlank()) {
-            where.add(":thema member of e.themas");
-            params.and("thema", thema.strip().toLowerCase(Locale.ROOT));
-        }
-        if (schaal != null) {
-            where.add("exists (select 1 from Evaluatie e2 join e2.werkvormen w where e2 = e and w.schaal = :schaal)");
-            params.and("schaal", Schaal.valueOf(schaal));
-        }
-        PanacheQuery<Evaluatie> query = Evaluatie.find("from Evaluatie e where " + String.join(" and ", where),
-                Sort.by("aangemaaktOp", Sort.Direction.Descending).and("id"), params);
-        List<LeerzaamVoorbeeld> items = query.range(page.offset(), page.offset() + page.pageSize - 1).list().stream()
-                .map(LeerzaamVoorbeeld::of).toList();
-        return PageResponses.ok(Page.of(items, page, Paging.count(query, page, items.size())), uriInfo);
+        return PageResponses.ok(service.list(gemeente, thema, schaal == null ? null : Schaal.valueOf(schaal), page)
+                .map(LeerzaamVoorbeeld::of), uriInfo);
     }
 
     @GET
@@ -81,11 +59,6 @@ public class LeerzaamVoorbeeldResource {
     @APIResponse(responseCode = "200", description = "Het leerzame voorbeeld",
             content = @Content(schema = @Schema(implementation = LeerzaamVoorbeeld.class)))
     public LeerzaamVoorbeeld get(@PathParam("id") UUID id) {
-        Evaluatie evaluatie = Evaluatie.findById(id);
-        // A report that is not shared does not exist for other gemeenten: same answer as an unknown id.
-        if (evaluatie == null || !evaluatie.gedeeld) {
-            throw ProblemException.notFound("Leerzaam voorbeeld", id);
-        }
-        return LeerzaamVoorbeeld.of(evaluatie);
+        return LeerzaamVoorbeeld.of(service.get(id));
     }
 }

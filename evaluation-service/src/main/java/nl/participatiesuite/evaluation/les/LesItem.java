@@ -3,6 +3,7 @@ package nl.participatiesuite.evaluation.les;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.participatiesuite.evaluation.evaluatie.Evaluatie;
 import nl.participatiesuite.evaluation.evaluatie.Lessoort;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,4 +17,10 @@ public record LesItem(
         @Schema(required = true) List<UUID> kernIds,
         @Schema(required = true) List<String> themas,
         @Schema(required = true) Instant aangemaaktOp) {
+
+    public static LesItem of(LesRij rij) {
+        Evaluatie e = rij.evaluatie();
+        return new LesItem(e.id, e.initiatiefTitel, rij.les().soort, rij.les().tekst, rij.les().inRegels,
+                List.copyOf(e.kernIds), List.copyOf(e.themas), e.aangemaaktOp);
+    }
 }

@@ -53,7 +53,7 @@ public class LesResource {
             @QueryParam("inRegels") Boolean inRegels,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
         return PageResponses.ok(service.list(gemeente, kern, thema, soort == null ? null : Lessoort.valueOf(soort),
-                inRegels, page), uriInfo);
+                inRegels, page).map(LesItem::of), uriInfo);
     }
 
     @GET

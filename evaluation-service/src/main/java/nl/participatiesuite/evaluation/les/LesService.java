@@ -1,18 +1,16 @@
 package nl.participatiesuite.evaluation.les;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
+import nl.participatiesuite.apirules.paging.Paging;
 import nl.participatiesuite.evaluation.evaluatie.Evaluatie;
-import nl.participatiesuite.evaluation.evaluatie.Les;
+import nl.participatiesuite.evaluation.evaluatie.EvaluatieVoorwaarden;
 import nl.participatiesuite.evaluation.evaluatie.Lessoort;
 
 /**
@@ -34,45 +32,29 @@ public class LesService {
             where e.gemeente_code = :gemeente
             """;
 
+    private static final Sort NIEUWSTE_VERSLAG_EERST = Sort.by("e.aangemaaktOp", Sort.Direction.Descending)
+            .and("e.id").and("index(l)").disableEscaping();
+
     private final EntityManager entityManager;
 
     LesService(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
-    public Page<LesItem> list(String gemeente, UUID kern, String thema, Lessoort soort, Boolean inRegels, PageRequest page) {
-        List<String> where = new ArrayList<>(List.of("e.gemeente = :gemeente"));
-        Map<String, Object> params = new HashMap<>(Map.of("gemeente", gemeente));
-        if (soort == null) {
-            where.add("l.soort in (:soorten)");
-            params.put("soorten", List.of(Lessoort.LEERPUNT, Lessoort.KNELPUNT));
-        } else {
-            where.add("l.soort = :soort");
-            params.put("soort", soort);
-        }
-        if (kern != null) {
-            where.add(":kern member of e.kernIds");
-            params.put("kern", kern);
-        }
-        if (thema != null && !thema.isBlank()) {
-            where.add(":thema member of e.themas");
-            params.put("thema", thema.strip().toLowerCase(Locale.ROOT));
-        }
-        if (inRegels != null) {
-            where.add("l.inRegels = :inRegels");
-            params.put("inRegels", inRegels);
-        }
-        String from = " from Evaluatie e join e.lessen l where " + String.join(" and ", where);
-        TypedQuery<Object[]> query = entityManager.createQuery(
-                "select e, l" + from + " order by e.aangemaaktOp desc, e.id, index(l)", Object[].class);
-        TypedQuery<Long> count = entityManager.createQuery("select count(l)" + from, Long.class);
-        params.forEach((name, value) -> {
-            query.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<LesItem> items = query.setFirstResult(page.offset()).setMaxResults(page.pageSize).getResultList().stream()
-                .map(row -> item((Evaluatie) row[0], (Les) row[1])).toList();
-        return Page.of(items, page, count.getSingleResult());
+    public Page<LesRij> list(String gemeente, UUID kern, String thema, Lessoort soort, Boolean inRegels, PageRequest page) {
+        EvaluatieVoorwaarden voorwaarden = new EvaluatieVoorwaarden()
+                .gemeente(gemeente)
+                .als(soort == null ? List.of(Lessoort.LEERPUNT, Lessoort.KNELPUNT) : List.of(soort), "soorten",
+                        "l.soort in (:soorten)")
+                .kern(kern)
+                .thema(thema)
+                .als(inRegels, "inRegels", "l.inRegels = :inRegels");
+        String from = "from Evaluatie e join e.lessen l" + voorwaarden.where();
+        // A lesson is identified by its report and its place in it: the sort ends in both.
+        PanacheQuery<LesRij> query = Evaluatie.find("select e, l " + from, NIEUWSTE_VERSLAG_EERST, voorwaarden.parameters())
+                .project(LesRij.class);
+        // Counted unsorted, one row per lesson.
+        return Paging.page(query, Evaluatie.find(from, voorwaarden.parameters()), page);
     }
 
     public LessenPerKern perKern(String gemeente) {
@@ -106,8 +88,4 @@ public class LesService {
                 ((Number) row[3]).longValue(), ((Number) row[4]).longValue());
     }
 
-    private static LesItem item(Evaluatie e, Les les) {
-        return new LesItem(e.id, e.initiatiefTitel, les.soort, les.tekst, les.inRegels, List.copyOf(e.kernIds),
-                List.copyOf(e.themas), e.aangemaaktOp);
-    }
 }

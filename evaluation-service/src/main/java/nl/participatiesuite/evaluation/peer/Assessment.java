@@ -3,7 +3,7 @@ package nl.participatiesuite.evaluation.peer;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
-import nl.participatiesuite.evaluation.evaluatie.Ladderniveau;
+import nl.participatiesuite.evaluation.regels.Ladderniveau;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;

@@ -1,7 +1,7 @@
 package nl.participatiesuite.evaluation.peer;
 
 import java.util.UUID;
-import nl.participatiesuite.evaluation.evaluatie.Ladderniveau;
+import nl.participatiesuite.evaluation.regels.Ladderniveau;
 
 /** The participation level the samenwerkingswijzer advised for an initiatief, or why there is none. */
 public sealed interface GeplandNiveau {

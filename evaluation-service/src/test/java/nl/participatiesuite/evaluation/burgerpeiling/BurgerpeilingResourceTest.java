@@ -10,20 +10,27 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
+import nl.participatiesuite.evaluation.demo.DemoData;
 import nl.participatiesuite.evaluation.support.ApiTest;
 import nl.participatiesuite.evaluation.support.TestData;
 import org.junit.jupiter.api.Test;
 
-/** The burgerpeiling over HTTP: Buren's seed data, stellingen, metingen, doelen and the dashboard overview. */
+/** The burgerpeiling over HTTP: Buren's demo data, stellingen, metingen, doelen and the dashboard overview. */
 @QuarkusTest
 class BurgerpeilingResourceTest extends ApiTest {
 
     private static final String BUREN = "GM0214";
 
+    @Inject
+    DemoData demoData;
+
     @Test
-    void burensBurgerpeilingShipsAsSeedData() {
+    void burensBurgerpeilingFromTheDemoDataShowsOnTheDashboard() throws Exception {
+        // Not in the migrations: a new gemeente starts empty. Loaded as the demo profile loads it (idempotent).
+        demoData.laad(DemoData.BURGERPEILING_BUREN);
         api().get("/burgerpeiling-overzichten/" + BUREN).then().statusCode(200)
                 .body("gemeente", equalTo(BUREN))
                 .body("stellingen", hasSize(7))

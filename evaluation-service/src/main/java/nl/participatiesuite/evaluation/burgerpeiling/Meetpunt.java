@@ -1,7 +1,0 @@
-package nl.participatiesuite.evaluation.burgerpeiling;
-
-import java.math.BigDecimal;
-
-/** A value in a year: a measurement, or a target. */
-public record Meetpunt(int jaar, BigDecimal waarde) {
-}

@@ -1,9 +1,0 @@
-package nl.participatiesuite.evaluation.evaluatie;
-
-/** The scale at which a werkvorm was used (the columns of Coevorden's werkvormen matrix). */
-public enum Schaal {
-    STRAAT_BUURT,
-    DORP_WIJK,
-    GEBIED_REGIO,
-    GEMEENTE
-}
