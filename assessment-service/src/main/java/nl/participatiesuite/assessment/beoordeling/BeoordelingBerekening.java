@@ -11,7 +11,6 @@ import nl.participatiesuite.assessment.engine.BeoordelingInvoer;
 import nl.participatiesuite.assessment.engine.SamenwerkingswijzerEngine;
 import nl.participatiesuite.assessment.engine.Uitkomst;
 import nl.participatiesuite.assessment.peer.Evaluaties;
-import nl.participatiesuite.assessment.peer.Register;
 import nl.participatiesuite.assessment.regelset.GekozenRegelset;
 import nl.participatiesuite.assessment.regelset.Regelsets;
 
@@ -26,13 +25,14 @@ public class BeoordelingBerekening {
     private static final SamenwerkingswijzerEngine ENGINE = new SamenwerkingswijzerEngine();
 
     private final InvoerOmzetting omzetting;
-    private final Register register;
+    private final KernBepaling kernBepaling;
     private final Evaluaties evaluaties;
     private final Regelsets regelsets;
 
-    BeoordelingBerekening(InvoerOmzetting omzetting, Register register, Evaluaties evaluaties, Regelsets regelsets) {
+    BeoordelingBerekening(InvoerOmzetting omzetting, KernBepaling kernBepaling, Evaluaties evaluaties,
+            Regelsets regelsets) {
         this.omzetting = omzetting;
-        this.register = register;
+        this.kernBepaling = kernBepaling;
         this.evaluaties = evaluaties;
         this.regelsets = regelsets;
     }
@@ -50,7 +50,7 @@ public class BeoordelingBerekening {
         }
         boolean gemeenteGeldig = problemen.stream().noneMatch(p -> p.name().equals("gemeente"));
         String gemeente = gemeenteGeldig ? request.gemeente() : null;
-        Register.KernOpzoeking kern = register.zoek(gemeente, omgezet.initiatiefId(), omgezet.kernId());
+        KernBepaling.Bepaald kern = kernBepaling.bepaal(gemeente, omgezet.initiatiefId(), omgezet.kernId());
         problemen.addAll(kern.problemen());
         if (!problemen.isEmpty()) {
             throw ProblemException.invalid(problemen);
@@ -63,11 +63,10 @@ public class BeoordelingBerekening {
      * request gets: a kern or initiatief the registry no longer knows simply leaves the plan without a kern.
      */
     public Berekend herbereken(String gemeente, UUID initiatiefId, UUID kernId, BeoordelingInvoer invoer) {
-        Register.KernOpzoeking kern = register.zoek(gemeente, initiatiefId, kernId);
-        return reken(gemeente, initiatiefId, kern, invoer);
+        return reken(gemeente, initiatiefId, kernBepaling.bepaal(gemeente, initiatiefId, kernId), invoer);
     }
 
-    private Berekend reken(String gemeente, UUID initiatiefId, Register.KernOpzoeking kern, BeoordelingInvoer invoer) {
+    private Berekend reken(String gemeente, UUID initiatiefId, KernBepaling.Bepaald kern, BeoordelingInvoer invoer) {
         GekozenRegelset regelset = regelsets.huidige(gemeente);
         Uitkomst uitkomst = ENGINE.beoordeel(invoer, regelset.regels(), kern.aanspreekpunt(),
                 evaluaties.effectiviteit(gemeente, invoer.schaal()));
