@@ -8,7 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Reads and writes the jsonb columns (answers, outcomes, rule sets). Kept apart from Hibernate's JSON
- * mapping so that what is stored is exactly the JSON the API shows, written by the application's mapper.
+ * mapping so that what is stored is the JSON the API shows, written by the application's mapper. A bean
+ * (it needs that mapper): mappers and responses that read or write a column get it as an argument.
  */
 @ApplicationScoped
 public class JsonKolommen {
