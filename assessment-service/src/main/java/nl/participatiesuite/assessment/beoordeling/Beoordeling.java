@@ -38,7 +38,7 @@ public class Beoordeling extends VersionedEntity {
     @ColumnTransformer(write = "?::jsonb")
     public String invoer;
 
-    /** {@link Uitkomst} as JSON. */
+    /** {@link Uitkomst} as JSON, in the shape of {@link OpgeslagenUitkomst} (with its schemaVersie). */
     @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     public String uitkomst;
@@ -68,7 +68,8 @@ public class Beoordeling extends VersionedEntity {
         return json.lees(invoer, BeoordelingInvoer.class);
     }
 
+    /** The stored outcome, whatever shape it was stored in. */
     public Uitkomst leesUitkomst(JsonKolommen json) {
-        return json.lees(uitkomst, Uitkomst.class);
+        return OpgeslagenUitkomst.lees(uitkomst, json);
     }
 }

@@ -17,7 +17,7 @@ final class BeoordelingMapper {
         beoordeling.initiatiefId = berekend.initiatiefId();
         beoordeling.kernId = berekend.kernId();
         beoordeling.invoer = json.schrijf(berekend.invoer());
-        beoordeling.uitkomst = json.schrijf(berekend.uitkomst());
+        beoordeling.uitkomst = OpgeslagenUitkomst.schrijf(berekend.uitkomst(), json);
         beoordeling.niveau = berekend.uitkomst().stap3().niveau();
         beoordeling.ladderniveau = berekend.uitkomst().stap3().ladderniveau();
         beoordeling.intensiteit = berekend.uitkomst().stap2().intensiteit();

@@ -44,6 +44,14 @@ public class JsonKolommen {
         }
     }
 
+    public <T> T lees(JsonNode boom, Class<T> type) {
+        try {
+            return json.treeToValue(boom, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Opgeslagen JSON niet te lezen als " + type.getSimpleName(), e);
+        }
+    }
+
     public JsonNode boom(Object waarde) {
         return json.valueToTree(waarde);
     }
