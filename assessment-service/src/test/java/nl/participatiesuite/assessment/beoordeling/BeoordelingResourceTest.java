@@ -297,4 +297,19 @@ class BeoordelingResourceTest extends ApiTest {
                 .body("invalidParams.find { it.name == 'gemeente' }.code", equalTo("immutable"));
         api().get("/beoordelingen/" + id).then().header("ETag", equalTo("\"1\"")).body("intensiteit", equalTo("GEEN"));
     }
+
+    /** {@code If-Match: *} ("whatever is there") names no version: it is the lost update If-Match prevents. */
+    @Test
+    void ifMatchSterIsGeenVersieEnVerandertNiets() {
+        String gemeente = TestData.nieuweGemeente();
+        String pad = "/beoordelingen/" + TestData.nieuweBeoordeling(TestData.sportveldjes(gemeente));
+
+        api().header("If-Match", "*").body(TestData.buurtinitiatief(gemeente)).put(pad).then().statusCode(428)
+                .contentType("application/problem+json")
+                .body("status", equalTo(428))
+                .body("detail", containsString("If-Match"));
+        api().get(pad).then().statusCode(200).header("ETag", equalTo("\"0\""))
+                .body("invoer.initiatiefnemer", equalTo("GEMEENTE"))
+                .body("intensiteit", equalTo("MIDDEL"));
+    }
 }
