@@ -7,9 +7,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.UUID;
 import nl.participatiesuite.apirules.data.VersionedEntity;
+import nl.participatiesuite.assessment.common.JsonKolommen;
+import nl.participatiesuite.assessment.engine.BeoordelingInvoer;
 import nl.participatiesuite.assessment.engine.Intensiteit;
 import nl.participatiesuite.assessment.engine.Ladderniveau;
 import nl.participatiesuite.assessment.engine.Niveau;
+import nl.participatiesuite.assessment.engine.Uitkomst;
 import org.hibernate.annotations.ColumnTransformer;
 
 /**
@@ -30,12 +33,12 @@ public class Beoordeling extends VersionedEntity {
     @Column(name = "kern_id")
     public UUID kernId;
 
-    /** {@link nl.participatiesuite.assessment.engine.BeoordelingInvoer} as JSON. */
+    /** {@link BeoordelingInvoer} as JSON. */
     @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     public String invoer;
 
-    /** {@link nl.participatiesuite.assessment.engine.Uitkomst} as JSON. */
+    /** {@link Uitkomst} as JSON, in the shape of {@link OpgeslagenUitkomst} (with its schemaVersie). */
     @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     public String uitkomst;
@@ -60,4 +63,13 @@ public class Beoordeling extends VersionedEntity {
     @Column(name = "checklist_antwoorden", columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     public String checklistAntwoorden = "{}";
+
+    public BeoordelingInvoer leesInvoer(JsonKolommen json) {
+        return json.lees(invoer, BeoordelingInvoer.class);
+    }
+
+    /** The stored outcome, whatever shape it was stored in. */
+    public Uitkomst leesUitkomst(JsonKolommen json) {
+        return OpgeslagenUitkomst.lees(uitkomst, json);
+    }
 }

@@ -10,29 +10,30 @@ import nl.participatiesuite.apirules.problem.ProblemException;
 import nl.participatiesuite.assessment.engine.BeoordelingInvoer;
 import nl.participatiesuite.assessment.engine.SamenwerkingswijzerEngine;
 import nl.participatiesuite.assessment.engine.Uitkomst;
+import nl.participatiesuite.assessment.engine.WerkvormEffectiviteit;
 import nl.participatiesuite.assessment.peer.Evaluaties;
-import nl.participatiesuite.assessment.peer.Register;
 import nl.participatiesuite.assessment.regelset.GekozenRegelset;
 import nl.participatiesuite.assessment.regelset.Regelsets;
 
 /**
  * Computes a beoordeling: checks the answers, asks the registry for the kern's kernambtenaren and the
  * evaluation-service for what worked before, takes the gemeente's current rule set and runs the engine.
- * Runs outside any database transaction: a slow peer must never hold a connection.
+ * {@link BeoordelingService} calls it outside any database transaction: a slow peer must never hold a connection.
  */
 @ApplicationScoped
-public class BeoordelingBerekening {
+class BeoordelingBerekening {
 
     private static final SamenwerkingswijzerEngine ENGINE = new SamenwerkingswijzerEngine();
 
     private final InvoerOmzetting omzetting;
-    private final Register register;
+    private final KernBepaling kernBepaling;
     private final Evaluaties evaluaties;
     private final Regelsets regelsets;
 
-    BeoordelingBerekening(InvoerOmzetting omzetting, Register register, Evaluaties evaluaties, Regelsets regelsets) {
+    BeoordelingBerekening(InvoerOmzetting omzetting, KernBepaling kernBepaling, Evaluaties evaluaties,
+            Regelsets regelsets) {
         this.omzetting = omzetting;
-        this.register = register;
+        this.kernBepaling = kernBepaling;
         this.evaluaties = evaluaties;
         this.regelsets = regelsets;
     }
@@ -41,7 +42,7 @@ public class BeoordelingBerekening {
      * @param vasteGemeente for a replacement: the gemeente the beoordeling already belongs to, which cannot change
      * @throws ProblemException 400 listing every invalid field, including ids the registry does not know
      */
-    public Berekend bereken(BeoordelingRequest request, String vasteGemeente) {
+    Berekend bereken(BeoordelingRequest request, String vasteGemeente) {
         InvoerOmzetting.Omgezet omgezet = omzetting.zetOm(request);
         List<Problem.InvalidParam> problemen = new ArrayList<>(omgezet.problemen());
         if (vasteGemeente != null && request.gemeente() != null && !vasteGemeente.equals(request.gemeente())) {
@@ -50,7 +51,7 @@ public class BeoordelingBerekening {
         }
         boolean gemeenteGeldig = problemen.stream().noneMatch(p -> p.name().equals("gemeente"));
         String gemeente = gemeenteGeldig ? request.gemeente() : null;
-        Register.KernOpzoeking kern = register.zoek(gemeente, omgezet.initiatiefId(), omgezet.kernId());
+        KernBepaling.Bepaald kern = kernBepaling.bepaal(gemeente, omgezet.initiatiefId(), omgezet.kernId());
         problemen.addAll(kern.problemen());
         if (!problemen.isEmpty()) {
             throw ProblemException.invalid(problemen);
@@ -62,20 +63,19 @@ public class BeoordelingBerekening {
      * Recomputes stored answers as a replacement with the same answers would, without the checks a client's
      * request gets: a kern or initiatief the registry no longer knows simply leaves the plan without a kern.
      */
-    public Berekend herbereken(String gemeente, UUID initiatiefId, UUID kernId, BeoordelingInvoer invoer) {
-        Register.KernOpzoeking kern = register.zoek(gemeente, initiatiefId, kernId);
-        return reken(gemeente, initiatiefId, kern, invoer);
+    Berekend herbereken(String gemeente, UUID initiatiefId, UUID kernId, BeoordelingInvoer invoer) {
+        return reken(gemeente, initiatiefId, kernBepaling.bepaal(gemeente, initiatiefId, kernId), invoer);
     }
 
-    private Berekend reken(String gemeente, UUID initiatiefId, Register.KernOpzoeking kern, BeoordelingInvoer invoer) {
+    private Berekend reken(String gemeente, UUID initiatiefId, KernBepaling.Bepaald kern, BeoordelingInvoer invoer) {
+        WerkvormEffectiviteit effectiviteit = evaluaties.effectiviteit(gemeente, invoer.schaal());
         GekozenRegelset regelset = regelsets.huidige(gemeente);
-        Uitkomst uitkomst = ENGINE.beoordeel(invoer, regelset.regels(), kern.aanspreekpunt(),
-                evaluaties.effectiviteit(gemeente, invoer.schaal()));
+        Uitkomst uitkomst = ENGINE.beoordeel(invoer, regelset.regels(), kern.aanspreekpunt(), effectiviteit);
         return new Berekend(gemeente, initiatiefId, kern.kernId(), invoer, uitkomst, regelset);
     }
 
     /** A computed beoordeling, ready to show or store. */
-    public record Berekend(String gemeente, UUID initiatiefId, UUID kernId, BeoordelingInvoer invoer,
+    record Berekend(String gemeente, UUID initiatiefId, UUID kernId, BeoordelingInvoer invoer,
             Uitkomst uitkomst, GekozenRegelset regelset) {
     }
 }

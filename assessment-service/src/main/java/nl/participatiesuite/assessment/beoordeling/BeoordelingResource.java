@@ -25,6 +25,7 @@ import nl.participatiesuite.apirules.input.OneOf;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
+import nl.participatiesuite.assessment.common.JsonKolommen;
 import nl.participatiesuite.assessment.engine.Intensiteit;
 import nl.participatiesuite.assessment.engine.Niveau;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,13 +46,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class BeoordelingResource {
 
     @Inject
-    BeoordelingBerekening berekening;
-
-    @Inject
     BeoordelingService service;
 
     @Inject
-    BeoordelingMapper mapper;
+    JsonKolommen json;
 
     @POST
     @Operation(summary = "Beoordeel een plan en sla antwoorden en uitkomst op",
@@ -62,9 +60,9 @@ public class BeoordelingResource {
     @APIResponse(responseCode = "201", description = "Beoordeeld en opgeslagen",
             content = @Content(schema = @Schema(implementation = BeoordelingResponse.class)))
     public Response create(BeoordelingRequest request, @Context UriInfo uriInfo) {
-        Beoordeling beoordeling = service.bewaar(berekening.bereken(orLeeg(request), null));
+        Beoordeling beoordeling = service.maak(orLeeg(request));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(beoordeling.id.toString()).build())
-                .tag(Preconditions.etag(beoordeling.versie)).entity(mapper.response(beoordeling)).build();
+                .tag(Preconditions.etag(beoordeling.versie)).entity(BeoordelingResponse.of(beoordeling, json)).build();
     }
 
     @POST
@@ -75,7 +73,7 @@ public class BeoordelingResource {
     @APIResponse(responseCode = "200", description = "De uitkomst",
             content = @Content(schema = @Schema(implementation = BerekeningResponse.class)))
     public BerekeningResponse bereken(BeoordelingRequest request) {
-        return BerekeningResponse.van(berekening.bereken(orLeeg(request), null));
+        return BerekeningResponse.of(service.bereken(orLeeg(request)));
     }
 
     @GET
@@ -99,7 +97,7 @@ public class BeoordelingResource {
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
         BeoordelingFilter filter = new BeoordelingFilter(gemeente, Ids.parse(initiatief), Ids.parse(kern),
                 niveau == null ? null : Niveau.valueOf(niveau), intensiteit == null ? null : Intensiteit.valueOf(intensiteit));
-        return PageResponses.ok(service.list(filter, page).map(mapper::samenvatting), uriInfo);
+        return PageResponses.ok(service.list(filter, page).map(b -> BeoordelingSamenvatting.of(b, json)), uriInfo);
     }
 
     @GET
@@ -108,8 +106,7 @@ public class BeoordelingResource {
     @APIResponse(responseCode = "200", description = "De beoordeling",
             content = @Content(schema = @Schema(implementation = BeoordelingResponse.class)))
     public Response get(@PathParam("id") UUID id) {
-        Beoordeling beoordeling = Beoordelingen.existing(id);
-        return Response.ok(mapper.response(beoordeling)).tag(Preconditions.etag(beoordeling.versie)).build();
+        return ok(service.beoordeling(id));
     }
 
     @PUT
@@ -120,9 +117,7 @@ public class BeoordelingResource {
     @APIResponse(responseCode = "200", description = "Opnieuw beoordeeld",
             content = @Content(schema = @Schema(implementation = BeoordelingResponse.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, BeoordelingRequest request) {
-        Beoordeling huidig = service.teVervangen(id, ifMatch);
-        Beoordeling beoordeling = service.vervang(id, ifMatch, berekening.bereken(orLeeg(request), huidig.gemeente));
-        return Response.ok(mapper.response(beoordeling)).tag(Preconditions.etag(beoordeling.versie)).build();
+        return ok(service.vervang(id, ifMatch, orLeeg(request)));
     }
 
     @GET
@@ -133,7 +128,11 @@ public class BeoordelingResource {
     @APIResponse(responseCode = "200", description = "De herberekening",
             content = @Content(schema = @Schema(implementation = HerberekeningResponse.class)))
     public HerberekeningResponse herberekening(@PathParam("id") UUID id) {
-        return service.herbereken(id);
+        return HerberekeningResponse.of(service.herbereken(id));
+    }
+
+    private Response ok(Beoordeling beoordeling) {
+        return Response.ok(BeoordelingResponse.of(beoordeling, json)).tag(Preconditions.etag(beoordeling.versie)).build();
     }
 
     private static BeoordelingRequest orLeeg(BeoordelingRequest request) {

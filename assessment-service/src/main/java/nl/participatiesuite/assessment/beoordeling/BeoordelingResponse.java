@@ -2,6 +2,7 @@ package nl.participatiesuite.assessment.beoordeling;
 
 import java.time.Instant;
 import java.util.UUID;
+import nl.participatiesuite.assessment.common.JsonKolommen;
 import nl.participatiesuite.assessment.engine.BeoordelingInvoer;
 import nl.participatiesuite.assessment.engine.Intensiteit;
 import nl.participatiesuite.assessment.engine.Ladderniveau;
@@ -25,4 +26,12 @@ public record BeoordelingResponse(
         @Schema(required = true) RegelsetVerwijzing regelset,
         @Schema(required = true) Instant aangemaaktOp,
         @Schema(required = true) Instant gewijzigdOp) {
+
+    static BeoordelingResponse of(Beoordeling beoordeling, JsonKolommen json) {
+        Uitkomst uitkomst = beoordeling.leesUitkomst(json);
+        return new BeoordelingResponse(beoordeling.id, beoordeling.gemeente, beoordeling.initiatiefId, beoordeling.kernId,
+                beoordeling.leesInvoer(json), uitkomst, beoordeling.niveau, beoordeling.ladderniveau,
+                beoordeling.intensiteit, RegelsetVerwijzing.of(beoordeling, uitkomst), beoordeling.aangemaaktOp,
+                beoordeling.gewijzigdOp);
+    }
 }

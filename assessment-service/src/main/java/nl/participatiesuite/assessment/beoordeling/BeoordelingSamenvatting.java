@@ -2,6 +2,8 @@ package nl.participatiesuite.assessment.beoordeling;
 
 import java.time.Instant;
 import java.util.UUID;
+import nl.participatiesuite.assessment.common.JsonKolommen;
+import nl.participatiesuite.assessment.engine.BeoordelingInvoer;
 import nl.participatiesuite.assessment.engine.Initiatiefnemer;
 import nl.participatiesuite.assessment.engine.Intensiteit;
 import nl.participatiesuite.assessment.engine.Ladderniveau;
@@ -26,4 +28,13 @@ public record BeoordelingSamenvatting(
         @Schema(required = true) RegelsetVerwijzing regelset,
         @Schema(required = true) Instant aangemaaktOp,
         @Schema(required = true) Instant gewijzigdOp) {
+
+    static BeoordelingSamenvatting of(Beoordeling beoordeling, JsonKolommen json) {
+        BeoordelingInvoer invoer = beoordeling.leesInvoer(json);
+        return new BeoordelingSamenvatting(beoordeling.id, beoordeling.gemeente, beoordeling.initiatiefId,
+                beoordeling.kernId, invoer.doel(), invoer.activiteit(), invoer.initiatiefnemer(), invoer.schaal(),
+                beoordeling.niveau, beoordeling.ladderniveau, beoordeling.intensiteit,
+                RegelsetVerwijzing.of(beoordeling, beoordeling.leesUitkomst(json)), beoordeling.aangemaaktOp,
+                beoordeling.gewijzigdOp);
+    }
 }

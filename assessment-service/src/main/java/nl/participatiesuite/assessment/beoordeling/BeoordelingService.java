@@ -18,45 +18,43 @@ import nl.participatiesuite.assessment.common.JsonKolommen;
 import nl.participatiesuite.assessment.engine.Uitkomst;
 
 /**
- * Stores and reads beoordelingen. Computing (with its peer calls) happens before, in
- * {@link BeoordelingBerekening}; the transactions here only write what was computed.
+ * Beoordelingen: computed, stored, replaced and read. A change is computed first, with its peer calls, outside
+ * any transaction (a slow peer must never hold a database connection); then one transaction writes it, and for
+ * a replacement checks If-Match in that same transaction, so the check and the write are atomic.
+ *
+ * <p>The transactional methods are called from this bean itself: Quarkus intercepts such self-invocations of
+ * non-private methods, so they do run in their own transaction.
  */
 @ApplicationScoped
 public class BeoordelingService {
 
-    private final BeoordelingMapper mapper;
     private final BeoordelingBerekening berekening;
     private final JsonKolommen json;
 
-    BeoordelingService(BeoordelingMapper mapper, BeoordelingBerekening berekening, JsonKolommen json) {
-        this.mapper = mapper;
+    BeoordelingService(BeoordelingBerekening berekening, JsonKolommen json) {
         this.berekening = berekening;
         this.json = json;
     }
 
-    @Transactional
-    public Beoordeling bewaar(BeoordelingBerekening.Berekend berekend) {
-        Beoordeling beoordeling = new Beoordeling();
-        beoordeling.gemeente = berekend.gemeente();
-        mapper.schrijf(berekend, beoordeling);
-        beoordeling.persistAndFlush();
-        return beoordeling;
+    /** Computes and stores a new beoordeling; 400 with every invalid field, nothing stored. */
+    public Beoordeling maak(BeoordelingRequest request) {
+        return bewaar(berekening.bereken(request, null));
     }
 
-    /** 404, 428 and 412 before anything is computed; the same check runs again when the result is written. */
-    public Beoordeling teVervangen(UUID id, String ifMatch) {
-        Beoordeling beoordeling = Beoordelingen.existing(id);
-        Preconditions.requireMatch(ifMatch, beoordeling.versie);
-        return beoordeling;
+    /** Computes without storing (for live forms): the same computation and the same 400 as {@link #maak}. */
+    BeoordelingBerekening.Berekend bereken(BeoordelingRequest request) {
+        return berekening.bereken(request, null);
     }
 
-    @Transactional
-    public Beoordeling vervang(UUID id, String ifMatch, BeoordelingBerekening.Berekend berekend) {
-        Beoordeling beoordeling = Beoordelingen.existing(id);
-        Preconditions.requireMatch(ifMatch, beoordeling.versie);
-        mapper.schrijf(berekend, beoordeling);
-        beoordeling.flush();
-        return beoordeling;
+    /** Replaces the answers and computes again; 404, then 400, then (in the transaction) 428/412. */
+    public Beoordeling vervang(UUID id, String ifMatch, BeoordelingRequest request) {
+        // The gemeente never changes (the column is not updatable), so it can be read before the transaction.
+        String gemeente = Beoordelingen.existing(id).gemeente;
+        return schrijf(id, ifMatch, berekening.bereken(request, gemeente));
+    }
+
+    public Beoordeling beoordeling(UUID id) {
+        return Beoordelingen.existing(id);
     }
 
     public Page<Beoordeling> list(BeoordelingFilter filter, PageRequest page) {
@@ -90,14 +88,31 @@ public class BeoordelingService {
     }
 
     /** Recomputes the stored answers as a replacement would, and lists what would change; stores nothing. */
-    public HerberekeningResponse herbereken(UUID id) {
+    Herberekening herbereken(UUID id) {
         Beoordeling beoordeling = Beoordelingen.existing(id);
-        Uitkomst opgeslagen = mapper.uitkomst(beoordeling);
+        Uitkomst opgeslagen = beoordeling.leesUitkomst(json);
         BeoordelingBerekening.Berekend nu = berekening.herbereken(beoordeling.gemeente, beoordeling.initiatiefId,
-                beoordeling.kernId, mapper.invoer(beoordeling));
-        List<Verschil> verschillen = JsonVerschil.tussen(zonderVersie(opgeslagen), zonderVersie(nu.uitkomst()));
-        return new HerberekeningResponse(beoordeling.id, mapper.regelset(beoordeling, opgeslagen),
-                RegelsetVerwijzing.van(nu.regelset()), !verschillen.isEmpty(), verschillen, nu.uitkomst());
+                beoordeling.kernId, beoordeling.leesInvoer(json));
+        return new Herberekening(beoordeling, opgeslagen, nu,
+                JsonVerschil.tussen(zonderVersie(opgeslagen), zonderVersie(nu.uitkomst())));
+    }
+
+    @Transactional
+    Beoordeling bewaar(BeoordelingBerekening.Berekend berekend) {
+        Beoordeling beoordeling = new Beoordeling();
+        BeoordelingMapper.apply(berekend, beoordeling, json);
+        beoordeling.persistAndFlush();
+        return beoordeling;
+    }
+
+    /** The one If-Match check of a replacement, in the transaction that writes it. */
+    @Transactional
+    Beoordeling schrijf(UUID id, String ifMatch, BeoordelingBerekening.Berekend berekend) {
+        Beoordeling beoordeling = Beoordelingen.existing(id);
+        Preconditions.requireMatch(ifMatch, beoordeling.versie);
+        BeoordelingMapper.apply(berekend, beoordeling, json);
+        beoordeling.flush();
+        return beoordeling;
     }
 
     /** The version label differs by definition; the question is whether the outcome itself changes. */
@@ -105,5 +120,10 @@ public class BeoordelingService {
         ObjectNode boom = (ObjectNode) json.boom(uitkomst);
         boom.remove("regelsetVersie");
         return boom;
+    }
+
+    /** A stored beoordeling next to what it would be if computed now. */
+    record Herberekening(Beoordeling beoordeling, Uitkomst opgeslagen, BeoordelingBerekening.Berekend nu,
+            List<Verschil> verschillen) {
     }
 }

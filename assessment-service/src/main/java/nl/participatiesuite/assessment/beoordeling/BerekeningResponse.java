@@ -18,10 +18,10 @@ public record BerekeningResponse(
         @Schema(required = true) RegelsetVerwijzing regelset,
         @Schema(required = true) Uitkomst uitkomst) {
 
-    static BerekeningResponse van(BeoordelingBerekening.Berekend berekend) {
+    static BerekeningResponse of(BeoordelingBerekening.Berekend berekend) {
         Uitkomst uitkomst = berekend.uitkomst();
         return new BerekeningResponse(berekend.gemeente(), berekend.initiatiefId(), berekend.kernId(),
                 uitkomst.stap3().niveau(), uitkomst.stap3().ladderniveau(), uitkomst.stap2().intensiteit(),
-                RegelsetVerwijzing.van(berekend.regelset()), uitkomst);
+                RegelsetVerwijzing.of(berekend.regelset()), uitkomst);
     }
 }

@@ -16,4 +16,11 @@ public record HerberekeningResponse(
         boolean gewijzigd,
         @Schema(required = true) List<Verschil> verschillen,
         @Schema(required = true, description = "De uitkomst zoals die nu zou worden") Uitkomst uitkomst) {
+
+    static HerberekeningResponse of(BeoordelingService.Herberekening herberekening) {
+        return new HerberekeningResponse(herberekening.beoordeling().id,
+                RegelsetVerwijzing.of(herberekening.beoordeling(), herberekening.opgeslagen()),
+                RegelsetVerwijzing.of(herberekening.nu().regelset()), !herberekening.verschillen().isEmpty(),
+                herberekening.verschillen(), herberekening.nu().uitkomst());
+    }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.participatiesuite.apirules.input.OneOf;
+import nl.participatiesuite.apirules.input.Tekst;
 import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import nl.participatiesuite.apirules.problem.Problem;
 import nl.participatiesuite.apirules.problem.ProblemMappers;
@@ -27,7 +28,8 @@ import nl.participatiesuite.assessment.engine.Ondersteuning;
 import nl.participatiesuite.assessment.engine.Schaal;
 
 /**
- * Turns a {@link BeoordelingRequest} into the engine's {@link BeoordelingInvoer} and collects every invalid
+ * Turns a {@link BeoordelingRequest} into the engine's {@link BeoordelingInvoer} (free text normalised with
+ * {@link Tekst#normaliseer}, so blank is absent) and collects every invalid
  * field on the way, in one list: the request's own limits (gemeente, lengths), ids that are no UUID, choices
  * the domain does not know, and then the engine's {@link InvoerValidatie}. A field already reported (an unknown
  * choice becomes an empty one) is not reported twice.
@@ -46,8 +48,8 @@ public class InvoerOmzetting {
         UUID initiatiefId = uuid("initiatiefId", request.initiatiefId(), problemen);
         UUID kernId = uuid("kernId", request.kernId(), problemen);
         BeoordelingInvoer invoer = new BeoordelingInvoer(
-                request.doel(),
-                request.activiteit(),
+                Tekst.normaliseer(request.doel()),
+                Tekst.normaliseer(request.activiteit()),
                 keuze("initiatiefnemer", request.initiatiefnemer(), Initiatiefnemer.class, problemen),
                 keuze("schaal", request.schaal(), Schaal.class, problemen),
                 request.ruimte(),
@@ -60,8 +62,8 @@ public class InvoerOmzetting {
                 hinder("hinderNa", request.hinderNa(), problemen),
                 doelen(request.doelenSamenwerking(), problemen),
                 belanghebbenden(request.belanghebbenden(), problemen),
-                request.kaders(),
-                request.gezamenlijkBelang(),
+                Tekst.normaliseer(request.kaders()),
+                Tekst.normaliseer(request.gezamenlijkBelang()),
                 request.gemeenteBijdrageNodig(),
                 request.gemeenteMoetBeslissen(),
                 keuze("ondersteuningGevraagd", request.ondersteuningGevraagd(), Ondersteuning.class, problemen),
@@ -121,7 +123,8 @@ public class InvoerOmzetting {
                 continue;
             }
             String pad = "belanghebbenden[" + i + "].";
-            lijst.add(new Belanghebbende(b.naam(), b.belang(), b.weging(), b.pastBijBelang(),
+            lijst.add(new Belanghebbende(Tekst.normaliseer(b.naam()), Tekst.normaliseer(b.belang()), b.weging(),
+                    b.pastBijBelang(),
                     keuze(pad + "gevolgen", b.gevolgen(), Gevolgen.class, problemen),
                     keuze(pad + "gewensteInbreng", b.gewensteInbreng(), Niveau.class, problemen)));
         }
@@ -129,11 +132,12 @@ public class InvoerOmzetting {
     }
 
     private static UUID uuid(String veld, String waarde, List<Problem.InvalidParam> problemen) {
-        if (waarde == null || waarde.isBlank()) {
+        String tekst = Tekst.normaliseer(waarde);
+        if (tekst == null) {
             return null;
         }
         try {
-            return UUID.fromString(waarde.strip());
+            return UUID.fromString(tekst);
         } catch (IllegalArgumentException e) {
             problemen.add(new Problem.InvalidParam(veld, InvalidParamCode.FORMAT, veld + " is geen geldige UUID."));
             return null;

@@ -1,5 +1,6 @@
 package nl.participatiesuite.assessment.beoordeling;
 
+import nl.participatiesuite.assessment.engine.Uitkomst;
 import nl.participatiesuite.assessment.regelset.GekozenRegelset;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,7 +12,12 @@ public record RegelsetVerwijzing(
         @Schema(required = true, example = "GM0214-2", description = "De regelsetVersie die de uitkomst noemt")
         String naam) {
 
-    public static RegelsetVerwijzing van(GekozenRegelset regelset) {
+    static RegelsetVerwijzing of(GekozenRegelset regelset) {
         return new RegelsetVerwijzing(regelset.gemeente(), regelset.versie(), regelset.regels().versie());
+    }
+
+    /** The rule set a stored beoordeling was computed with; its name is the one its outcome records. */
+    static RegelsetVerwijzing of(Beoordeling beoordeling, Uitkomst uitkomst) {
+        return new RegelsetVerwijzing(beoordeling.regelsetGemeente, beoordeling.regelsetVersie, uitkomst.regelsetVersie());
     }
 }

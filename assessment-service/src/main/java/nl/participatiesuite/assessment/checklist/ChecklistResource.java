@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import nl.participatiesuite.apirules.http.Preconditions;
-import nl.participatiesuite.assessment.beoordeling.Beoordeling;
-import nl.participatiesuite.assessment.beoordeling.Beoordelingen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,9 +36,7 @@ public class ChecklistResource {
     @APIResponse(responseCode = "200", description = "De checklist",
             content = @Content(schema = @Schema(implementation = ChecklistResponse.class)))
     public Response get(@PathParam("id") UUID id) {
-        Beoordeling beoordeling = Beoordelingen.existing(id);
-        return Response.ok(ChecklistResponse.van(id, service.checklist(beoordeling)))
-                .tag(Preconditions.etag(beoordeling.versie)).build();
+        return ok(service.checklist(id));
     }
 
     @PATCH
@@ -50,8 +46,10 @@ public class ChecklistResource {
             content = @Content(schema = @Schema(implementation = ChecklistResponse.class)))
     public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ChecklistWijziging wijziging) {
-        Beoordeling beoordeling = service.wijzig(id, ifMatch, wijziging);
-        return Response.ok(ChecklistResponse.van(id, service.checklist(beoordeling)))
-                .tag(Preconditions.etag(beoordeling.versie)).build();
+        return ok(service.wijzig(id, ifMatch, wijziging));
+    }
+
+    private static Response ok(ChecklistStand stand) {
+        return Response.ok(ChecklistResponse.of(stand)).tag(Preconditions.etag(stand.versie())).build();
     }
 }

@@ -30,9 +30,10 @@ public record ChecklistResponse(
             @Schema(required = true) List<ChecklistVraag> vragen) {
     }
 
-    static ChecklistResponse van(UUID beoordelingId, Checklist checklist) {
+    static ChecklistResponse of(ChecklistStand stand) {
+        Checklist checklist = stand.checklist();
         List<Stap> stappen = checklist.stappen().stream().map(ChecklistResponse::stap).toList();
-        return new ChecklistResponse(beoordelingId, checklist.handreiking(), checklist.handreiking().titel(),
+        return new ChecklistResponse(stand.beoordelingId(), checklist.handreiking(), checklist.handreiking().titel(),
                 stappen.stream().mapToInt(Stap::aantalVragen).sum(), stappen.stream().mapToInt(Stap::aantalOpen).sum(),
                 stappen);
     }

@@ -1,6 +1,5 @@
 package nl.participatiesuite.assessment.checklist;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -13,12 +12,10 @@ import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import nl.participatiesuite.apirules.problem.Problem;
 import nl.participatiesuite.apirules.problem.ProblemException;
 import nl.participatiesuite.assessment.beoordeling.Beoordeling;
-import nl.participatiesuite.assessment.beoordeling.BeoordelingMapper;
 import nl.participatiesuite.assessment.beoordeling.Beoordelingen;
 import nl.participatiesuite.assessment.common.JsonKolommen;
 import nl.participatiesuite.assessment.common.Overtredingen;
 import nl.participatiesuite.assessment.engine.BeoordelingInvoer;
-import nl.participatiesuite.assessment.engine.checklist.Checklist;
 import nl.participatiesuite.assessment.engine.checklist.ChecklistInvuller;
 import nl.participatiesuite.assessment.engine.checklist.Handreiking;
 
@@ -27,28 +24,23 @@ import nl.participatiesuite.assessment.engine.checklist.Handreiking;
 public class ChecklistService {
 
     static final int MAXIMALE_LENGTE = 4000;
-    private static final TypeReference<TreeMap<String, String>> ANTWOORDEN = new TypeReference<>() {
-    };
 
-    private final BeoordelingMapper mapper;
     private final JsonKolommen json;
 
-    ChecklistService(BeoordelingMapper mapper, JsonKolommen json) {
-        this.mapper = mapper;
+    ChecklistService(JsonKolommen json) {
         this.json = json;
     }
 
-    public Checklist checklist(Beoordeling beoordeling) {
-        BeoordelingInvoer invoer = mapper.invoer(beoordeling);
-        Handreiking handreiking = Handreiking.voor(invoer.initiatiefnemer());
-        return ChecklistInvuller.vul(invoer, mapper.uitkomst(beoordeling), bekend(handreiking, antwoorden(beoordeling)));
+    ChecklistStand checklist(UUID beoordelingId) {
+        return stand(Beoordelingen.existing(beoordelingId));
     }
 
+    /** Merges the team's answers; If-Match (the beoordeling's version) is checked in the writing transaction. */
     @Transactional
-    public Beoordeling wijzig(UUID id, String ifMatch, ChecklistWijziging wijziging) {
-        Beoordeling beoordeling = Beoordelingen.existing(id);
+    ChecklistStand wijzig(UUID beoordelingId, String ifMatch, ChecklistWijziging wijziging) {
+        Beoordeling beoordeling = Beoordelingen.existing(beoordelingId);
         Preconditions.requireMatch(ifMatch, beoordeling.versie);
-        Handreiking handreiking = Handreiking.voor(mapper.invoer(beoordeling).initiatiefnemer());
+        Handreiking handreiking = Handreiking.voor(beoordeling.leesInvoer(json).initiatiefnemer());
         List<Problem.InvalidParam> problemen = new ArrayList<>(
                 Overtredingen.alsInvalidParams(ChecklistInvuller.valideerAntwoorden(handreiking, wijziging.antwoorden()), ""));
         wijziging.antwoorden().forEach((sleutel, antwoord) -> {
@@ -60,21 +52,16 @@ public class ChecklistService {
         if (!problemen.isEmpty()) {
             throw ProblemException.invalid(problemen);
         }
-        TreeMap<String, String> antwoorden = antwoorden(beoordeling);
-        wijziging.antwoorden().forEach((sleutel, antwoord) -> {
-            if (antwoord == null || antwoord.isBlank()) {
-                antwoorden.remove(sleutel);
-            } else {
-                antwoorden.put(sleutel, antwoord.strip());
-            }
-        });
-        beoordeling.checklistAntwoorden = json.schrijf(antwoorden);
+        ChecklistMapper.apply(wijziging, beoordeling, json);
         beoordeling.flush();
-        return beoordeling;
+        return stand(beoordeling);
     }
 
-    private TreeMap<String, String> antwoorden(Beoordeling beoordeling) {
-        return json.lees(beoordeling.checklistAntwoorden, ANTWOORDEN);
+    private ChecklistStand stand(Beoordeling beoordeling) {
+        BeoordelingInvoer invoer = beoordeling.leesInvoer(json);
+        Handreiking handreiking = Handreiking.voor(invoer.initiatiefnemer());
+        return new ChecklistStand(beoordeling.id, beoordeling.versie, ChecklistInvuller.vul(invoer,
+                beoordeling.leesUitkomst(json), bekend(handreiking, ChecklistMapper.antwoorden(beoordeling, json))));
     }
 
     /**

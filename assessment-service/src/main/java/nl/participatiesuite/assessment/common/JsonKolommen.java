@@ -8,7 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Reads and writes the jsonb columns (answers, outcomes, rule sets). Kept apart from Hibernate's JSON
- * mapping so that what is stored is exactly the JSON the API shows, written by the application's mapper.
+ * mapping so that what is stored is the JSON the API shows, written by the application's mapper. A bean
+ * (it needs that mapper): mappers and responses that read or write a column get it as an argument.
  */
 @ApplicationScoped
 public class JsonKolommen {
@@ -40,6 +41,14 @@ public class JsonKolommen {
             return json.readValue(tekst, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Opgeslagen JSON niet te lezen", e);
+        }
+    }
+
+    public <T> T lees(JsonNode boom, Class<T> type) {
+        try {
+            return json.treeToValue(boom, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Opgeslagen JSON niet te lezen als " + type.getSimpleName(), e);
         }
     }
 

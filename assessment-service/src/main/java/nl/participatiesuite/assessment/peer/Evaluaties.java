@@ -6,34 +6,42 @@ import java.util.Map;
 import nl.participatiesuite.assessment.engine.Schaal;
 import nl.participatiesuite.assessment.engine.WerkvormEffectiviteit;
 import nl.participatiesuite.assessment.engine.WerkvormScore;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /**
  * The evaluation-service as the samenwerkingswijzer sees it: how well werkvormen worked before at the plan's
- * schaal (domain.md §3), so step 4 can put the best first. When it does not answer, the engine keeps the
- * matrix order and says so.
+ * schaal (domain.md §3), so step 4 can put the best first. Bounded like {@link Register}; when it does not
+ * answer the result is the engine's own sealed {@link WerkvormEffectiviteit.Onbeschikbaar}, the engine keeps
+ * the matrix order and says so.
+ *
+ * <p>Override per environment with e.g. {@code nl.participatiesuite.assessment.peer.Evaluaties/Timeout/value=500}.
  */
 @ApplicationScoped
+@Timeout(1000)
+@Retry(maxRetries = 1, delay = 100, jitter = 0, abortOn = {TimeoutException.class, CircuitBreakerOpenException.class})
+@CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10_000, successThreshold = 1)
 public class Evaluaties {
 
     private static final Logger LOG = Logger.getLogger(Evaluaties.class);
 
-    private final PeerCalls peers;
+    private final EvaluationApi evaluation;
 
-    Evaluaties(PeerCalls peers) {
-        this.peers = peers;
+    Evaluaties(@RestClient EvaluationApi evaluation) {
+        this.evaluation = evaluation;
     }
 
+    @Fallback(fallbackMethod = "onbereikbaar")
     public WerkvormEffectiviteit effectiviteit(String gemeente, Schaal schaal) {
-        EvaluationEffectiviteit antwoord;
-        try {
-            antwoord = peers.werkvormEffectiviteit(gemeente, schaal.name());
-        } catch (RuntimeException e) {
-            LOG.warnf("evaluation-service onbereikbaar; werkvormen in matrixvolgorde (%s)", e.getClass().getSimpleName());
-            return WerkvormEffectiviteit.onbeschikbaar();
-        }
+        EvaluationEffectiviteit antwoord = evaluation.werkvormEffectiviteit(gemeente, schaal.name());
         if (antwoord == null) {
-            return WerkvormEffectiviteit.onbeschikbaar();
+            throw new IllegalStateException("De evaluation-service gaf een leeg antwoord.");
         }
         Map<String, WerkvormScore> perWerkvorm = new HashMap<>();
         for (EvaluationEffectiviteit.Werkvorm werkvorm : antwoord.werkvormen()) {
@@ -47,5 +55,11 @@ public class Evaluaties {
                     (eerder, later) -> eerder.aantalEvaluaties() >= later.aantalEvaluaties() ? eerder : later);
         }
         return WerkvormEffectiviteit.van(perWerkvorm);
+    }
+
+    WerkvormEffectiviteit onbereikbaar(String gemeente, Schaal schaal, Throwable reden) {
+        // The class name only: a peer's message can echo request data.
+        LOG.warnf("evaluation-service onbereikbaar; werkvormen in matrixvolgorde (%s)", reden.getClass().getSimpleName());
+        return WerkvormEffectiviteit.onbeschikbaar();
     }
 }

@@ -9,12 +9,12 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * The part of the evaluation-service contract this service relies on. URL: quarkus.rest-client.evaluation.url.
- * Only called through {@link PeerCalls}, which bounds every call.
+ * Only called through {@link Evaluaties}, which bounds every call and turns every answer into a result.
  */
 @RegisterRestClient(configKey = "evaluation")
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-public interface EvaluationApi {
+interface EvaluationApi {
 
     @GET
     @Path("/werkvorm-effectiviteit")

@@ -6,14 +6,14 @@ import java.util.List;
 
 /** How well werkvormen worked before, per werkvorm and schaal, as the evaluation-service answers it. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record EvaluationEffectiviteit(Integer aantalEvaluaties, List<Werkvorm> werkvormen) {
+record EvaluationEffectiviteit(Integer aantalEvaluaties, List<Werkvorm> werkvormen) {
 
     public EvaluationEffectiviteit {
         werkvormen = werkvormen == null ? List.of() : List.copyOf(werkvormen);
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Werkvorm(String werkvorm, String schaal, BigDecimal gemiddeldeWaardering,
+    record Werkvorm(String werkvorm, String schaal, BigDecimal gemiddeldeWaardering,
             Integer aantalBeoordelingen) {
     }
 }

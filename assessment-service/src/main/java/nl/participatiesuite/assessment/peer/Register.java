@@ -1,127 +1,112 @@
 package nl.participatiesuite.assessment.peer;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.List;
+import jakarta.ws.rs.WebApplicationException;
 import java.util.Optional;
 import java.util.UUID;
-import nl.participatiesuite.apirules.problem.InvalidParamCode;
-import nl.participatiesuite.apirules.problem.Problem;
-import nl.participatiesuite.assessment.engine.Aanspreekpunt;
+import java.util.function.Supplier;
 import nl.participatiesuite.assessment.engine.Kernambtenaar;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /**
- * The registry as the samenwerkingswijzer sees it: which kern a plan belongs to and who its kernambtenaren
- * are (the aanspreekpunt, domain.md §2). An id the registry does not know is invalid input, named by its
- * field; a registry that does not answer makes only the aanspreekpunt unavailable, never the beoordeling.
+ * The registry-service as the samenwerkingswijzer sees it: kernen, initiatieven and kernambtenaren (the
+ * aanspreekpunt, domain.md §2). Every call is bounded (on the class, so no method can forget it): a timeout,
+ * one retry for a failure that may pass (not for a timeout: a peer that is slow now will be slow again), and a
+ * circuit breaker per method, so a registry that keeps failing is not waited for at all. Every call answers
+ * with a result; "onbereikbaar" is one of them, never an exception. An unknown id (404) is an answer, not a
+ * failure: it is neither retried nor counted by the circuit.
+ *
+ * <p>The bounds can be changed per environment with the MicroProfile Fault Tolerance keys, e.g.
+ * {@code nl.participatiesuite.assessment.peer.Register/Timeout/value=500}.
  */
 @ApplicationScoped
+@Timeout(1000)
+@Retry(maxRetries = 1, delay = 100, jitter = 0, abortOn = {TimeoutException.class, CircuitBreakerOpenException.class})
+@CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10_000, successThreshold = 1)
 public class Register {
+
+    /** More kernambtenaren than one kern ever has; the registry's page maximum. */
+    static final int KERNAMBTENAREN_PAGINA = 100;
 
     private static final Logger LOG = Logger.getLogger(Register.class);
 
-    private final PeerCalls peers;
+    private final RegistryApi registry;
 
-    Register(PeerCalls peers) {
-        this.peers = peers;
+    Register(@RestClient RegistryApi registry) {
+        this.registry = registry;
+    }
+
+    @Fallback(fallbackMethod = "kernOnbereikbaar")
+    public KernOpvraging kern(UUID id) {
+        return beantwoord(() -> registry.kern(id))
+                .<KernOpvraging>map(kern -> new KernOpvraging.Gevonden(kern.id(), kern.naam(), kern.gemeente()))
+                .orElseGet(KernOpvraging.Onbekend::new);
+    }
+
+    @Fallback(fallbackMethod = "initiatiefOnbereikbaar")
+    public InitiatiefOpvraging initiatief(UUID id) {
+        return beantwoord(() -> registry.initiatief(id))
+                .<InitiatiefOpvraging>map(i -> new InitiatiefOpvraging.Gevonden(i.id(), i.gemeente(), i.kernIds()))
+                .orElseGet(InitiatiefOpvraging.Onbekend::new);
+    }
+
+    @Fallback(fallbackMethod = "kernambtenarenOnbereikbaar")
+    public KernambtenarenOpvraging kernambtenaren(UUID kernId) {
+        RegistryKernambtenaren pagina = registry.kernambtenaren(kernId, KERNAMBTENAREN_PAGINA);
+        if (pagina == null) {
+            throw new IllegalStateException("Het register gaf geen pagina kernambtenaren.");
+        }
+        return new KernambtenarenOpvraging.Gevonden(pagina.items().stream()
+                .map(a -> new Kernambtenaar(a.naam(), a.email(), a.telefoon()))
+                .toList());
+    }
+
+    KernOpvraging kernOnbereikbaar(UUID id, Throwable reden) {
+        onbereikbaar("kern", reden);
+        return new KernOpvraging.Onbereikbaar();
+    }
+
+    InitiatiefOpvraging initiatiefOnbereikbaar(UUID id, Throwable reden) {
+        onbereikbaar("initiatief", reden);
+        return new InitiatiefOpvraging.Onbereikbaar();
+    }
+
+    KernambtenarenOpvraging kernambtenarenOnbereikbaar(UUID kernId, Throwable reden) {
+        onbereikbaar("kernambtenaren", reden);
+        return new KernambtenarenOpvraging.Onbereikbaar();
     }
 
     /**
-     * @param kernId the kern the plan names; when empty and an initiatief is named, the initiatief's first kern
+     * The registry's answer, or empty when it answered 404: an unknown id is an answer, not a failure, so it is
+     * neither retried nor counted by the circuit. Any other failure, and an empty body (an answer that cannot be
+     * read counts as no answer), is thrown to the fault-tolerance around the call.
      */
-    public KernOpzoeking zoek(String gemeente, UUID initiatiefId, UUID kernId) {
-        if (initiatiefId == null && kernId == null) {
-            return new KernOpzoeking(Aanspreekpunt.geenKern(), null, List.of());
-        }
-        Zoektocht zoektocht = new Zoektocht(gemeente, kernId);
+    private static <T> Optional<T> beantwoord(Supplier<T> vraag) {
+        T antwoord;
         try {
-            return zoektocht.zoek(initiatiefId);
-        } catch (RuntimeException e) {
-            // The class name only: a peer's message can echo request data.
-            LOG.warnf("registry-service onbereikbaar; aanspreekpunt ontbreekt in de uitkomst (%s)",
-                    e.getClass().getSimpleName());
-            return new KernOpzoeking(Aanspreekpunt.registerOnbereikbaar(zoektocht.kernNaam), zoektocht.kernId,
-                    zoektocht.problemen);
+            antwoord = vraag.get();
+        } catch (WebApplicationException e) {
+            if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            throw e;
         }
+        if (antwoord == null) {
+            throw new IllegalStateException("Het register gaf een leeg antwoord.");
+        }
+        return Optional.of(antwoord);
     }
 
-    /** One lookup; keeps what it learned so far, so an unreachable registry halfway still leaves the kern known. */
-    private final class Zoektocht {
-
-        private final String gemeente;
-        private final boolean kernGenoemd;
-        private final List<Problem.InvalidParam> problemen = new ArrayList<>();
-        private UUID kernId;
-        private String kernNaam;
-
-        Zoektocht(String gemeente, UUID kernId) {
-            this.gemeente = gemeente;
-            this.kernId = kernId;
-            this.kernGenoemd = kernId != null;
-        }
-
-        KernOpzoeking zoek(UUID initiatiefId) {
-            if (initiatiefId != null) {
-                Optional<RegistryInitiatief> initiatief = peers.initiatief(initiatiefId);
-                if (initiatief.isEmpty()) {
-                    problemen.add(new Problem.InvalidParam("initiatiefId", InvalidParamCode.UNKNOWN,
-                            "Het register kent geen initiatief " + initiatiefId + "."));
-                } else {
-                    controleer(initiatief.get());
-                    if (kernId == null && !initiatief.get().kernIds().isEmpty()) {
-                        kernId = initiatief.get().kernIds().get(0);
-                    }
-                }
-            }
-            if (kernId == null) {
-                return new KernOpzoeking(Aanspreekpunt.geenKern(), null, problemen);
-            }
-            Optional<RegistryKern> kern = peers.kern(kernId);
-            if (kern.isEmpty()) {
-                if (kernGenoemd) {
-                    problemen.add(new Problem.InvalidParam("kernId", InvalidParamCode.UNKNOWN,
-                            "Het register kent geen kern " + kernId + "."));
-                    return new KernOpzoeking(Aanspreekpunt.geenKern(), kernId, problemen);
-                }
-                // A kern taken from the initiatief that the registry no longer knows is the registry's
-                // inconsistency, not the caller's mistake: the plan then has no kern to name.
-                return new KernOpzoeking(Aanspreekpunt.geenKern(), null, problemen);
-            }
-            kernNaam = kern.get().naam();
-            if (kernGenoemd && gemeente != null && kern.get().gemeente() != null
-                    && !gemeente.equals(kern.get().gemeente())) {
-                problemen.add(new Problem.InvalidParam("kernId", InvalidParamCode.OTHER_GEMEENTE,
-                        "Kern " + kernNaam + " hoort niet bij gemeente " + gemeente + "."));
-            }
-            if (!problemen.isEmpty()) {
-                return new KernOpzoeking(Aanspreekpunt.geenKern(), kernId, problemen);
-            }
-            List<Kernambtenaar> kernambtenaren = peers.kernambtenaren(kernId).stream()
-                    .map(a -> new Kernambtenaar(a.naam(), a.email(), a.telefoon()))
-                    .toList();
-            return new KernOpzoeking(Aanspreekpunt.bekend(kernNaam, kernambtenaren), kernId, problemen);
-        }
-
-        private void controleer(RegistryInitiatief initiatief) {
-            if (gemeente != null && initiatief.gemeente() != null && !gemeente.equals(initiatief.gemeente())) {
-                problemen.add(new Problem.InvalidParam("initiatiefId", InvalidParamCode.OTHER_GEMEENTE,
-                        "Initiatief " + initiatief.id() + " hoort niet bij gemeente " + gemeente + "."));
-            }
-            if (kernGenoemd && !initiatief.kernIds().isEmpty() && !initiatief.kernIds().contains(kernId)) {
-                problemen.add(new Problem.InvalidParam("kernId", "notInInitiatief",
-                        "Kern " + kernId + " is geen kern van initiatief " + initiatief.id() + "."));
-            }
-        }
-    }
-
-    /**
-     * @param kernId    the kern the outcome is about (given, or the initiatief's first), or empty
-     * @param problemen unknown or mismatching ids, to report together with the other invalid fields
-     */
-    public record KernOpzoeking(Aanspreekpunt aanspreekpunt, UUID kernId, List<Problem.InvalidParam> problemen) {
-        public KernOpzoeking {
-            problemen = List.copyOf(problemen);
-        }
+    private static void onbereikbaar(String vraag, Throwable reden) {
+        // The class name only: a peer's message can echo request data.
+        LOG.warnf("registry-service onbereikbaar (%s); het aanspreekpunt ontbreekt in de uitkomst (%s)", vraag,
+                reden.getClass().getSimpleName());
     }
 }

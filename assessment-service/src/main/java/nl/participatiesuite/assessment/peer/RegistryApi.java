@@ -11,12 +11,12 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * The part of the registry-service contract this service relies on. URL: quarkus.rest-client.registry.url.
- * Only called through {@link PeerCalls}, which bounds every call.
+ * Only called through {@link Register}, which bounds every call and turns every answer into a result.
  */
 @RegisterRestClient(configKey = "registry")
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-public interface RegistryApi {
+interface RegistryApi {
 
     @GET
     @Path("/kernen/{id}")

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /** An initiatief as the registry answers it; only its gemeente and kernen matter here. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record RegistryInitiatief(UUID id, String gemeente, List<UUID> kernIds) {
+record RegistryInitiatief(UUID id, String gemeente, List<UUID> kernIds) {
 
     public RegistryInitiatief {
         kernIds = kernIds == null ? List.of() : List.copyOf(kernIds);

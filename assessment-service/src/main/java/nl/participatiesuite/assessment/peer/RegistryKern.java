@@ -5,5 +5,5 @@ import java.util.UUID;
 
 /** A kern as the registry answers it; only what the aanspreekpunt needs. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record RegistryKern(UUID id, String naam, String gemeente) {
+record RegistryKern(UUID id, String naam, String gemeente) {
 }

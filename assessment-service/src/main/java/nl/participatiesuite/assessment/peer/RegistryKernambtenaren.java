@@ -5,13 +5,13 @@ import java.util.List;
 
 /** A page of the registry's kernambtenaren of one kern. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record RegistryKernambtenaren(List<Item> items) {
+record RegistryKernambtenaren(List<Item> items) {
 
     public RegistryKernambtenaren {
         items = items == null ? List.of() : List.copyOf(items);
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Item(String naam, String email, String telefoon) {
+    record Item(String naam, String email, String telefoon) {
     }
 }

@@ -7,6 +7,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import nl.participatiesuite.assessment.common.JsonKolommen;
+import nl.participatiesuite.assessment.engine.Regelset;
 import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.CreationTimestamp;
 
@@ -31,7 +33,7 @@ public class GepubliceerdeRegelset extends PanacheEntityBase {
     @Column(updatable = false)
     public String toelichting;
 
-    /** The {@link nl.participatiesuite.assessment.engine.Regelset} as JSON. */
+    /** The {@link Regelset} as JSON. */
     @Column(columnDefinition = "jsonb", updatable = false)
     @ColumnTransformer(write = "?::jsonb")
     public String regels;
@@ -39,4 +41,8 @@ public class GepubliceerdeRegelset extends PanacheEntityBase {
     @CreationTimestamp
     @Column(name = "gepubliceerd_op", updatable = false)
     public Instant gepubliceerdOp;
+
+    public Regelset leesRegels(JsonKolommen json) {
+        return json.lees(regels, Regelset.class);
+    }
 }

@@ -20,6 +20,7 @@ import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
+import nl.participatiesuite.assessment.common.JsonKolommen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -42,7 +43,7 @@ public class RegelsetResource {
     RegelsetService service;
 
     @Inject
-    Regelsets regelsets;
+    JsonKolommen json;
 
     @GET
     @Path("/standaard")
@@ -64,7 +65,7 @@ public class RegelsetResource {
     public Response publiceer(RegelsetRequest request, @Context UriInfo uriInfo) {
         GepubliceerdeRegelset regelset = service.publiceer(request == null ? new RegelsetRequest(null, null, null) : request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(regelset.id.toString()).build())
-                .entity(RegelsetResponse.of(regelset, regelsets.regels(regelset))).build();
+                .entity(RegelsetResponse.of(regelset, json)).build();
     }
 
     @GET
@@ -75,7 +76,7 @@ public class RegelsetResource {
                     schema = @Schema(type = SchemaType.STRING, pattern = GemeenteCode.PATTERN))
             @QueryParam("gemeente") @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING) String gemeente,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
-        return PageResponses.ok(service.list(gemeente, page).map(r -> RegelsetResponse.of(r, regelsets.regels(r))), uriInfo);
+        return PageResponses.ok(service.list(gemeente, page).map(r -> RegelsetResponse.of(r, json)), uriInfo);
     }
 
     @GET
@@ -84,7 +85,6 @@ public class RegelsetResource {
     @APIResponse(responseCode = "200", description = "De regelset",
             content = @Content(schema = @Schema(implementation = RegelsetResponse.class)))
     public RegelsetResponse get(@PathParam("id") UUID id) {
-        GepubliceerdeRegelset regelset = Regelsets.existing(id);
-        return RegelsetResponse.of(regelset, regelsets.regels(regelset));
+        return RegelsetResponse.of(service.regelset(id), json);
     }
 }

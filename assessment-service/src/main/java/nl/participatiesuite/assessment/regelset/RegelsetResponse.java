@@ -2,6 +2,7 @@ package nl.participatiesuite.assessment.regelset;
 
 import java.time.Instant;
 import java.util.UUID;
+import nl.participatiesuite.assessment.common.JsonKolommen;
 import nl.participatiesuite.assessment.engine.Regelset;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,13 +19,14 @@ public record RegelsetResponse(
         @Schema(required = true) Regelset regels,
         @Schema(description = "Leeg voor de standaardregelset") Instant gepubliceerdOp) {
 
-    public static RegelsetResponse standaard() {
+    static RegelsetResponse standaard() {
         Regelset regels = Regelset.standaard();
         return new RegelsetResponse(null, null, GekozenRegelset.STANDAARD_VERSIE, regels.versie(),
                 "De standaardregelset van de samenwerkingswijzer (domain.md §2).", regels, null);
     }
 
-    public static RegelsetResponse of(GepubliceerdeRegelset regelset, Regelset regels) {
+    static RegelsetResponse of(GepubliceerdeRegelset regelset, JsonKolommen json) {
+        Regelset regels = regelset.leesRegels(json);
         return new RegelsetResponse(regelset.id, regelset.gemeente, regelset.versie, regels.versie(),
                 regelset.toelichting, regels, regelset.gepubliceerdOp);
     }

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.Paging;
@@ -37,7 +38,7 @@ public class RegelsetService {
         List<Problem.InvalidParam> problemen = new ArrayList<>(ProblemMappers.invalidParams(validator.validate(request)));
         if (request.regels() != null) {
             // The version label is the service's to give; a missing one in the body is not the client's error.
-            Regelset voorlopig = metVersie(request.regels(), "nog-toe-te-kennen");
+            Regelset voorlopig = RegelsetMapper.metVersie(request.regels(), "nog-toe-te-kennen");
             problemen.addAll(Overtredingen.alsInvalidParams(voorlopig.valideer(), "regels"));
         }
         if (!problemen.isEmpty()) {
@@ -53,11 +54,8 @@ public class RegelsetService {
                 .setParameter("gemeente", request.gemeente())
                 .getSingleResult();
         GepubliceerdeRegelset regelset = new GepubliceerdeRegelset();
-        regelset.gemeente = request.gemeente();
         regelset.versie = hoogste.intValue() + 1;
-        regelset.toelichting = request.toelichting() == null || request.toelichting().isBlank()
-                ? null : request.toelichting().strip();
-        regelset.regels = json.schrijf(metVersie(request.regels(), GekozenRegelset.label(regelset.gemeente, regelset.versie)));
+        RegelsetMapper.apply(request, regelset, json);
         regelset.persistAndFlush();
         return regelset;
     }
@@ -69,9 +67,7 @@ public class RegelsetService {
         return Paging.page(query, page);
     }
 
-    static Regelset metVersie(Regelset r, String versie) {
-        return new Regelset(versie, r.intensiteit(), r.samenwerkingsplan(), r.bredereGroepVanaf(), r.behoefte(),
-                r.maximumPerIntensiteit(), r.maximumBijBeslisser(), r.ladder(), r.ladderBijLicht(), r.startnotitie(),
-                r.belangenanalyseHinderVanaf(), r.inbrengGebruik(), r.werkvormen());
+    public GepubliceerdeRegelset regelset(UUID id) {
+        return Regelsets.existing(id);
     }
 }

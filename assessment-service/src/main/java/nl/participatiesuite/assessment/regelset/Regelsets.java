@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import nl.participatiesuite.apirules.problem.ProblemException;
 import nl.participatiesuite.assessment.common.JsonKolommen;
-import nl.participatiesuite.assessment.engine.Regelset;
 
 /** Finds rule sets: one by id, or the one that applies to a gemeente now. */
 @ApplicationScoped
@@ -32,11 +31,7 @@ public class Regelsets {
         return nieuwste == null ? GekozenRegelset.standaard() : gekozen(nieuwste);
     }
 
-    public GekozenRegelset gekozen(GepubliceerdeRegelset regelset) {
-        return new GekozenRegelset(regelset.id, regelset.gemeente, regelset.versie, regels(regelset));
-    }
-
-    public Regelset regels(GepubliceerdeRegelset regelset) {
-        return json.lees(regelset.regels, Regelset.class);
+    private GekozenRegelset gekozen(GepubliceerdeRegelset regelset) {
+        return new GekozenRegelset(regelset.id, regelset.gemeente, regelset.versie, regelset.leesRegels(json));
     }
 }

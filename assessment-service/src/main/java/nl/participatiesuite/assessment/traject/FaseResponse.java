@@ -9,7 +9,7 @@ public record FaseResponse(
         @Schema(required = true, example = "1") int nummer,
         @Schema(required = true, example = "Verkenning") String titel) {
 
-    static FaseResponse van(Fase fase) {
+    static FaseResponse of(Fase fase) {
         return new FaseResponse(fase, fase.nummer(), fase.titel());
     }
 }

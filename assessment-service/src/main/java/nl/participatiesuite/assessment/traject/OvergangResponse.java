@@ -2,6 +2,7 @@ package nl.participatiesuite.assessment.traject;
 
 import java.time.Instant;
 import java.util.List;
+import nl.participatiesuite.assessment.common.JsonKolommen;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "TrajectOvergang", description = "Eén overgang in de geschiedenis van een traject.")
@@ -14,4 +15,9 @@ public record OvergangResponse(
         @Schema(required = true) Instant tijdstip,
         @Schema(required = true, description = "Terugkoppelingen die door deze stap terug opnieuw moeten")
         List<TerugkoppelingResponse> vervallenTerugkoppelingen) {
+
+    static OvergangResponse of(TrajectOvergang regel, JsonKolommen json) {
+        return new OvergangResponse(regel.volgnummer, StapResponse.of(regel.vanStap), StapResponse.of(regel.naarStap),
+                regel.reden, regel.actor, regel.tijdstip, regel.leesVervallenTerugkoppelingen(json));
+    }
 }

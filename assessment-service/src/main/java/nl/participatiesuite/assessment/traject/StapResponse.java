@@ -10,11 +10,11 @@ public record StapResponse(
         @Schema(required = true, example = "Afbakening taakveld(en)") String titel,
         @Schema(required = true) Fase fase) {
 
-    static StapResponse van(TrajectStap stap) {
+    static StapResponse of(TrajectStap stap) {
         return new StapResponse(stap.nummer(), stap.titel(), stap.fase());
     }
 
-    static StapResponse van(int nummer) {
-        return van(TrajectStap.metNummer(nummer));
+    static StapResponse of(int nummer) {
+        return of(TrajectStap.metNummer(nummer));
     }
 }

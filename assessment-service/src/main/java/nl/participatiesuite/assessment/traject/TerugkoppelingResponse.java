@@ -15,7 +15,7 @@ public record TerugkoppelingResponse(
         @Schema(required = true, description = "Beide datums vastgelegd: de fase mag verlaten worden") boolean volledig,
         @Schema(required = true) Instant vastgelegdOp) {
 
-    static TerugkoppelingResponse van(Terugkoppelingsmoment moment) {
+    static TerugkoppelingResponse of(Terugkoppelingsmoment moment) {
         return new TerugkoppelingResponse(moment.fase, moment.collegeGerapporteerdOp, moment.raadKadersVastgesteldOp,
                 moment.toelichting, moment.collegeGerapporteerdOp != null && moment.raadKadersVastgesteldOp != null,
                 moment.vastgelegdOp);

@@ -1,5 +1,6 @@
 package nl.participatiesuite.assessment.traject;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -10,6 +11,7 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import nl.participatiesuite.apirules.data.VersionedEntity;
+import nl.participatiesuite.assessment.common.JsonKolommen;
 import org.hibernate.annotations.ColumnTransformer;
 
 /**
@@ -20,6 +22,9 @@ import org.hibernate.annotations.ColumnTransformer;
 @Entity
 @Table(name = "samenwerkingstraject")
 public class Traject extends VersionedEntity {
+
+    private static final TypeReference<List<String>> NAMEN = new TypeReference<>() {
+    };
 
     @Column(name = "gemeente_code", updatable = false)
     public String gemeente;
@@ -39,4 +44,8 @@ public class Traject extends VersionedEntity {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "terugkoppelingsmoment", joinColumns = @JoinColumn(name = "traject_id"))
     public List<Terugkoppelingsmoment> terugkoppelingen = new ArrayList<>();
+
+    public List<String> leesPartners(JsonKolommen json) {
+        return json.lees(partners, NAMEN);
+    }
 }

@@ -1,18 +1,24 @@
 package nl.participatiesuite.assessment.traject;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import nl.participatiesuite.assessment.common.JsonKolommen;
 import org.hibernate.annotations.ColumnTransformer;
 
 /** One line of a trajectory's history; never changed once written. */
 @Entity
 @Table(name = "traject_overgang")
 public class TrajectOvergang extends PanacheEntityBase {
+
+    private static final TypeReference<List<TerugkoppelingResponse>> VERVALLEN = new TypeReference<>() {
+    };
 
     @Id
     public UUID id = UUID.randomUUID();
@@ -43,4 +49,8 @@ public class TrajectOvergang extends PanacheEntityBase {
     @Column(name = "vervallen_terugkoppelingen", columnDefinition = "jsonb", updatable = false)
     @ColumnTransformer(write = "?::jsonb")
     public String vervallenTerugkoppelingen = "[]";
+
+    public List<TerugkoppelingResponse> leesVervallenTerugkoppelingen(JsonKolommen json) {
+        return json.lees(vervallenTerugkoppelingen, VERVALLEN);
+    }
 }

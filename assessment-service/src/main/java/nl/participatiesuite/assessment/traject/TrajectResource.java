@@ -23,6 +23,7 @@ import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
+import nl.participatiesuite.assessment.common.JsonKolommen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,6 +45,9 @@ public class TrajectResource {
     @Inject
     TrajectService service;
 
+    @Inject
+    JsonKolommen json;
+
     @POST
     @Operation(summary = "Begin een samenwerkingstraject (bij stap 1)")
     @APIResponse(responseCode = "201", description = "Begonnen",
@@ -51,7 +55,7 @@ public class TrajectResource {
     public Response create(@Valid @NotNull TrajectRequest request, @Context UriInfo uriInfo) {
         Traject traject = service.create(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(traject.id.toString()).build())
-                .tag(Preconditions.etag(traject.versie)).entity(service.response(traject)).build();
+                .tag(Preconditions.etag(traject.versie)).entity(TrajectResponse.of(traject, json)).build();
     }
 
     @GET
@@ -62,7 +66,7 @@ public class TrajectResource {
                     schema = @Schema(type = SchemaType.STRING, pattern = GemeenteCode.PATTERN))
             @QueryParam("gemeente") @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING) String gemeente,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
-        return PageResponses.ok(service.list(gemeente, page).map(service::response), uriInfo);
+        return PageResponses.ok(service.list(gemeente, page).map(t -> TrajectResponse.of(t, json)), uriInfo);
     }
 
     @GET
@@ -71,8 +75,7 @@ public class TrajectResource {
     @APIResponse(responseCode = "200", description = "Het traject",
             content = @Content(schema = @Schema(implementation = TrajectResponse.class)))
     public Response get(@PathParam("id") UUID id) {
-        Traject traject = TrajectService.existing(id);
-        return Response.ok(service.response(traject)).tag(Preconditions.etag(traject.versie)).build();
+        return ok(service.traject(id));
     }
 
     @POST
@@ -86,8 +89,7 @@ public class TrajectResource {
     public Response terugkoppeling(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH_OPTIONEEL) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull TerugkoppelingRequest request) {
-        Traject traject = service.terugkoppeling(id, ifMatch, request);
-        return Response.ok(service.response(traject)).tag(Preconditions.etag(traject.versie)).build();
+        return ok(service.terugkoppeling(id, ifMatch, request));
     }
 
     @POST
@@ -104,8 +106,7 @@ public class TrajectResource {
     public Response overgang(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH_OPTIONEEL) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull OvergangRequest request) {
-        Traject traject = service.overgang(id, ifMatch, request);
-        return Response.ok(service.response(traject)).tag(Preconditions.etag(traject.versie)).build();
+        return ok(service.overgang(id, ifMatch, request));
     }
 
     @GET
@@ -114,6 +115,10 @@ public class TrajectResource {
     @APIResponse(responseCode = "200", description = "Een pagina overgangen")
     public RestResponse<Page<OvergangResponse>> overgangen(@PathParam("id") UUID id,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
-        return PageResponses.ok(service.overgangen(id, page), uriInfo);
+        return PageResponses.ok(service.overgangen(id, page).map(o -> OvergangResponse.of(o, json)), uriInfo);
+    }
+
+    private Response ok(Traject traject) {
+        return Response.ok(TrajectResponse.of(traject, json)).tag(Preconditions.etag(traject.versie)).build();
     }
 }

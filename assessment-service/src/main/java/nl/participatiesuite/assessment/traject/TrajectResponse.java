@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import nl.participatiesuite.assessment.common.JsonKolommen;
 import nl.participatiesuite.assessment.traject.domain.TrajectStap;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -25,17 +26,17 @@ public record TrajectResponse(
         @Schema(required = true) Instant aangemaaktOp,
         @Schema(required = true) Instant gewijzigdOp) {
 
-    private static final List<StapResponse> ALLE_STAPPEN = Arrays.stream(TrajectStap.values()).map(StapResponse::van).toList();
+    private static final List<StapResponse> ALLE_STAPPEN = Arrays.stream(TrajectStap.values()).map(StapResponse::of).toList();
 
-    static TrajectResponse van(Traject traject, List<String> partners) {
-        StapResponse huidig = StapResponse.van(traject.huidigeStap);
+    static TrajectResponse of(Traject traject, JsonKolommen json) {
+        StapResponse huidig = StapResponse.of(traject.huidigeStap);
         List<TerugkoppelingResponse> terugkoppelingen = traject.terugkoppelingen.stream()
                 .sorted(Comparator.comparing(t -> t.fase))
-                .map(TerugkoppelingResponse::van)
+                .map(TerugkoppelingResponse::of)
                 .toList();
         boolean kanVerlaten = terugkoppelingen.stream().anyMatch(t -> t.fase() == huidig.fase() && t.volledig());
-        return new TrajectResponse(traject.id, traject.gemeente, traject.naam, traject.omschrijving, partners, huidig,
-                FaseResponse.van(huidig.fase()), kanVerlaten, ALLE_STAPPEN, terugkoppelingen, traject.aangemaaktOp,
+        return new TrajectResponse(traject.id, traject.gemeente, traject.naam, traject.omschrijving,
+                traject.leesPartners(json), huidig, FaseResponse.of(huidig.fase()), kanVerlaten, ALLE_STAPPEN, terugkoppelingen, traject.aangemaaktOp,
                 traject.gewijzigdOp);
     }
 }

@@ -1,13 +1,10 @@
 package nl.participatiesuite.assessment.traject;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +12,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import nl.participatiesuite.apirules.data.Klok;
 import nl.participatiesuite.apirules.http.Preconditions;
+import nl.participatiesuite.apirules.input.Tekst;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.Paging;
@@ -34,40 +33,34 @@ import nl.participatiesuite.assessment.traject.domain.TrajectStap;
 /**
  * Stores samenwerkingstrajecten. Every change loads the stored state into the pure
  * {@link Samenwerkingstraject}, lets it decide, and writes back what it returned; the trajectory row is locked
- * meanwhile, so two moves at once are applied one after the other.
+ * meanwhile, so two moves at once are applied one after the other. Text reaches the pure rules normalised
+ * ({@link Tekst#normaliseer}: blank is absent) and time comes from the {@link Klok}.
  */
 @ApplicationScoped
 public class TrajectService {
 
-    private static final TypeReference<List<String>> NAMEN = new TypeReference<>() {
-    };
-    private static final TypeReference<List<TerugkoppelingResponse>> VERVALLEN = new TypeReference<>() {
-    };
-
     private final JsonKolommen json;
+    private final Klok klok;
 
-    TrajectService(JsonKolommen json) {
+    TrajectService(JsonKolommen json, Klok klok) {
         this.json = json;
-    }
-
-    public static Traject existing(UUID id) {
-        Traject traject = Traject.findById(id);
-        if (traject == null) {
-            throw ProblemException.notFound("Samenwerkingstraject", id);
-        }
-        return traject;
+        this.klok = klok;
     }
 
     @Transactional
     public Traject create(TrajectRequest request) {
         Traject traject = new Traject();
-        traject.gemeente = request.gemeente();
-        traject.naam = request.naam().strip();
-        traject.omschrijving = leegAlsBlanco(request.omschrijving());
-        traject.partners = json.schrijf(request.partners() == null ? List.of()
-                : request.partners().stream().map(String::strip).toList());
+        TrajectMapper.apply(request, traject, json);
         traject.huidigeStap = Samenwerkingstraject.nieuw().huidigeStap().nummer();
         traject.persistAndFlush();
+        return traject;
+    }
+
+    public Traject traject(UUID id) {
+        Traject traject = Traject.findById(id);
+        if (traject == null) {
+            throw nietGevonden(id);
+        }
         return traject;
     }
 
@@ -103,10 +96,11 @@ public class TrajectService {
                 });
         moment.collegeGerapporteerdOp = vastgelegd.collegeGerapporteerd();
         moment.raadKadersVastgesteldOp = vastgelegd.raadKadersVastgesteld();
-        if (request.toelichting() != null && !request.toelichting().isBlank()) {
-            moment.toelichting = request.toelichting().strip();
+        String toelichting = Tekst.normaliseer(request.toelichting());
+        if (toelichting != null) {
+            moment.toelichting = toelichting;
         }
-        moment.vastgelegdOp = nu();
+        moment.vastgelegdOp = klok.nu();
         traject.flush();
         return traject;
     }
@@ -116,14 +110,14 @@ public class TrajectService {
     public Traject overgang(UUID id, String ifMatch, OvergangRequest request) {
         Traject traject = vergrendeld(id, ifMatch);
         Samenwerkingstraject voor = domein(traject);
-        Samenwerkingstraject na = beslis(() -> voor.naar(TrajectStap.metNummer(request.naarStap()), request.reden(),
-                request.actor(), nu()));
+        Samenwerkingstraject na = beslis(() -> voor.naar(TrajectStap.metNummer(request.naarStap()),
+                Tekst.normaliseer(request.reden()), Tekst.normaliseer(request.actor()), klok.nu()));
         Overgang overgang = na.geschiedenis().get(na.geschiedenis().size() - 1);
 
         Map<Fase, Terugkoppelingsmoment> opgeslagen = traject.terugkoppelingen.stream()
                 .collect(Collectors.toMap(t -> t.fase, Function.identity()));
         List<TerugkoppelingResponse> vervallen = overgang.vervallenTerugkoppelingen().stream()
-                .map(t -> TerugkoppelingResponse.van(opgeslagen.get(t.fase())))
+                .map(t -> TerugkoppelingResponse.of(opgeslagen.get(t.fase())))
                 .toList();
         traject.terugkoppelingen.removeIf(t -> na.terugkoppeling(t.fase).isEmpty());
         traject.huidigeStap = na.huidigeStap().nummer();
@@ -150,31 +144,27 @@ public class TrajectService {
         return Paging.page(query, page);
     }
 
-    public Page<OvergangResponse> overgangen(UUID id, PageRequest page) {
-        existing(id);
+    /** The trajectory's history, oldest first; 404 for an unknown trajectory. */
+    public Page<TrajectOvergang> overgangen(UUID id, PageRequest page) {
+        traject(id);
         PanacheQuery<TrajectOvergang> query = TrajectOvergang.find("trajectId", Sort.by("volgnummer"), id);
-        return Paging.page(query, page).map(this::overgang);
-    }
-
-    public TrajectResponse response(Traject traject) {
-        return TrajectResponse.van(traject, json.lees(traject.partners, NAMEN));
-    }
-
-    private OvergangResponse overgang(TrajectOvergang regel) {
-        return new OvergangResponse(regel.volgnummer, StapResponse.van(regel.vanStap), StapResponse.van(regel.naarStap),
-                regel.reden, regel.actor, regel.tijdstip, json.lees(regel.vervallenTerugkoppelingen, VERVALLEN));
+        return Paging.page(query, page);
     }
 
     /** The If-Match header is optional here; when given, it must name the current version. */
     private static Traject vergrendeld(UUID id, String ifMatch) {
         Traject traject = Traject.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (traject == null) {
-            throw ProblemException.notFound("Samenwerkingstraject", id);
+            throw nietGevonden(id);
         }
         if (ifMatch != null && !ifMatch.isBlank()) {
             Preconditions.requireMatch(ifMatch, traject.versie);
         }
         return traject;
+    }
+
+    private static ProblemException nietGevonden(UUID id) {
+        return ProblemException.notFound("Samenwerkingstraject", id);
     }
 
     private static Samenwerkingstraject domein(Traject traject) {
@@ -196,13 +186,5 @@ public class TrajectService {
             String type = e.code().name().toLowerCase(Locale.ROOT).replace('_', '-');
             throw new ProblemException(409, type, "Handeling geweigerd", e.getMessage());
         }
-    }
-
-    private static Instant nu() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static String leegAlsBlanco(String tekst) {
-        return tekst == null || tekst.isBlank() ? null : tekst.strip();
     }
 }

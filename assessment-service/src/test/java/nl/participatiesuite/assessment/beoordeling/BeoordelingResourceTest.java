@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.participatiesuite.assessment.support.ApiTest;
-import nl.participatiesuite.assessment.support.PeerStub;
+import nl.participatiesuite.assessment.support.PeerStubs;
 import nl.participatiesuite.assessment.support.TestData;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +27,7 @@ class BeoordelingResourceTest extends ApiTest {
     @Test
     void sportveldjesVoorJongerenIsBeoordeeldEnOpgeslagen() {
         String gemeente = TestData.nieuweGemeente();
-        UUID maurik = PeerStub.kern(gemeente, "Maurik", TestData.ANNE);
+        UUID maurik = PeerStubs.kern(gemeente, "Maurik", TestData.ANNE);
         String id = api().body(TestData.sportveldjes(gemeente, maurik)).post("/beoordelingen").then()
                 .statusCode(201)
                 .header("Location", containsString("/api/v1/beoordelingen/"))
@@ -127,9 +127,9 @@ class BeoordelingResourceTest extends ApiTest {
     @Test
     void eenInitiatiefZonderKernGebruiktZijnEersteKern() {
         String gemeente = TestData.nieuweGemeente();
-        UUID maurik = PeerStub.kern(gemeente, "Maurik", TestData.ANNE);
-        UUID ingen = PeerStub.kern(gemeente, "Ingen");
-        UUID initiatief = PeerStub.initiatief(gemeente, maurik, ingen);
+        UUID maurik = PeerStubs.kern(gemeente, "Maurik", TestData.ANNE);
+        UUID ingen = PeerStubs.kern(gemeente, "Ingen");
+        UUID initiatief = PeerStubs.initiatief(gemeente, maurik, ingen);
         Map<String, Object> body = TestData.sportveldjes(gemeente);
         body.put("initiatiefId", initiatief.toString());
         api().body(body).post("/beoordelingen").then().statusCode(201)
@@ -142,9 +142,9 @@ class BeoordelingResourceTest extends ApiTest {
     void eenInitiatiefOfKernVanElders() {
         String gemeente = TestData.nieuweGemeente();
         String andere = TestData.nieuweGemeente();
-        UUID maurik = PeerStub.kern(gemeente, "Maurik", TestData.ANNE);
-        UUID elders = PeerStub.kern(andere, "Elders");
-        UUID initiatief = PeerStub.initiatief(andere, elders);
+        UUID maurik = PeerStubs.kern(gemeente, "Maurik", TestData.ANNE);
+        UUID elders = PeerStubs.kern(andere, "Elders");
+        UUID initiatief = PeerStubs.initiatief(andere, elders);
         Map<String, Object> body = TestData.sportveldjes(gemeente, maurik);
         body.put("initiatiefId", initiatief.toString());
         api().body(body).post("/beoordelingen").then().statusCode(400)
@@ -158,7 +158,7 @@ class BeoordelingResourceTest extends ApiTest {
     @Test
     void eenKernZonderKernambtenaarGeeftDeValkuil() {
         String gemeente = TestData.nieuweGemeente();
-        UUID erichem = PeerStub.kern(gemeente, "Erichem");
+        UUID erichem = PeerStubs.kern(gemeente, "Erichem");
         api().body(TestData.sportveldjes(gemeente, erichem)).post("/beoordelingen").then().statusCode(201)
                 .body("uitkomst.aanspreekpunt.kernambtenaren", hasSize(0))
                 .body("uitkomst.aanspreekpunt.onderbouwing[0].code", equalTo("GEEN_KERNAMBTENAAR"))
@@ -167,19 +167,19 @@ class BeoordelingResourceTest extends ApiTest {
 
     @Test
     void zonderKernIsErGeenAanspreekpuntEnGeenVraagAanHetRegister() {
-        int aanroepen = PeerStub.registryAanroepen();
+        int aanroepen = PeerStubs.REGISTRY.aanroepen();
         api().body(TestData.sportveldjes(TestData.nieuweGemeente())).post("/beoordelingen").then().statusCode(201)
                 .body("kernId", nullValue())
                 .body("uitkomst.aanspreekpunt.status", equalTo("GEEN_KERN"))
                 .body("uitkomst.aanspreekpunt.beschikbaar", equalTo(true));
-        assertEquals(aanroepen, PeerStub.registryAanroepen());
+        assertEquals(aanroepen, PeerStubs.REGISTRY.aanroepen());
     }
 
     @Test
     void werkvormenOpVolgordeVanEerdereEvaluaties() {
         String gemeente = TestData.nieuweGemeente();
-        PeerStub.effectiviteit(gemeente, "DORP_WIJK", "Versnellingskamer", "4.50", 10);
-        PeerStub.effectiviteit(gemeente, "DORP_WIJK", "Workshop", "3.00", 4);
+        PeerStubs.effectiviteit(gemeente, "DORP_WIJK", "Versnellingskamer", "4.50", 10);
+        PeerStubs.effectiviteit(gemeente, "DORP_WIJK", "Workshop", "3.00", 4);
         api().body(TestData.sportveldjes(gemeente)).post("/beoordelingen").then().statusCode(201)
                 .body("uitkomst.stap4.volgordeOpEffectiviteit", equalTo(true))
                 .body("uitkomst.stap4.werkvormen.naam", contains("Versnellingskamer", "Workshop", "Online atelier"))
@@ -221,8 +221,8 @@ class BeoordelingResourceTest extends ApiTest {
     @Test
     void lijstNieuwsteEerstMetFilters() {
         String gemeente = TestData.nieuweGemeente();
-        UUID maurik = PeerStub.kern(gemeente, "Maurik", TestData.ANNE);
-        UUID initiatief = PeerStub.initiatief(gemeente, maurik);
+        UUID maurik = PeerStubs.kern(gemeente, "Maurik", TestData.ANNE);
+        UUID initiatief = PeerStubs.initiatief(gemeente, maurik);
         Map<String, Object> sport = TestData.sportveldjes(gemeente, maurik);
         sport.put("initiatiefId", initiatief.toString());
         String sportId = TestData.nieuweBeoordeling(sport);
@@ -296,5 +296,20 @@ class BeoordelingResourceTest extends ApiTest {
                 .body("invalidParams.name", containsInAnyOrder("gemeente", "omvang"))
                 .body("invalidParams.find { it.name == 'gemeente' }.code", equalTo("immutable"));
         api().get("/beoordelingen/" + id).then().header("ETag", equalTo("\"1\"")).body("intensiteit", equalTo("GEEN"));
+    }
+
+    /** {@code If-Match: *} ("whatever is there") names no version: it is the lost update If-Match prevents. */
+    @Test
+    void ifMatchSterIsGeenVersieEnVerandertNiets() {
+        String gemeente = TestData.nieuweGemeente();
+        String pad = "/beoordelingen/" + TestData.nieuweBeoordeling(TestData.sportveldjes(gemeente));
+
+        api().header("If-Match", "*").body(TestData.buurtinitiatief(gemeente)).put(pad).then().statusCode(428)
+                .contentType("application/problem+json")
+                .body("status", equalTo(428))
+                .body("detail", containsString("If-Match"));
+        api().get(pad).then().statusCode(200).header("ETag", equalTo("\"0\""))
+                .body("invoer.initiatiefnemer", equalTo("GEMEENTE"))
+                .body("intensiteit", equalTo("MIDDEL"));
     }
 }

@@ -79,6 +79,21 @@ class ChecklistResourceTest extends ApiTest {
                 .body(String.format(VRAAG, "afwegingRuimte") + "bron", equalTo("GEBRUIKER"));
     }
 
+    /** {@code If-Match: *} ("whatever is there") names no version: it is the lost update If-Match prevents. */
+    @Test
+    void ifMatchSterIsGeenVersieEnVerandertNiets() {
+        String id = TestData.nieuweBeoordeling(TestData.sportveldjes(TestData.nieuweGemeente()));
+        String pad = "/beoordelingen/" + id + "/checklist";
+
+        api().header("If-Match", "*").body(Map.of("antwoorden", Map.of("communicatieKalender", "Bewonersavond in maart.")))
+                .patch(pad).then().statusCode(428)
+                .contentType("application/problem+json")
+                .body("status", equalTo(428))
+                .body("detail", containsString("If-Match"));
+        api().get(pad).then().statusCode(200).header("ETag", equalTo("\"0\""))
+                .body(String.format(VRAAG, "communicatieKalender") + "status", equalTo("OPEN"));
+    }
+
     @Test
     void onbekendeSleutelsWordenElkGenoemd() {
         String id = TestData.nieuweBeoordeling(TestData.sportveldjes(TestData.nieuweGemeente()));

@@ -3,13 +3,18 @@ package nl.participatiesuite.assessment.peer;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
+import nl.participatiesuite.apirules.test.StubPeer;
 import nl.participatiesuite.assessment.support.ApiTest;
-import nl.participatiesuite.assessment.support.PeerStub;
+import nl.participatiesuite.assessment.support.PeerStubs;
 import nl.participatiesuite.assessment.support.TestData;
 import org.junit.jupiter.api.Test;
 
@@ -22,54 +27,76 @@ class PeerStoringTest extends ApiTest {
 
     @Test
     void registryPlatGeeftTochEenBeoordelingZonderAanspreekpunt() {
-        PeerStub.registry(PeerStub.Gedrag.PLAT);
-        zonderAanspreekpunt();
+        String gemeente = TestData.nieuweGemeente();
+        UUID kern = PeerStubs.kern(gemeente, "Maurik", TestData.ANNE);
+        PeerStubs.REGISTRY.plat();
+        zonderAanspreekpunt(api().body(TestData.sportveldjes(gemeente, kern)).post("/beoordelingen").then(), kern);
     }
 
     @Test
     void registryTraagGeeftTochEenBeoordelingZonderAanspreekpunt() {
-        PeerStub.registry(PeerStub.Gedrag.TRAAG);
-        zonderAanspreekpunt();
+        String gemeente = TestData.nieuweGemeente();
+        UUID kern = PeerStubs.kern(gemeente, "Maurik", TestData.ANNE);
+        zonderAanspreekpunt(zonderTeWachtenOp(PeerStubs.REGISTRY, TestData.sportveldjes(gemeente, kern)), kern);
     }
 
     @Test
     void evaluationPlatHoudtDeMatrixvolgorde() {
-        PeerStub.evaluation(PeerStub.Gedrag.PLAT);
-        matrixvolgorde();
+        String gemeente = metEffectiviteit();
+        PeerStubs.EVALUATION.plat();
+        matrixvolgorde(api().body(TestData.sportveldjes(gemeente)).post("/beoordelingen").then());
     }
 
     @Test
     void evaluationTraagHoudtDeMatrixvolgorde() {
-        PeerStub.evaluation(PeerStub.Gedrag.TRAAG);
-        matrixvolgorde();
+        String gemeente = metEffectiviteit();
+        matrixvolgorde(zonderTeWachtenOp(PeerStubs.EVALUATION, TestData.sportveldjes(gemeente)));
     }
 
     @Test
     void eenOpenCircuitVraagtHetRegisterNietMeer() {
         String gemeente = TestData.nieuweGemeente();
-        UUID kern = PeerStub.kern(gemeente, "Maurik", TestData.ANNE);
-        PeerStub.registry(PeerStub.Gedrag.PLAT);
+        UUID kern = PeerStubs.kern(gemeente, "Maurik", TestData.ANNE);
+        PeerStubs.REGISTRY.plat();
+        // Two beoordelingen, each a failed call and its retry: four failures open the circuit.
         for (int i = 0; i < 2; i++) {
             api().body(TestData.sportveldjes(gemeente, kern)).post("/beoordelingen").then().statusCode(201);
         }
-        int aanroepen = PeerStub.registryAanroepen();
+
+        // The registry answers again, but the open circuit does not ask it: the outcome still lacks the aanspreekpunt.
+        PeerStubs.REGISTRY.herstel();
+        int aanroepen = PeerStubs.REGISTRY.aanroepen();
         api().body(TestData.sportveldjes(gemeente, kern)).post("/beoordelingen").then().statusCode(201)
                 .body("uitkomst.aanspreekpunt.status", equalTo("REGISTER_ONBEREIKBAAR"));
-        assertEquals(aanroepen, PeerStub.registryAanroepen(), "het open circuit liet de aanroep toch door");
+        assertEquals(aanroepen, PeerStubs.REGISTRY.aanroepen(), "het open circuit liet de aanroep toch door");
 
-        // The registry is back; once the circuit closes, the aanspreekpunt is there again.
-        PeerStub.normaal();
+        // Once the circuit closes, the aanspreekpunt is there again.
         Arc.container().instance(CircuitBreakerMaintenance.class).get().resetAll();
         api().body(TestData.sportveldjes(gemeente, kern)).post("/beoordelingen").then().statusCode(201)
                 .body("uitkomst.aanspreekpunt.status", equalTo("KERNAMBTENAREN_BEKEND"))
                 .body("uitkomst.aanspreekpunt.kern", equalTo("Maurik"));
     }
 
-    private void zonderAanspreekpunt() {
-        String gemeente = TestData.nieuweGemeente();
-        UUID kern = PeerStub.kern(gemeente, "Maurik", TestData.ANNE);
-        String id = api().body(TestData.sportveldjes(gemeente, kern)).post("/beoordelingen").then()
-                .statusCode(201)
+    /**
+     * Makes the peer answer only after {@link PeerStubs#TRAAG} and posts the beoordeling. The peer must have been
+     * asked, and the answer must have come before the peer's: a logical bound showing the service did not wait
+     * for the peer (its timeout cut the call short), not a performance target.
+     */
+    private static ValidatableResponse zonderTeWachtenOp(StubPeer peer, Map<String, Object> beoordeling) {
+        peer.traag(PeerStubs.TRAAG);
+        int aanroepen = peer.aanroepen();
+        long begin = System.nanoTime();
+        ValidatableResponse antwoord = api().body(beoordeling).post("/beoordelingen").then();
+        Duration duur = Duration.ofNanos(System.nanoTime() - begin);
+        assertTrue(peer.aanroepen() > aanroepen, "de trage peer is niet gevraagd");
+        assertTrue(duur.compareTo(PeerStubs.TRAAG) < 0,
+                "de service wachtte op de trage peer: " + duur.toMillis() + " ms, de peer antwoordt pas na "
+                        + PeerStubs.TRAAG.toMillis() + " ms");
+        return antwoord;
+    }
+
+    private void zonderAanspreekpunt(ValidatableResponse antwoord, UUID kern) {
+        String id = antwoord.statusCode(201)
                 .body("kernId", equalTo(kern.toString()))
                 .body("uitkomst.aanspreekpunt.beschikbaar", equalTo(false))
                 .body("uitkomst.aanspreekpunt.status", equalTo("REGISTER_ONBEREIKBAAR"))
@@ -81,10 +108,15 @@ class PeerStoringTest extends ApiTest {
                 .body("uitkomst.aanspreekpunt.status", equalTo("REGISTER_ONBEREIKBAAR"));
     }
 
-    private void matrixvolgorde() {
+    /** A gemeente where Versnellingskamer worked best before: only a reachable evaluation-service puts it first. */
+    private static String metEffectiviteit() {
         String gemeente = TestData.nieuweGemeente();
-        PeerStub.effectiviteit(gemeente, "DORP_WIJK", "Versnellingskamer", "4.50", 10);
-        api().body(TestData.sportveldjes(gemeente)).post("/beoordelingen").then().statusCode(201)
+        PeerStubs.effectiviteit(gemeente, "DORP_WIJK", "Versnellingskamer", "4.50", 10);
+        return gemeente;
+    }
+
+    private void matrixvolgorde(ValidatableResponse antwoord) {
+        antwoord.statusCode(201)
                 .body("uitkomst.stap4.volgordeOpEffectiviteit", equalTo(false))
                 .body("uitkomst.stap4.werkvormen[0].naam", equalTo("Online atelier"))
                 .body("uitkomst.stap4.onderbouwing.code", hasItem("EFFECTIVITEIT_ONBESCHIKBAAR"))

@@ -149,6 +149,34 @@ class TrajectResourceTest extends ApiTest {
                 .header("ETag", equalTo("\"2\""));
     }
 
+    /** Free text is normalised before the BINNO rules see it: Unicode spaces are blank, blank is absent. */
+    @Test
+    void blancoTekstIsLeegOokMetUnicodeSpaties() {
+        String id = api().body(Map.of("gemeente", TestData.nieuweGemeente(), "naam", " Regionale samenwerking\u2007",
+                        "omschrijving", "\u00a0\u202f", "partners", List.of(" Gemeente Tiel\u00a0")))
+                .post("/samenwerkingstrajecten").then().statusCode(201)
+                .body("naam", equalTo("Regionale samenwerking"))
+                .body("omschrijving", nullValue())
+                .body("partners", contains("Gemeente Tiel"))
+                .extract().path("id");
+        String overgangen = "/samenwerkingstrajecten/" + id + "/overgangen";
+        api().body(Map.of("naarStap", 2, "actor", "\u00a0\u2007")).post(overgangen).then().statusCode(400)
+                .body("invalidParams.name", contains("actor"));
+        api().body(Map.of("naarStap", 2, "actor", " projectleider\u202f")).post(overgangen).then().statusCode(200);
+
+        String terug = trajectInFase2();
+        String terugOvergangen = "/samenwerkingstrajecten/" + terug + "/overgangen";
+        api().body(Map.of("naarStap", 2, "actor", "projectleider", "reden", "\u00a0\u2007 ")).post(terugOvergangen)
+                .then().statusCode(409).body("type", endsWith("/reden-vereist"));
+        api().body(Map.of("naarStap", 2, "actor", "projectleider", "reden", " Een partner haakt af.\u00a0"))
+                .post(terugOvergangen).then().statusCode(200);
+        api().get(overgangen).then().body("items[0].actor", equalTo("projectleider"));
+        api().get(terugOvergangen).then().body("items[4].reden", equalTo("Een partner haakt af."));
+        api().body(Map.of("collegeGerapporteerdOp", "2024-05-01", "toelichting", "\u00a0"))
+                .post("/samenwerkingstrajecten/" + terug + "/terugkoppelingen").then().statusCode(200)
+                .body("terugkoppelingen[0].toelichting", nullValue());
+    }
+
     private static String nieuwTraject() {
         return api().body(Map.of("gemeente", TestData.nieuweGemeente(), "naam", "Samenwerking afvalinzameling"))
                 .post("/samenwerkingstrajecten").then().statusCode(201).extract().path("id");

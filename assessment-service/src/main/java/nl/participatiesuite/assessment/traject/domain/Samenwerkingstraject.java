@@ -10,7 +10,9 @@ import java.util.Optional;
 /**
  * Een samenwerkingstraject volgens het BINNO-processchema, als onveranderlijke toestandsmachine: elke
  * handeling geeft een nieuw traject terug of weigert met een {@link TrajectException}. Tijd komt als
- * argument binnen, zodat de regels zonder klok te testen zijn.
+ * argument binnen, zodat de regels zonder klok te testen zijn. Tekst komt genormaliseerd binnen: de aanroeper
+ * maakt een lege of blanco tekst {@code null} en haalt de spaties eromheen weg, zodat hier één betekenis van
+ * "leeg" geldt: {@code null}.
  *
  * <p>Regels:
  * <ul>
@@ -81,13 +83,14 @@ public record Samenwerkingstraject(
      * Naar een andere stap: de volgende stap, of terug naar een eerdere stap.
      *
      * @param reden verplicht als {@code doel} in een eerdere fase ligt
+     * @param actor wie de overgang maakt
      */
     public Samenwerkingstraject naar(TrajectStap doel, String reden, String actor, Instant tijdstip) {
         if (doel == null || doel == huidigeStap) {
             throw new TrajectException(TrajectFoutCode.ONGELDIGE_STAP,
                     "Kies een andere stap dan de huidige stap " + huidigeStap.nummer() + ".");
         }
-        if (actor == null || actor.isBlank()) {
+        if (actor == null) {
             throw new TrajectException(TrajectFoutCode.GEGEVEN_VEREIST, "Vermeld wie de overgang maakt.");
         }
         vereist(tijdstip, "het tijdstip van de overgang");
@@ -96,7 +99,7 @@ public record Samenwerkingstraject(
                 : terug(doel, reden);
         List<Terugkoppeling> blijvend = terugkoppelingen.stream().filter(t -> !vervallen.contains(t)).toList();
         List<Overgang> nieuweGeschiedenis = new ArrayList<>(geschiedenis);
-        nieuweGeschiedenis.add(new Overgang(huidigeStap, doel, leegAlsBlanco(reden), actor.strip(), tijdstip, vervallen));
+        nieuweGeschiedenis.add(new Overgang(huidigeStap, doel, reden, actor, tijdstip, vervallen));
         return new Samenwerkingstraject(doel, blijvend, nieuweGeschiedenis);
     }
 
@@ -119,7 +122,7 @@ public record Samenwerkingstraject(
         if (doel.fase() == huidigeFase()) {
             return List.of();
         }
-        if (reden == null || reden.isBlank()) {
+        if (reden == null) {
             throw new TrajectException(TrajectFoutCode.REDEN_VEREIST,
                     "Terug naar de fase " + doel.fase().titel() + " kan alleen met een reden.");
         }
@@ -138,9 +141,5 @@ public record Samenwerkingstraject(
         if (waarde == null) {
             throw new TrajectException(TrajectFoutCode.GEGEVEN_VEREIST, "Vermeld " + wat + ".");
         }
-    }
-
-    private static String leegAlsBlanco(String tekst) {
-        return tekst == null || tekst.isBlank() ? null : tekst.strip();
     }
 }
