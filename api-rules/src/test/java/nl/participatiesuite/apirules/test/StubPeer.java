@@ -1,9 +1,13 @@
 package nl.participatiesuite.apirules.test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -11,10 +15,16 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,7 +42,86 @@ public final class StubPeer {
 
     /** What the stub answers to one request. */
     public record Antwoord(int status, String contentType, String body) {
+
+        /** 200 with this value as JSON. */
+        public static Antwoord ok(Object body) {
+            return new Antwoord(200, "application/json", json(body));
+        }
+
+        /** The value as 200, or the peer's 404 problem when there is none. */
+        public static Antwoord foundOr404(Object resource, URI uri) {
+            return resource == null ? problem(404, "Niet gevonden", uri) : ok(resource);
+        }
+
+        /** A problem+json answer as every service of the suite gives it. */
+        public static Antwoord problem(int status, String title, URI uri) {
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("type", "https://participatie-suite.example.org/problemen/niet-gevonden");
+            problem.put("title", title);
+            problem.put("status", status);
+            problem.put("detail", "De stub kent " + uri.getPath() + " niet.");
+            problem.put("instance", uri.getPath());
+            return new Antwoord(status, "application/problem+json", json(problem));
+        }
     }
+
+    /** A one-page collection in the suite's paging shape, holding these items. */
+    public static Map<String, Object> page(List<?> items, int pageSize) {
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("items", items);
+        page.put("page", 1);
+        page.put("pageSize", pageSize);
+        page.put("totalItems", items.size());
+        page.put("totalPages", 1);
+        page.put("totalItemsExact", true);
+        return page;
+    }
+
+    /** The decoded query parameters of a request (the last value of a repeated one). */
+    public static Map<String, String> query(URI uri) {
+        Map<String, String> query = new HashMap<>();
+        if (uri.getRawQuery() != null) {
+            for (String pair : uri.getRawQuery().split("&")) {
+                String[] kv = pair.split("=", 2);
+                query.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                        kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+            }
+        }
+        return query;
+    }
+
+    /** The id at the end of a path, or null when it is none (the stub then answers 404 like the peer). */
+    public static UUID uuid(String text) {
+        try {
+            return text == null ? null : UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * After each test: every stub listens and answers at once again, and the test fails if a stub
+     * answered something its peer's contract does not allow while it ran.
+     */
+    public static void restoreAndCheck(List<StubPeer> peers) {
+        List<String> violations = new ArrayList<>();
+        for (StubPeer peer : peers) {
+            violations.addAll(peer.contractViolations());
+            peer.clearContractViolations();
+            peer.herstel();
+        }
+        assertEquals(List.of(), violations, "a stub peer answered what its contract does not allow");
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Function<URI, Antwoord> routes;
     private final OpenApiInteractionValidator contract;

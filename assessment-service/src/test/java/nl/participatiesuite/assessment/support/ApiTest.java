@@ -1,12 +1,8 @@
 package nl.participatiesuite.assessment.support;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import io.quarkus.arc.Arc;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import java.util.ArrayList;
-import java.util.List;
 import nl.participatiesuite.apirules.test.ContractRequests;
 import nl.participatiesuite.apirules.test.EmbeddedPostgresResource;
 import nl.participatiesuite.apirules.test.StubPeer;
@@ -24,13 +20,7 @@ public abstract class ApiTest extends ContractRequests {
 
     @AfterEach
     void peersWeerNormaal() {
-        List<String> violations = new ArrayList<>();
-        for (StubPeer peer : PeerStubs.ALLE) {
-            violations.addAll(peer.contractViolations());
-            peer.clearContractViolations();
-            peer.herstel();
-        }
         Arc.container().instance(CircuitBreakerMaintenance.class).get().resetAll();
-        assertEquals(List.of(), violations, "a stub peer answered what its contract does not allow");
+        StubPeer.restoreAndCheck(PeerStubs.ALLE);
     }
 }

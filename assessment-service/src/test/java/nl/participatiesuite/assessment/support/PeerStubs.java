@@ -1,22 +1,18 @@
 package nl.participatiesuite.assessment.support;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.participatiesuite.apirules.test.StubPeer;
+import nl.participatiesuite.apirules.test.StubPeer.Antwoord;
 
 /**
  * The registry-service and the evaluation-service as {@link StubPeer}s, each serving the canned answers its
@@ -31,7 +27,6 @@ public class PeerStubs implements QuarkusTestResourceLifecycleManager {
     public static final Duration TRAAG = Duration.ofSeconds(3);
 
     private static final String TIJDSTIP = "2025-03-01T10:00:00Z";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<UUID, Map<String, Object>> KERNEN = new ConcurrentHashMap<>();
     private static final Map<UUID, List<Map<String, Object>>> KERNAMBTENAREN = new ConcurrentHashMap<>();
     private static final Map<UUID, Map<String, Object>> INITIATIEVEN = new ConcurrentHashMap<>();
@@ -106,27 +101,27 @@ public class PeerStubs implements QuarkusTestResourceLifecycleManager {
         EFFECTIVITEIT.computeIfAbsent(gemeente + "|" + schaal, k -> new ArrayList<>()).add(rij);
     }
 
-    private static StubPeer.Antwoord registry(URI uri) {
+    private static Antwoord registry(URI uri) {
         String pad = uri.getPath();
         if (pad.startsWith("/api/v1/kernen/")) {
-            return gevondenOf404(KERNEN.get(uuid(pad.substring("/api/v1/kernen/".length()))), uri);
+            return Antwoord.foundOr404(KERNEN.get(StubPeer.uuid(pad.substring("/api/v1/kernen/".length()))), uri);
         }
         if (pad.startsWith("/api/v1/initiatieven/")) {
-            return gevondenOf404(INITIATIEVEN.get(uuid(pad.substring("/api/v1/initiatieven/".length()))), uri);
+            return Antwoord.foundOr404(INITIATIEVEN.get(StubPeer.uuid(pad.substring("/api/v1/initiatieven/".length()))), uri);
         }
         if (pad.equals("/api/v1/kernambtenaren")) {
-            Map<String, String> query = query(uri);
-            List<Map<String, Object>> items = KERNAMBTENAREN.getOrDefault(uuid(query.get("kern")), List.of());
-            return ok(pagina(items, Integer.parseInt(query.getOrDefault("pageSize", "20"))));
+            Map<String, String> query = StubPeer.query(uri);
+            List<Map<String, Object>> items = KERNAMBTENAREN.getOrDefault(StubPeer.uuid(query.get("kern")), List.of());
+            return Antwoord.ok(StubPeer.page(items, Integer.parseInt(query.getOrDefault("pageSize", "20"))));
         }
-        return probleem(404, "Niet gevonden", uri);
+        return Antwoord.problem(404, "Niet gevonden", uri);
     }
 
-    private static StubPeer.Antwoord evaluation(URI uri) {
+    private static Antwoord evaluation(URI uri) {
         if (!uri.getPath().equals("/api/v1/werkvorm-effectiviteit")) {
-            return probleem(404, "Niet gevonden", uri);
+            return Antwoord.problem(404, "Niet gevonden", uri);
         }
-        Map<String, String> query = query(uri);
+        Map<String, String> query = StubPeer.query(uri);
         List<Map<String, Object>> werkvormen = EFFECTIVITEIT.getOrDefault(query.get("gemeente") + "|" + query.get("schaal"),
                 List.of());
         Map<String, Object> antwoord = new LinkedHashMap<>();
@@ -136,7 +131,7 @@ public class PeerStubs implements QuarkusTestResourceLifecycleManager {
         }
         antwoord.put("aantalEvaluaties", werkvormen.stream().mapToInt(w -> (Integer) w.get("aantalBeoordelingen")).sum());
         antwoord.put("werkvormen", werkvormen);
-        return ok(antwoord);
+        return Antwoord.ok(antwoord);
     }
 
     private static Map<String, Object> metTijden(UUID id) {
@@ -145,62 +140,5 @@ public class PeerStubs implements QuarkusTestResourceLifecycleManager {
         resource.put("aangemaaktOp", TIJDSTIP);
         resource.put("gewijzigdOp", TIJDSTIP);
         return resource;
-    }
-
-    private static Map<String, Object> pagina(List<Map<String, Object>> items, int pageSize) {
-        Map<String, Object> pagina = new LinkedHashMap<>();
-        pagina.put("items", items);
-        pagina.put("page", 1);
-        pagina.put("pageSize", pageSize);
-        pagina.put("totalItems", items.size());
-        pagina.put("totalPages", 1);
-        pagina.put("totalItemsExact", true);
-        return pagina;
-    }
-
-    private static StubPeer.Antwoord gevondenOf404(Map<String, Object> resource, URI uri) {
-        return resource == null ? probleem(404, "Niet gevonden", uri) : ok(resource);
-    }
-
-    private static StubPeer.Antwoord ok(Object body) {
-        return new StubPeer.Antwoord(200, "application/json", json(body));
-    }
-
-    private static StubPeer.Antwoord probleem(int status, String titel, URI uri) {
-        Map<String, Object> probleem = new LinkedHashMap<>();
-        probleem.put("type", "https://participatie-suite.example.org/problemen/niet-gevonden");
-        probleem.put("title", titel);
-        probleem.put("status", status);
-        probleem.put("detail", "De stub kent " + uri.getPath() + " niet.");
-        probleem.put("instance", uri.getPath());
-        return new StubPeer.Antwoord(status, "application/problem+json", json(probleem));
-    }
-
-    private static Map<String, String> query(URI uri) {
-        Map<String, String> query = new HashMap<>();
-        if (uri.getRawQuery() != null) {
-            for (String paar : uri.getRawQuery().split("&")) {
-                String[] kv = paar.split("=", 2);
-                query.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
-                        kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
-            }
-        }
-        return query;
-    }
-
-    private static UUID uuid(String tekst) {
-        try {
-            return tekst == null ? null : UUID.fromString(tekst);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static String json(Object waarde) {
-        try {
-            return JSON.writeValueAsString(waarde);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

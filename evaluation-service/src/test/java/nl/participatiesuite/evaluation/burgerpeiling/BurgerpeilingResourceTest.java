@@ -13,7 +13,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
-import nl.participatiesuite.evaluation.demo.DemoData;
+import nl.participatiesuite.apirules.data.DemoData;
+import nl.participatiesuite.evaluation.demo.DemoDataTest;
 import nl.participatiesuite.evaluation.support.ApiTest;
 import nl.participatiesuite.evaluation.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class BurgerpeilingResourceTest extends ApiTest {
     @Test
     void burensBurgerpeilingFromTheDemoDataShowsOnTheDashboard() throws Exception {
         // Not in the migrations: a new gemeente starts empty. Loaded as the demo profile loads it (idempotent).
-        demoData.laad(DemoData.BURGERPEILING_BUREN);
+        demoData.laad(DemoDataTest.BURGERPEILING_BUREN);
         api().get("/burgerpeiling-overzichten/" + BUREN).then().statusCode(200)
                 .body("gemeente", equalTo(BUREN))
                 .body("stellingen", hasSize(7))

@@ -6,23 +6,44 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import nl.participatiesuite.apirules.data.DemoData;
 import nl.participatiesuite.evaluation.support.ApiTest;
 import org.junit.jupiter.api.Test;
 
 /** The demo data set loads on the real schema, only when enabled, and loading it twice changes nothing. */
 @QuarkusTest
-class DemoDataTest extends ApiTest {
+public class DemoDataTest extends ApiTest {
+
+    /** Buren's stellingen with their 2019 metingen and 2023 doelen, as the demo profile loads them. */
+    public static final String BURGERPEILING_BUREN = "db/demo/burgerpeiling_buren.sql";
 
     @Inject
     DemoData demoData;
 
+    /** The configuration of application.properties, with the demo profile's switch set by the test. */
+    private static DemoData.Config demo(boolean enabled) {
+        return new DemoData.Config() {
+            @Override
+            public boolean enabled() {
+                return enabled;
+            }
+
+            @Override
+            public Optional<List<String>> scripts() {
+                return Optional.of(List.of(BURGERPEILING_BUREN, "db/demo/evaluaties.sql"));
+            }
+        };
+    }
+
     @Test
     void demoDataLoadsWhenEnabledAndLoadingAgainDuplicatesNothing() throws Exception {
-        demoData.load(null, () -> false);
+        demoData.load(demo(false));
         api().queryParam("gemeente", "GM0109").get("/leerzame-voorbeelden").then().statusCode(200)
                 .body("totalItems", equalTo(0));
-        demoData.load(null, () -> true);
-        demoData.load(null, () -> true);
+        demoData.load(demo(true));
+        demoData.load(demo(true));
         api().queryParam("gemeente", "GM0109").get("/leerzame-voorbeelden").then().statusCode(200)
                 .body("totalItems", equalTo(1))
                 .body("items[0].initiatiefTitel", equalTo("Dorpsvisie"))

@@ -43,7 +43,7 @@ class FlywayMigratiesTest {
         @Override
         public void migrate(Context context) throws Exception {
             try (Statement statement = context.getConnection().createStatement();
-                    InputStream script = getClass().getClassLoader().getResourceAsStream(DemoData.BURGERPEILING_BUREN)) {
+                    InputStream script = getClass().getClassLoader().getResourceAsStream(DemoDataTest.BURGERPEILING_BUREN)) {
                 statement.execute(new String(script.readAllBytes(), StandardCharsets.UTF_8));
             }
         }

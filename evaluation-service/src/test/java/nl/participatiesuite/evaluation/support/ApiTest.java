@@ -1,14 +1,13 @@
 package nl.participatiesuite.evaluation.support;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import java.util.ArrayList;
 import java.util.List;
 import nl.participatiesuite.apirules.test.ContractRequests;
 import nl.participatiesuite.apirules.test.EmbeddedPostgresResource;
+import nl.participatiesuite.apirules.test.StubPeer;
 import org.junit.jupiter.api.AfterEach;
 
 /**
@@ -22,13 +21,7 @@ public abstract class ApiTest extends ContractRequests {
 
     @AfterEach
     void restorePeers() {
-        List<String> violations = new ArrayList<>(PeerStubs.REGISTRY.contractViolations());
-        violations.addAll(PeerStubs.ASSESSMENT.contractViolations());
-        PeerStubs.REGISTRY.clearContractViolations();
-        PeerStubs.ASSESSMENT.clearContractViolations();
-        PeerStubs.REGISTRY.herstel();
-        PeerStubs.ASSESSMENT.herstel();
         Arc.container().instance(CircuitBreakerMaintenance.class).get().resetAll();
-        assertEquals(List.of(), violations, "a stub peer answered what its contract does not allow");
+        StubPeer.restoreAndCheck(List.of(PeerStubs.REGISTRY, PeerStubs.ASSESSMENT));
     }
 }

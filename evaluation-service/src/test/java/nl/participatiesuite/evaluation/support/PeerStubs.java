@@ -1,18 +1,16 @@
 package nl.participatiesuite.evaluation.support;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.participatiesuite.apirules.test.StubPeer;
+import nl.participatiesuite.apirules.test.StubPeer.Antwoord;
 
 /**
  * The registry-service and assessment-service as stubs, serving the canned answers their contracts
@@ -21,7 +19,6 @@ import nl.participatiesuite.apirules.test.StubPeer;
  */
 public class PeerStubs implements QuarkusTestResourceLifecycleManager {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<UUID, Map<String, Object>> INITIATIEVEN = new ConcurrentHashMap<>();
     private static final Map<UUID, Map<String, Object>> BEOORDELINGEN = new ConcurrentHashMap<>();
 
@@ -82,56 +79,18 @@ public class PeerStubs implements QuarkusTestResourceLifecycleManager {
         return id;
     }
 
-    private static StubPeer.Antwoord registry(URI uri) {
+    private static Antwoord registry(URI uri) {
         String prefix = "/api/v1/initiatieven/";
-        Map<String, Object> initiatief = uri.getPath().startsWith(prefix)
-                ? INITIATIEVEN.get(uuid(uri.getPath().substring(prefix.length()))) : null;
-        if (initiatief == null) {
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", "https://participatie-suite.example.org/problemen/niet-gevonden");
-            problem.put("title", "Niet gevonden");
-            problem.put("status", 404);
-            problem.put("detail", "Initiatief bestaat niet.");
-            problem.put("instance", uri.getPath());
-            return new StubPeer.Antwoord(404, "application/problem+json", json(problem));
-        }
-        return new StubPeer.Antwoord(200, "application/json", json(initiatief));
+        return Antwoord.foundOr404(uri.getPath().startsWith(prefix)
+                ? INITIATIEVEN.get(StubPeer.uuid(uri.getPath().substring(prefix.length()))) : null, uri);
     }
 
-    private static StubPeer.Antwoord assessment(URI uri) {
-        Map<String, String> query = new HashMap<>();
-        for (String pair : uri.getRawQuery() == null ? new String[0] : uri.getRawQuery().split("&")) {
-            String[] kv = pair.split("=", 2);
-            query.put(kv[0], kv.length > 1 ? kv[1] : "");
-        }
+    private static Antwoord assessment(URI uri) {
+        UUID initiatief = StubPeer.uuid(StubPeer.query(uri).get("initiatief"));
         List<Object> items = new ArrayList<>();
-        UUID initiatief = uuid(query.getOrDefault("initiatief", ""));
         if (initiatief != null && BEOORDELINGEN.containsKey(initiatief)) {
             items.add(BEOORDELINGEN.get(initiatief));
         }
-        Map<String, Object> page = new LinkedHashMap<>();
-        page.put("items", items);
-        page.put("page", 1);
-        page.put("pageSize", 1);
-        page.put("totalItems", items.size());
-        page.put("totalPages", 1);
-        page.put("totalItemsExact", true);
-        return new StubPeer.Antwoord(200, "application/json", json(page));
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Antwoord.ok(StubPeer.page(items, 1));
     }
 }
