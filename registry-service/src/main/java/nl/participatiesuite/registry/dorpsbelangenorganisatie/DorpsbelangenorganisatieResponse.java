@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.registry.common.Contactpersoon;
 import nl.participatiesuite.registry.kern.Kern;
+import nl.participatiesuite.registry.regels.ConvenantStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Dorpsbelangenorganisatie")

@@ -21,6 +21,8 @@ import nl.participatiesuite.registry.kern.Kern;
 import nl.participatiesuite.registry.kern.Kernen;
 import nl.participatiesuite.registry.kernambtenaar.Kernambtenaar;
 import nl.participatiesuite.registry.leefbaarheidsbudget.Leefbaarheidsaanvragen;
+import nl.participatiesuite.registry.regels.InitiatiefLevenscyclus;
+import nl.participatiesuite.registry.regels.InitiatiefStatus;
 
 @ApplicationScoped
 public class InitiatiefService {

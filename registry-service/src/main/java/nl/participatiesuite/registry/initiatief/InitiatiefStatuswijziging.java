@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import nl.participatiesuite.registry.regels.InitiatiefStatus;
 
 /** One recorded step in an initiatief's lifecycle: history is appended, never changed. */
 @Entity

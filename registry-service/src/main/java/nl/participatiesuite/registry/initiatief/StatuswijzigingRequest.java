@@ -14,6 +14,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import nl.participatiesuite.apirules.input.OneOf;
 import nl.participatiesuite.apirules.problem.InvalidParamCode;
+import nl.participatiesuite.registry.regels.InitiatiefLevenscyclus;
+import nl.participatiesuite.registry.regels.InitiatiefStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 

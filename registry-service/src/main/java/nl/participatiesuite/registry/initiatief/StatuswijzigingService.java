@@ -10,6 +10,9 @@ import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.Paging;
 import nl.participatiesuite.apirules.problem.ProblemException;
+import nl.participatiesuite.registry.regels.InitiatiefLevenscyclus;
+import nl.participatiesuite.registry.regels.InitiatiefStatus;
+import nl.participatiesuite.registry.regels.StatusovergangNietToegestaan;
 
 /** Moves an initiatief through its lifecycle and keeps the history of every step. */
 @ApplicationScoped

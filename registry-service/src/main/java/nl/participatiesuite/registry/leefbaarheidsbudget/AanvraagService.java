@@ -17,9 +17,9 @@ import nl.participatiesuite.apirules.paging.Paging;
 import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import nl.participatiesuite.apirules.problem.Problem;
 import nl.participatiesuite.apirules.problem.ProblemException;
-import nl.participatiesuite.registry.common.BudgetRuimte;
 import nl.participatiesuite.registry.common.Euro;
 import nl.participatiesuite.registry.initiatief.Initiatieven;
+import nl.participatiesuite.registry.regels.BudgetRuimte;
 
 /** Aanvragen on a leefbaarheidsbudget and the decisions on them. */
 @ApplicationScoped

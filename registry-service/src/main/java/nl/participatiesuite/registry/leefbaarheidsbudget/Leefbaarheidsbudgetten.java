@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.participatiesuite.apirules.problem.ProblemException;
-import nl.participatiesuite.registry.common.BudgetRuimte;
+import nl.participatiesuite.registry.regels.BudgetRuimte;
 
 /** Looks up budgets and what has been granted from them. */
 final class Leefbaarheidsbudgetten {

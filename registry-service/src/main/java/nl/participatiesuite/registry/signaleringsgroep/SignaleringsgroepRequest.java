@@ -8,6 +8,7 @@ import java.util.UUID;
 import nl.participatiesuite.apirules.input.OneOf;
 import nl.participatiesuite.registry.common.Contactpersoon;
 import nl.participatiesuite.registry.gemeente.Gemeente;
+import nl.participatiesuite.registry.regels.Soort;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SignaleringsgroepRequest")

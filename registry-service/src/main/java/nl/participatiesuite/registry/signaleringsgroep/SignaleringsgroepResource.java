@@ -29,6 +29,7 @@ import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
 import nl.participatiesuite.registry.gemeente.Gemeente;
+import nl.participatiesuite.registry.regels.Soort;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

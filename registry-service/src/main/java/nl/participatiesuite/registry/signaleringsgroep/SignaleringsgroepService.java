@@ -19,6 +19,7 @@ import nl.participatiesuite.registry.common.Contactpersoon;
 import nl.participatiesuite.registry.gemeente.Gemeente;
 import nl.participatiesuite.registry.gemeente.Gemeenten;
 import nl.participatiesuite.registry.kern.Kernen;
+import nl.participatiesuite.registry.regels.Soort;
 
 @ApplicationScoped
 public class SignaleringsgroepService {

@@ -14,6 +14,7 @@ import nl.participatiesuite.apirules.paging.Paging;
 import nl.participatiesuite.apirules.problem.ProblemException;
 import nl.participatiesuite.registry.common.UniekeSleutel;
 import nl.participatiesuite.registry.gemeente.Gemeenten;
+import nl.participatiesuite.registry.regels.Vrijwilligersvergoeding;
 
 @ApplicationScoped
 public class SignaleringsvergoedingService {
