@@ -2,9 +2,9 @@ package nl.participatiesuite.registry.kernambtenaar;
 
 import java.util.List;
 import java.util.UUID;
-import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import nl.participatiesuite.apirules.problem.Problem;
 import nl.participatiesuite.apirules.problem.ProblemException;
+import nl.participatiesuite.registry.common.Verwijzing;
 
 /** Looks up kernambtenaren, for the path (404) or as a reference in another resource's body (400). */
 public final class Kernambtenaren {
@@ -26,12 +26,8 @@ public final class Kernambtenaren {
      */
     public static Kernambtenaar referenced(String field, UUID id, String gemeente, List<Problem.InvalidParam> problems) {
         Kernambtenaar kernambtenaar = Kernambtenaar.findById(id);
-        if (kernambtenaar == null) {
-            problems.add(new Problem.InvalidParam(field, InvalidParamCode.UNKNOWN, "Kernambtenaar " + id + " bestaat niet."));
-        } else if (gemeente != null && !gemeente.equals(kernambtenaar.gemeente)) {
-            problems.add(new Problem.InvalidParam(field, InvalidParamCode.OTHER_GEMEENTE,
-                    "Kernambtenaar " + id + " werkt niet voor gemeente " + gemeente + "."));
-        }
+        Verwijzing.controleer(field, "Kernambtenaar", id, kernambtenaar == null ? null : kernambtenaar.gemeente, gemeente,
+                problems);
         return kernambtenaar;
     }
 }
