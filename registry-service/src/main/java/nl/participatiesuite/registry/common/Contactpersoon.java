@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import nl.participatiesuite.apirules.input.Tekst;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Who to contact, as the API shows it (request and response alike). */
@@ -33,13 +34,9 @@ public record Contactpersoon(
             return null;
         }
         Contactgegevens gegevens = new Contactgegevens();
-        gegevens.naam = contactpersoon.naam().strip();
-        gegevens.email = stripped(contactpersoon.email());
-        gegevens.telefoon = stripped(contactpersoon.telefoon());
+        gegevens.naam = Tekst.normaliseer(contactpersoon.naam());
+        gegevens.email = Tekst.normaliseer(contactpersoon.email());
+        gegevens.telefoon = Tekst.normaliseer(contactpersoon.telefoon());
         return gegevens;
-    }
-
-    private static String stripped(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -7,9 +7,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.input.OneOf;
 import nl.participatiesuite.registry.common.Contactpersoon;
-import nl.participatiesuite.registry.gemeente.Gemeente;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.validator.constraints.UniqueElements;
 
@@ -18,9 +18,9 @@ public record DorpsbelangenorganisatieRequest(
         @Schema(required = true, example = "Vereniging Dorpsbelang Maurik")
         @NotBlank(message = "naam is verplicht.") @Size(max = 200, message = "naam is hoogstens 200 tekens.")
         String naam,
-        @Schema(required = true, example = "GM0214", pattern = Gemeente.CODE_PATTERN)
+        @Schema(required = true, example = "GM0214", pattern = GemeenteCode.PATTERN)
         @NotBlank(message = "gemeente is verplicht.")
-        @Pattern(regexp = Gemeente.CODE_PATTERN, message = "gemeente is een CBS-gemeentecode: GM gevolgd door 4 cijfers.")
+        @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING)
         String gemeente,
         @Schema(required = true, enumeration = {"VERENIGING", "STICHTING", "OVERIG"}, example = "VERENIGING")
         @NotBlank(message = "rechtsvorm is verplicht.")

@@ -19,15 +19,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.UUID;
 import nl.participatiesuite.apirules.http.Preconditions;
+import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.input.Ids;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
-import nl.participatiesuite.registry.gemeente.Gemeente;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -45,17 +43,15 @@ public class DorpsbelangenorganisatieResource {
     @Inject
     DorpsbelangenorganisatieService service;
 
-    @Inject
-    Clock clock;
-
     @POST
     @Operation(summary = "Registreer een dorpsbelangenorganisatie")
     @APIResponse(responseCode = "201", description = "Geregistreerd",
             content = @Content(schema = @Schema(implementation = DorpsbelangenorganisatieResponse.class)))
     public Response create(@Valid @NotNull DorpsbelangenorganisatieRequest request, @Context UriInfo uriInfo) {
-        Dorpsbelangenorganisatie organisatie = service.create(request);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(organisatie.id.toString()).build())
-                .tag(Preconditions.etag(organisatie.versie)).entity(response(organisatie)).build();
+        Organisatiestand stand = service.create(request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(stand.organisatie().id.toString()).build())
+                .tag(Preconditions.etag(stand.organisatie().versie))
+                .entity(DorpsbelangenorganisatieResponse.of(stand)).build();
     }
 
     @GET
@@ -63,12 +59,12 @@ public class DorpsbelangenorganisatieResource {
     @APIResponse(responseCode = "200", description = "Een pagina dorpsbelangenorganisaties")
     public RestResponse<Page<DorpsbelangenorganisatieResponse>> list(
             @Parameter(description = "Alleen organisaties van deze gemeente (CBS-code)", example = "GM0214")
-            @QueryParam("gemeente") @Pattern(regexp = Gemeente.CODE_PATTERN, message = "gemeente is een CBS-gemeentecode.") String gemeente,
+            @QueryParam("gemeente") @Pattern(regexp = GemeenteCode.PATTERN, message = "gemeente is een CBS-gemeentecode.") String gemeente,
             @Parameter(description = "Alleen organisaties die voor deze kern (id) opkomen")
             @QueryParam("kern") @Pattern(regexp = Ids.UUID_PATTERN, message = "kern is een uuid.") String kern,
             @Parameter(description = "Zoek in de naam") @QueryParam("q") String q,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
-        return PageResponses.ok(service.list(gemeente, Ids.parse(kern), q, page).map(this::response), uriInfo);
+        return PageResponses.ok(service.list(gemeente, Ids.parse(kern), q, page).map(DorpsbelangenorganisatieResponse::of), uriInfo);
     }
 
     @GET
@@ -77,8 +73,9 @@ public class DorpsbelangenorganisatieResource {
     @APIResponse(responseCode = "200", description = "De dorpsbelangenorganisatie",
             content = @Content(schema = @Schema(implementation = DorpsbelangenorganisatieResponse.class)))
     public Response get(@PathParam("id") UUID id) {
-        Dorpsbelangenorganisatie organisatie = Dorpsbelangenorganisaties.existing(id);
-        return Response.ok(response(organisatie)).tag(Preconditions.etag(organisatie.versie)).build();
+        Organisatiestand stand = service.get(id);
+        return Response.ok(DorpsbelangenorganisatieResponse.of(stand))
+                .tag(Preconditions.etag(stand.organisatie().versie)).build();
     }
 
     @PUT
@@ -88,8 +85,9 @@ public class DorpsbelangenorganisatieResource {
             content = @Content(schema = @Schema(implementation = DorpsbelangenorganisatieResponse.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull DorpsbelangenorganisatieRequest request) {
-        Dorpsbelangenorganisatie organisatie = service.update(id, request, ifMatch);
-        return Response.ok(response(organisatie)).tag(Preconditions.etag(organisatie.versie)).build();
+        Organisatiestand stand = service.update(id, request, ifMatch);
+        return Response.ok(DorpsbelangenorganisatieResponse.of(stand))
+                .tag(Preconditions.etag(stand.organisatie().versie)).build();
     }
 
     @DELETE
@@ -99,9 +97,5 @@ public class DorpsbelangenorganisatieResource {
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
-    }
-
-    private DorpsbelangenorganisatieResponse response(Dorpsbelangenorganisatie organisatie) {
-        return DorpsbelangenorganisatieResponse.of(organisatie, LocalDate.now(clock));
     }
 }

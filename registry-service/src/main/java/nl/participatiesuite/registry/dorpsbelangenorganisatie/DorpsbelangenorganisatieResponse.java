@@ -1,12 +1,12 @@
 package nl.participatiesuite.registry.dorpsbelangenorganisatie;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.registry.common.Contactpersoon;
 import nl.participatiesuite.registry.kern.Kern;
+import nl.participatiesuite.registry.regels.ConvenantStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Dorpsbelangenorganisatie")
@@ -24,7 +24,8 @@ public record DorpsbelangenorganisatieResponse(
         @Schema(required = true) Instant aangemaaktOp,
         @Schema(required = true) Instant gewijzigdOp) {
 
-    static DorpsbelangenorganisatieResponse of(Dorpsbelangenorganisatie organisatie, LocalDate vandaag) {
+    static DorpsbelangenorganisatieResponse of(Organisatiestand stand) {
+        Dorpsbelangenorganisatie organisatie = stand.organisatie();
         List<UUID> kernIds = organisatie.kernen.stream()
                 .sorted(Comparator.comparing((Kern kern) -> kern.naam).thenComparing(kern -> kern.id))
                 .map(kern -> kern.id)
@@ -32,10 +33,8 @@ public record DorpsbelangenorganisatieResponse(
         Convenant convenant = organisatie.convenantGetekendOp == null
                 ? null
                 : new Convenant(organisatie.convenantGetekendOp, organisatie.convenantEvaluatieUiterlijk);
-        ConvenantStatus status = ConvenantStatus.op(organisatie.convenantGetekendOp,
-                organisatie.convenantEvaluatieUiterlijk, vandaag);
         return new DorpsbelangenorganisatieResponse(organisatie.id, organisatie.naam, organisatie.gemeente,
-                organisatie.rechtsvorm, kernIds, convenant, status, organisatie.dkkLidmaatschapVergoed,
+                organisatie.rechtsvorm, kernIds, convenant, stand.convenantStatus(), organisatie.dkkLidmaatschapVergoed,
                 Contactpersoon.of(organisatie.contactpersoon), organisatie.aangemaaktOp, organisatie.gewijzigdOp);
     }
 }

@@ -10,13 +10,10 @@ import java.time.Instant;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 
-/** The tenant: a municipality, identified by its CBS code (GM + 4 digits). */
+/** The tenant: a municipality, identified by its CBS code (GM + 4 digits, {@code GemeenteCode} in api-rules). */
 @Entity
 @Table(name = "gemeente")
 public class Gemeente extends PanacheEntityBase {
-
-    /** CBS gemeentecode, e.g. GM0214 (Buren). */
-    public static final String CODE_PATTERN = "GM\\d{4}";
 
     @Id
     public String code;

@@ -63,7 +63,7 @@ public class GemeenteResource {
     @APIResponse(responseCode = "200", description = "De gemeente",
             content = @Content(schema = @Schema(implementation = GemeenteResponse.class)))
     public Response get(@PathParam("code") String code) {
-        Gemeente gemeente = Gemeenten.existing(code);
+        Gemeente gemeente = service.get(code);
         return Response.ok(GemeenteResponse.of(gemeente)).tag(Preconditions.etag(gemeente.versie)).build();
     }
 

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.participatiesuite.apirules.http.Preconditions;
+import nl.participatiesuite.apirules.input.Tekst;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.Paging;
@@ -18,8 +19,7 @@ public class GemeenteService {
             throw ProblemException.conflict("gemeente-bestaat", "Gemeente " + request.code() + " is al geregistreerd.");
         }
         Gemeente gemeente = new Gemeente();
-        gemeente.code = request.code();
-        gemeente.naam = request.naam().strip();
+        GemeenteMapper.apply(request, gemeente);
         gemeente.persistAndFlush();
         return gemeente;
     }
@@ -28,17 +28,22 @@ public class GemeenteService {
     public Gemeente update(String code, GemeenteWijziging wijziging, String ifMatch) {
         Gemeente gemeente = Gemeenten.existing(code);
         Preconditions.requireMatch(ifMatch, gemeente.versie);
-        gemeente.naam = wijziging.naam().strip();
+        GemeenteMapper.apply(wijziging, gemeente);
         gemeente.flush();
         return gemeente;
     }
 
+    public Gemeente get(String code) {
+        return Gemeenten.existing(code);
+    }
+
     public Page<Gemeente> list(String q, PageRequest page) {
-        if (q == null || q.isBlank()) {
+        String zoekterm = Tekst.normaliseer(q);
+        if (zoekterm == null) {
             return Paging.page(Gemeente.<Gemeente>findAll(Sort.by("naam").and("code")), page);
         }
-        String zoekterm = "%" + q.strip().toLowerCase() + "%";
-        return Paging.page(Gemeente.<Gemeente>find("lower(naam) like ?1", Sort.by("naam").and("code"), zoekterm),
-                Gemeente.find("lower(naam) like ?1", zoekterm), page);
+        String patroon = "%" + zoekterm.toLowerCase() + "%";
+        return Paging.page(Gemeente.<Gemeente>find("lower(naam) like ?1", Sort.by("naam").and("code"), patroon),
+                Gemeente.find("lower(naam) like ?1", patroon), page);
     }
 }

@@ -10,14 +10,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.UUID;
-import nl.participatiesuite.registry.gemeente.Gemeente;
+import nl.participatiesuite.apirules.input.GemeenteCode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "IncidenteleOndersteuningRequest")
 public record IncidenteleOndersteuningRequest(
-        @Schema(required = true, example = "GM0214", pattern = Gemeente.CODE_PATTERN)
+        @Schema(required = true, example = "GM0214", pattern = GemeenteCode.PATTERN)
         @NotBlank(message = "gemeente is verplicht.")
-        @Pattern(regexp = Gemeente.CODE_PATTERN, message = "gemeente is een CBS-gemeentecode: GM gevolgd door 4 cijfers.")
+        @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING)
         String gemeente,
         @Schema(required = true, description = "Het kalenderjaar waarin de ondersteuning telt.", example = "2025")
         @NotNull(message = "jaar is verplicht.")

@@ -22,10 +22,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import nl.participatiesuite.apirules.http.Preconditions;
+import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
-import nl.participatiesuite.registry.gemeente.Gemeente;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -63,7 +63,7 @@ public class IncidenteleOndersteuningResource {
     @APIResponse(responseCode = "200", description = "Een pagina incidentele ondersteuningen")
     public RestResponse<Page<IncidenteleOndersteuningResponse>> list(
             @Parameter(description = "Alleen ondersteuning door deze gemeente (CBS-code)", example = "GM0214")
-            @QueryParam("gemeente") @Pattern(regexp = Gemeente.CODE_PATTERN, message = "gemeente is een CBS-gemeentecode.")
+            @QueryParam("gemeente") @Pattern(regexp = GemeenteCode.PATTERN, message = "gemeente is een CBS-gemeentecode.")
             String gemeente,
             @Parameter(description = "Alleen ondersteuning in dit kalenderjaar", example = "2025")
             @QueryParam("jaar") @Min(value = 2000, message = "jaar is minimaal 2000.")

@@ -15,14 +15,13 @@ import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.Paging;
-import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import nl.participatiesuite.apirules.problem.Problem;
 import nl.participatiesuite.apirules.problem.ProblemException;
-import nl.participatiesuite.registry.common.BudgetRuimte;
 import nl.participatiesuite.registry.common.Euro;
 import nl.participatiesuite.registry.gemeente.Gemeente;
 import nl.participatiesuite.registry.gemeente.Gemeenten;
 import nl.participatiesuite.registry.initiatief.Initiatieven;
+import nl.participatiesuite.registry.regels.BudgetRuimte;
 
 @ApplicationScoped
 public class IncidenteleOndersteuningService {
@@ -48,11 +47,7 @@ public class IncidenteleOndersteuningService {
                     + Euro.format(ruimte.toegekend()) + ", beschikbaar nog " + Euro.format(ruimte.beschikbaar()) + ".");
         }
         IncidenteleOndersteuning ondersteuning = new IncidenteleOndersteuning();
-        ondersteuning.gemeente = request.gemeente();
-        ondersteuning.jaar = request.jaar();
-        ondersteuning.omschrijving = request.omschrijving().strip();
-        ondersteuning.bedrag = request.bedrag();
-        ondersteuning.initiatiefId = request.initiatiefId();
+        IncidenteleOndersteuningMapper.apply(request, ondersteuning);
         ondersteuning.persistAndFlush();
         return ondersteuning;
     }
@@ -105,11 +100,7 @@ public class IncidenteleOndersteuningService {
 
     private static void checkReferences(IncidenteleOndersteuningRequest request) {
         List<Problem.InvalidParam> problems = new ArrayList<>();
-        boolean gemeenteBekend = Gemeente.findById(request.gemeente()) != null;
-        if (!gemeenteBekend) {
-            problems.add(new Problem.InvalidParam("gemeente", InvalidParamCode.UNKNOWN,
-                    "Gemeente " + request.gemeente() + " is niet geregistreerd."));
-        }
+        boolean gemeenteBekend = Gemeenten.referenced("gemeente", request.gemeente(), problems);
         Initiatieven.referenced("initiatiefId", request.initiatiefId(), gemeenteBekend ? request.gemeente() : null, problems);
         if (!problems.isEmpty()) {
             throw ProblemException.invalid(problems);

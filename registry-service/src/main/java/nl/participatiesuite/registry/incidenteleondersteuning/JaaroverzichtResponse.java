@@ -1,7 +1,7 @@
 package nl.participatiesuite.registry.incidenteleondersteuning;
 
 import java.math.BigDecimal;
-import nl.participatiesuite.registry.common.BudgetRuimte;
+import nl.participatiesuite.registry.regels.BudgetRuimte;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "IncidenteleOndersteuningJaaroverzicht",

@@ -15,6 +15,7 @@ import java.util.UUID;
 import nl.participatiesuite.apirules.data.VersionedEntity;
 import nl.participatiesuite.registry.kern.Kern;
 import nl.participatiesuite.registry.kernambtenaar.Kernambtenaar;
+import nl.participatiesuite.registry.regels.InitiatiefStatus;
 
 /** An initiative in one or more kernen of a gemeente, followed through its lifecycle. */
 @Entity

@@ -7,16 +7,16 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.input.OneOf;
-import nl.participatiesuite.registry.gemeente.Gemeente;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A new initiatief. It starts as INGEDIEND; {@code actor} is recorded as who submitted it. */
 @Schema(name = "InitiatiefRequest")
 public record InitiatiefRequest(
-        @Schema(required = true, example = "GM0214", pattern = Gemeente.CODE_PATTERN)
+        @Schema(required = true, example = "GM0214", pattern = GemeenteCode.PATTERN)
         @NotBlank(message = "gemeente is verplicht.")
-        @Pattern(regexp = Gemeente.CODE_PATTERN, message = "gemeente is een CBS-gemeentecode: GM gevolgd door 4 cijfers.")
+        @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING)
         String gemeente,
         @Schema(required = true, example = "Speeltuin De Wielewaal")
         @NotBlank(message = "titel is verplicht.") @Size(max = 200, message = "titel is hoogstens 200 tekens.")

@@ -20,12 +20,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import nl.participatiesuite.apirules.http.Preconditions;
+import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.input.Ids;
 import nl.participatiesuite.apirules.input.OneOf;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
-import nl.participatiesuite.registry.gemeente.Gemeente;
+import nl.participatiesuite.registry.regels.InitiatiefStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -59,7 +60,7 @@ public class InitiatiefResource {
     @APIResponse(responseCode = "200", description = "Een pagina initiatieven")
     public RestResponse<Page<InitiatiefResponse>> list(
             @Parameter(description = "Alleen initiatieven van deze gemeente (CBS-code)", example = "GM0214")
-            @QueryParam("gemeente") @Pattern(regexp = Gemeente.CODE_PATTERN, message = "gemeente is een CBS-gemeentecode.")
+            @QueryParam("gemeente") @Pattern(regexp = GemeenteCode.PATTERN, message = "gemeente is een CBS-gemeentecode.")
             String gemeente,
             @Parameter(description = "Alleen initiatieven in deze kern (id)",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid"))
@@ -71,7 +72,7 @@ public class InitiatiefResource {
             String status,
             @Parameter(description = "Zoek in de titel") @QueryParam("q") String q,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
-        return PageResponses.ok(service.list(gemeente, kern, status, q, page).map(InitiatiefResponse::of), uriInfo);
+        return PageResponses.ok(service.list(gemeente, Ids.parse(kern), status, q, page).map(InitiatiefResponse::of), uriInfo);
     }
 
     @GET
@@ -80,7 +81,7 @@ public class InitiatiefResource {
     @APIResponse(responseCode = "200", description = "Het initiatief",
             content = @Content(schema = @Schema(implementation = InitiatiefResponse.class)))
     public Response get(@PathParam("id") UUID id) {
-        Initiatief initiatief = Initiatieven.existing(id);
+        Initiatief initiatief = service.get(id);
         return Response.ok(InitiatiefResponse.of(initiatief)).tag(Preconditions.etag(initiatief.versie)).build();
     }
 

@@ -8,8 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import nl.participatiesuite.registry.regels.InitiatiefStatus;
 
 /** One recorded step in an initiatief's lifecycle: history is appended, never changed. */
 @Entity
@@ -40,16 +40,16 @@ public class InitiatiefStatuswijziging extends PanacheEntityBase {
     @Column(updatable = false)
     public Instant tijdstip;
 
-    static InitiatiefStatuswijziging nieuw(Initiatief initiatief, InitiatiefStatus van, InitiatiefStatus naar,
-            String reden, String actor) {
+    /**
+     * A step of the initiatief at {@code tijdstip}: the Klok's moment, cut to the microseconds PostgreSQL
+     * keeps, so the answer to the POST equals what a later GET returns. Reden and actor come from the request.
+     */
+    static InitiatiefStatuswijziging nieuw(Initiatief initiatief, InitiatiefStatus van, InitiatiefStatus naar, Instant tijdstip) {
         InitiatiefStatuswijziging wijziging = new InitiatiefStatuswijziging();
         wijziging.initiatiefId = initiatief.id;
         wijziging.van = van;
         wijziging.naar = naar;
-        wijziging.reden = reden;
-        wijziging.actor = actor;
-        // PostgreSQL keeps microseconds: the answer to the POST must equal what a later GET returns.
-        wijziging.tijdstip = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        wijziging.tijdstip = tijdstip;
         return wijziging;
     }
 }

@@ -3,9 +3,9 @@ package nl.participatiesuite.registry.initiatief;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.UUID;
-import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import nl.participatiesuite.apirules.problem.Problem;
 import nl.participatiesuite.apirules.problem.ProblemException;
+import nl.participatiesuite.registry.common.Verwijzing;
 
 /** Looks up initiatieven, for the path (404) or as a reference in another resource's body (400). */
 public final class Initiatieven {
@@ -36,11 +36,6 @@ public final class Initiatieven {
             return;
         }
         Initiatief initiatief = Initiatief.findById(id);
-        if (initiatief == null) {
-            problems.add(new Problem.InvalidParam(field, InvalidParamCode.UNKNOWN, "Initiatief " + id + " bestaat niet."));
-        } else if (gemeente != null && !gemeente.equals(initiatief.gemeente)) {
-            problems.add(new Problem.InvalidParam(field, InvalidParamCode.OTHER_GEMEENTE,
-                    "Initiatief " + id + " hoort niet bij gemeente " + gemeente + "."));
-        }
+        Verwijzing.controleer(field, "Initiatief", id, initiatief == null ? null : initiatief.gemeente, gemeente, problems);
     }
 }

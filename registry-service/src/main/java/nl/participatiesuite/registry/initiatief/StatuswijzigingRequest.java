@@ -13,7 +13,10 @@ import jakarta.validation.constraints.Size;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import nl.participatiesuite.apirules.input.OneOf;
+import nl.participatiesuite.apirules.input.Tekst;
 import nl.participatiesuite.apirules.problem.InvalidParamCode;
+import nl.participatiesuite.registry.regels.InitiatiefLevenscyclus;
+import nl.participatiesuite.registry.regels.InitiatiefStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
@@ -55,7 +58,7 @@ public record StatuswijzigingRequest(
                 if (request == null || !isStatus(request.status())) {
                     return true;
                 }
-                boolean zonderReden = request.reden() == null || request.reden().isBlank();
+                boolean zonderReden = Tekst.isLeeg(request.reden());
                 if (InitiatiefLevenscyclus.vereistReden(request.naar()) && zonderReden) {
                     context.disableDefaultConstraintViolation();
                     context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(InvalidParamCode.REQUIRED);

@@ -3,17 +3,25 @@ package nl.participatiesuite.registry.initiatief;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
+import nl.participatiesuite.apirules.data.Klok;
 import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.Paging;
 import nl.participatiesuite.apirules.problem.ProblemException;
+import nl.participatiesuite.registry.regels.InitiatiefLevenscyclus;
+import nl.participatiesuite.registry.regels.InitiatiefStatus;
+import nl.participatiesuite.registry.regels.StatusovergangNietToegestaan;
 
 /** Moves an initiatief through its lifecycle and keeps the history of every step. */
 @ApplicationScoped
 public class StatuswijzigingService {
+
+    @Inject
+    Klok klok;
 
     /**
      * The initiatief row is locked, so concurrent steps are checked one after the other against the
@@ -33,9 +41,9 @@ public class StatuswijzigingService {
         } catch (StatusovergangNietToegestaan e) {
             throw ProblemException.conflict("statusovergang-niet-toegestaan", e.getMessage());
         }
+        InitiatiefStatuswijziging wijziging = InitiatiefStatuswijziging.nieuw(initiatief, van, naar, klok.nu());
+        StatuswijzigingMapper.apply(request, wijziging);
         initiatief.status = naar;
-        InitiatiefStatuswijziging wijziging = InitiatiefStatuswijziging.nieuw(initiatief, van, naar,
-                blankToNull(request.reden()), request.actor().strip());
         wijziging.persist();
         initiatief.flush();
         return wijziging;
@@ -56,9 +64,5 @@ public class StatuswijzigingService {
             throw ProblemException.notFound("Statuswijziging", wijzigingId);
         }
         return wijziging;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import nl.participatiesuite.registry.gemeente.Gemeente;
+import nl.participatiesuite.apirules.input.GemeenteCode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "KernRequest")
@@ -12,9 +12,9 @@ public record KernRequest(
         @Schema(required = true, example = "Zoelen")
         @NotBlank(message = "naam is verplicht.") @Size(max = 200, message = "naam is hoogstens 200 tekens.")
         String naam,
-        @Schema(required = true, example = "GM0214", pattern = Gemeente.CODE_PATTERN)
+        @Schema(required = true, example = "GM0214", pattern = GemeenteCode.PATTERN)
         @NotBlank(message = "gemeente is verplicht.")
-        @Pattern(regexp = Gemeente.CODE_PATTERN, message = "gemeente is een CBS-gemeentecode: GM gevolgd door 4 cijfers.")
+        @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING)
         String gemeente,
         @Schema(example = "1500", minimum = "0")
         @PositiveOrZero(message = "inwonertal kan niet negatief zijn.")

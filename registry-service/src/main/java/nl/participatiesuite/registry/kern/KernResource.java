@@ -21,10 +21,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import nl.participatiesuite.apirules.http.Preconditions;
+import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
-import nl.participatiesuite.registry.gemeente.Gemeente;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -58,7 +58,7 @@ public class KernResource {
     @APIResponse(responseCode = "200", description = "Een pagina kernen")
     public RestResponse<Page<KernResponse>> list(
             @Parameter(description = "Alleen kernen van deze gemeente (CBS-code)", example = "GM0214")
-            @QueryParam("gemeente") @Pattern(regexp = Gemeente.CODE_PATTERN, message = "gemeente is een CBS-gemeentecode.") String gemeente,
+            @QueryParam("gemeente") @Pattern(regexp = GemeenteCode.PATTERN, message = "gemeente is een CBS-gemeentecode.") String gemeente,
             @Parameter(description = "Zoek in de naam") @QueryParam("q") String q,
             @Parameter(description = "true: alleen kernen zonder kernambtenaar; false: alleen kernen met")
             @QueryParam("zonderKernambtenaar") Boolean zonderKernambtenaar,
@@ -72,7 +72,7 @@ public class KernResource {
     @APIResponse(responseCode = "200", description = "De kern",
             content = @Content(schema = @Schema(implementation = KernResponse.class)))
     public Response get(@PathParam("id") UUID id) {
-        Kern kern = Kernen.existing(id);
+        Kern kern = service.get(id);
         return Response.ok(KernResponse.of(kern)).tag(Preconditions.etag(kern.versie)).build();
     }
 

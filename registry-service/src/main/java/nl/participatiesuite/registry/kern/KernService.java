@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.apirules.http.Preconditions;
+import nl.participatiesuite.apirules.input.Tekst;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.Paging;
 import nl.participatiesuite.apirules.problem.InvalidParamCode;
+import nl.participatiesuite.apirules.problem.Problem;
 import nl.participatiesuite.apirules.problem.ProblemException;
 import nl.participatiesuite.registry.gemeente.Gemeenten;
 
@@ -25,10 +27,13 @@ public class KernService {
 
     @Transactional
     public Kern create(KernRequest request) {
-        Gemeenten.referenced("gemeente", request.gemeente());
+        List<Problem.InvalidParam> problems = new ArrayList<>();
+        if (!Gemeenten.referenced("gemeente", request.gemeente(), problems)) {
+            throw ProblemException.invalid(problems);
+        }
         Kern kern = new Kern();
-        kern.gemeente = request.gemeente();
-        apply(kern, request);
+        requireUniekeNaam(kern, request);
+        KernMapper.apply(request, kern);
         kern.persistAndFlush();
         return kern;
     }
@@ -40,7 +45,8 @@ public class KernService {
         if (!kern.gemeente.equals(request.gemeente())) {
             throw ProblemException.invalid("gemeente", InvalidParamCode.IMMUTABLE, "Een kern verhuist niet naar een andere gemeente.");
         }
-        apply(kern, request);
+        requireUniekeNaam(kern, request);
+        KernMapper.apply(request, kern);
         kern.flush();
         return kern;
     }
@@ -58,6 +64,10 @@ public class KernService {
         kern.flush();
     }
 
+    public Kern get(UUID id) {
+        return Kernen.existing(id);
+    }
+
     public Page<Kern> list(String gemeente, String q, Boolean zonderKernambtenaar, PageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
@@ -65,9 +75,10 @@ public class KernService {
             where.add("k.gemeente = :gemeente");
             params.and("gemeente", gemeente);
         }
-        if (q != null && !q.isBlank()) {
+        String zoekterm = Tekst.normaliseer(q);
+        if (zoekterm != null) {
             where.add("lower(k.naam) like :q");
-            params.and("q", "%" + q.strip().toLowerCase() + "%");
+            params.and("q", "%" + zoekterm.toLowerCase() + "%");
         }
         if (Boolean.TRUE.equals(zonderKernambtenaar)) {
             where.add(ZONDER_KERNAMBTENAAR);
@@ -79,16 +90,14 @@ public class KernService {
         return Paging.page(query, Kern.find(hql, params), page);
     }
 
-    private void apply(Kern kern, KernRequest request) {
-        String naam = request.naam().strip();
+    /** Checked before the kern changes, so the query does not flush the change it is checking. */
+    private static void requireUniekeNaam(Kern kern, KernRequest request) {
+        String naam = Tekst.normaliseer(request.naam());
         boolean taken = Kern.count("gemeente = ?1 and lower(naam) = ?2 and id <> ?3",
-                kern.gemeente, naam.toLowerCase(), kern.id) > 0;
+                request.gemeente(), naam.toLowerCase(), kern.id) > 0;
         if (taken) {
-            throw ProblemException.conflict("kern-bestaat", "Gemeente " + kern.gemeente + " heeft al een kern " + naam + ".");
+            throw ProblemException.conflict("kern-bestaat", "Gemeente " + request.gemeente() + " heeft al een kern " + naam + ".");
         }
-        kern.naam = naam;
-        kern.inwonertal = request.inwonertal();
-        kern.kernwethouder = request.kernwethouder() == null ? null : request.kernwethouder().strip();
     }
 
     private boolean isReferenced(UUID id) {

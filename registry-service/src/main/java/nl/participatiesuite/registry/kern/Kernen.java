@@ -7,6 +7,7 @@ import java.util.UUID;
 import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import nl.participatiesuite.apirules.problem.Problem;
 import nl.participatiesuite.apirules.problem.ProblemException;
+import nl.participatiesuite.registry.gemeente.Gemeenten;
 
 /** Resolves the kernen that another resource refers to, reporting every bad reference at once. */
 public final class Kernen {
@@ -36,6 +37,19 @@ public final class Kernen {
             if (kern != null) {
                 kernen.add(kern);
             }
+        }
+        return kernen;
+    }
+
+    /**
+     * The kernen a body names in {@code kernIds} for the gemeente it names in {@code gemeente}: an
+     * unknown gemeente and every bad kern are reported in one 400, with the problems found before.
+     */
+    public static Set<Kern> referencedInGemeente(String gemeente, List<UUID> kernIds, List<Problem.InvalidParam> problems) {
+        Gemeenten.referenced("gemeente", gemeente, problems);
+        Set<Kern> kernen = referenced("kernIds", kernIds, gemeente, problems);
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
         }
         return kernen;
     }

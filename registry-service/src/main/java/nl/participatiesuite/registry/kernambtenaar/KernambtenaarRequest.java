@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.registry.common.Contactpersoon;
-import nl.participatiesuite.registry.gemeente.Gemeente;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.validator.constraints.UniqueElements;
 
@@ -25,9 +25,9 @@ public record KernambtenaarRequest(
         @Pattern(regexp = Contactpersoon.TELEFOON_PATTERN,
                 message = "telefoon bevat alleen cijfers, spaties, +, - en haakjes (6 tot 40 tekens).")
         String telefoon,
-        @Schema(required = true, example = "GM0214", pattern = Gemeente.CODE_PATTERN)
+        @Schema(required = true, example = "GM0214", pattern = GemeenteCode.PATTERN)
         @NotBlank(message = "gemeente is verplicht.")
-        @Pattern(regexp = Gemeente.CODE_PATTERN, message = "gemeente is een CBS-gemeentecode: GM gevolgd door 4 cijfers.")
+        @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING)
         String gemeente,
         @Schema(required = true, description = "De kernen (van dezelfde gemeente) waarvoor deze kernambtenaar het aanspreekpunt is.",
                 minItems = 1, maxItems = 100)

@@ -21,11 +21,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import nl.participatiesuite.apirules.http.Preconditions;
+import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.input.Ids;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
-import nl.participatiesuite.registry.gemeente.Gemeente;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -58,7 +58,7 @@ public class KernambtenaarResource {
     @APIResponse(responseCode = "200", description = "Een pagina kernambtenaren")
     public RestResponse<Page<KernambtenaarResponse>> list(
             @Parameter(description = "Alleen kernambtenaren van deze gemeente (CBS-code)", example = "GM0214")
-            @QueryParam("gemeente") @Pattern(regexp = Gemeente.CODE_PATTERN, message = "gemeente is een CBS-gemeentecode.") String gemeente,
+            @QueryParam("gemeente") @Pattern(regexp = GemeenteCode.PATTERN, message = "gemeente is een CBS-gemeentecode.") String gemeente,
             @Parameter(description = "Alleen de kernambtenaren van deze kern (id)")
             @QueryParam("kern") @Pattern(regexp = Ids.UUID_PATTERN, message = "kern is een uuid.") String kern,
             @Parameter(description = "Zoek in de naam") @QueryParam("q") String q,
@@ -72,7 +72,7 @@ public class KernambtenaarResource {
     @APIResponse(responseCode = "200", description = "De kernambtenaar",
             content = @Content(schema = @Schema(implementation = KernambtenaarResponse.class)))
     public Response get(@PathParam("id") UUID id) {
-        Kernambtenaar kernambtenaar = Kernambtenaren.existing(id);
+        Kernambtenaar kernambtenaar = service.get(id);
         return Response.ok(KernambtenaarResponse.of(kernambtenaar)).tag(Preconditions.etag(kernambtenaar.versie)).build();
     }
 

@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.participatiesuite.apirules.http.Preconditions;
+import nl.participatiesuite.apirules.input.Tekst;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.Paging;
 import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import nl.participatiesuite.apirules.problem.Problem;
 import nl.participatiesuite.apirules.problem.ProblemException;
-import nl.participatiesuite.registry.gemeente.Gemeente;
 import nl.participatiesuite.registry.kern.Kern;
 import nl.participatiesuite.registry.kern.Kernen;
 
@@ -25,9 +25,9 @@ public class KernambtenaarService {
 
     @Transactional
     public Kernambtenaar create(KernambtenaarRequest request) {
+        Set<Kern> kernen = Kernen.referencedInGemeente(request.gemeente(), request.kernIds(), new ArrayList<>());
         Kernambtenaar kernambtenaar = new Kernambtenaar();
-        kernambtenaar.gemeente = request.gemeente();
-        apply(kernambtenaar, request, new ArrayList<>());
+        KernambtenaarMapper.apply(request, kernambtenaar, kernen);
         kernambtenaar.persistAndFlush();
         return kernambtenaar;
     }
@@ -41,7 +41,8 @@ public class KernambtenaarService {
             problems.add(new Problem.InvalidParam("gemeente", InvalidParamCode.IMMUTABLE,
                     "Een kernambtenaar gaat niet over naar een andere gemeente; registreer een nieuwe."));
         }
-        apply(kernambtenaar, request, problems);
+        Set<Kern> kernen = Kernen.referencedInGemeente(request.gemeente(), request.kernIds(), problems);
+        KernambtenaarMapper.apply(request, kernambtenaar, kernen);
         kernambtenaar.flush();
         return kernambtenaar;
     }
@@ -59,6 +60,10 @@ public class KernambtenaarService {
         kernambtenaar.flush();
     }
 
+    public Kernambtenaar get(UUID id) {
+        return Kernambtenaren.existing(id);
+    }
+
     /** Ordered on gemeente, naam and id (index kernambtenaar_lijst_idx); kern uses kernambtenaar_kern_kern_idx. */
     public Page<Kernambtenaar> list(String gemeente, UUID kern, String q, PageRequest page) {
         List<String> where = new ArrayList<>();
@@ -71,30 +76,14 @@ public class KernambtenaarService {
             where.add("exists (select 1 from Kernambtenaar b join b.kernen k where b.id = a.id and k.id = :kern)");
             params.and("kern", kern);
         }
-        if (q != null && !q.isBlank()) {
+        String zoekterm = Tekst.normaliseer(q);
+        if (zoekterm != null) {
             where.add("lower(a.naam) like :q");
-            params.and("q", "%" + q.strip().toLowerCase() + "%");
+            params.and("q", "%" + zoekterm.toLowerCase() + "%");
         }
         String hql = "from Kernambtenaar a" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
         PanacheQuery<Kernambtenaar> query = Kernambtenaar.find(hql, Sort.by("gemeente").and("naam").and("id"), params);
         return Paging.page(query, Kernambtenaar.find(hql, params), page);
-    }
-
-    /** Checks every reference and reports all bad ones together with the problems found so far. */
-    private void apply(Kernambtenaar kernambtenaar, KernambtenaarRequest request, List<Problem.InvalidParam> problems) {
-        if (Gemeente.findById(request.gemeente()) == null) {
-            problems.add(new Problem.InvalidParam("gemeente", InvalidParamCode.UNKNOWN,
-                    "Gemeente " + request.gemeente() + " is niet geregistreerd."));
-        }
-        Set<Kern> kernen = Kernen.referenced("kernIds", request.kernIds(), request.gemeente(), problems);
-        if (!problems.isEmpty()) {
-            throw ProblemException.invalid(problems);
-        }
-        kernambtenaar.naam = request.naam().strip();
-        kernambtenaar.email = request.email().strip();
-        kernambtenaar.telefoon = request.telefoon() == null || request.telefoon().isBlank() ? null : request.telefoon().strip();
-        kernambtenaar.kernen.clear();
-        kernambtenaar.kernen.addAll(kernen);
     }
 
     private boolean isVasteContactpersoon(UUID id) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import nl.participatiesuite.registry.gemeente.Gemeenten;
 import nl.participatiesuite.registry.kern.Kern;
 import nl.participatiesuite.registry.kernambtenaar.Kernambtenaar;
+import nl.participatiesuite.registry.regels.KerndekkingDoel;
 
 @ApplicationScoped
 public class KerndekkingService {

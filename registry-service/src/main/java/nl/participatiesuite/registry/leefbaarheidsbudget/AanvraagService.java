@@ -4,26 +4,29 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.participatiesuite.apirules.data.Klok;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.Paging;
 import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import nl.participatiesuite.apirules.problem.Problem;
 import nl.participatiesuite.apirules.problem.ProblemException;
-import nl.participatiesuite.registry.common.BudgetRuimte;
 import nl.participatiesuite.registry.common.Euro;
 import nl.participatiesuite.registry.initiatief.Initiatieven;
+import nl.participatiesuite.registry.regels.BudgetRuimte;
 
 /** Aanvragen on a leefbaarheidsbudget and the decisions on them. */
 @ApplicationScoped
 public class AanvraagService {
+
+    @Inject
+    Klok klok;
 
     @Transactional
     public Leefbaarheidsaanvraag create(UUID budgetId, AanvraagRequest request) {
@@ -35,10 +38,7 @@ public class AanvraagService {
         }
         Leefbaarheidsaanvraag aanvraag = new Leefbaarheidsaanvraag();
         aanvraag.budgetId = budget.id;
-        aanvraag.initiatiefId = request.initiatiefId();
-        aanvraag.aanvrager = request.aanvrager().strip();
-        aanvraag.omschrijving = request.omschrijving().strip();
-        aanvraag.gevraagdBedrag = request.gevraagdBedrag();
+        AanvraagMapper.apply(request, aanvraag);
         aanvraag.status = AanvraagStatus.INGEDIEND;
         aanvraag.persistAndFlush();
         return aanvraag;
@@ -69,13 +69,9 @@ public class AanvraagService {
                         + " overschrijdt het leefbaarheidsbudget van " + Euro.format(ruimte.totaal())
                         + ": beschikbaar is nog " + Euro.format(ruimte.beschikbaar()) + ".");
             }
-            aanvraag.status = AanvraagStatus.TOEGEKEND;
-            aanvraag.toegekendBedrag = bedrag;
-        } else {
-            aanvraag.status = AanvraagStatus.AFGEWEZEN;
         }
-        aanvraag.besluitReden = besluit.reden() == null || besluit.reden().isBlank() ? null : besluit.reden().strip();
-        aanvraag.beslotenOp = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        AanvraagMapper.apply(besluit, aanvraag);
+        aanvraag.beslotenOp = klok.nu();
         aanvraag.flush();
         return aanvraag;
     }

@@ -15,6 +15,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.math.BigDecimal;
 import nl.participatiesuite.apirules.input.OneOf;
+import nl.participatiesuite.apirules.input.Tekst;
 import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
@@ -65,7 +66,7 @@ public record BesluitRequest(
                 }
                 context.disableDefaultConstraintViolation();
                 boolean valid = true;
-                if (request.reden() == null || request.reden().isBlank()) {
+                if (Tekst.isLeeg(request.reden())) {
                     context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(InvalidParamCode.REQUIRED);
                     context.buildConstraintViolationWithTemplate("reden is verplicht bij een afwijzing.")
                             .addPropertyNode("reden").addConstraintViolation();

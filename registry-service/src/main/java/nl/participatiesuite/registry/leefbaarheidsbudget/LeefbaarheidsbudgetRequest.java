@@ -9,16 +9,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.util.UUID;
+import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.input.OneOf;
-import nl.participatiesuite.registry.gemeente.Gemeente;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A new leefbaarheidsbudget: one per gemeente, jaar and kern (or one for the whole gemeente). */
 @Schema(name = "LeefbaarheidsbudgetRequest")
 public record LeefbaarheidsbudgetRequest(
-        @Schema(required = true, example = "GM0214", pattern = Gemeente.CODE_PATTERN)
+        @Schema(required = true, example = "GM0214", pattern = GemeenteCode.PATTERN)
         @NotBlank(message = "gemeente is verplicht.")
-        @Pattern(regexp = Gemeente.CODE_PATTERN, message = "gemeente is een CBS-gemeentecode: GM gevolgd door 4 cijfers.")
+        @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING)
         String gemeente,
         @Schema(required = true, example = "2025")
         @NotNull(message = "jaar is verplicht.")

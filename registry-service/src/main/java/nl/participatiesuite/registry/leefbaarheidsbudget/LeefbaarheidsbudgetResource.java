@@ -23,11 +23,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import nl.participatiesuite.apirules.http.Preconditions;
+import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.input.Ids;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
-import nl.participatiesuite.registry.gemeente.Gemeente;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -63,7 +63,7 @@ public class LeefbaarheidsbudgetResource {
     @APIResponse(responseCode = "200", description = "Een pagina leefbaarheidsbudgetten")
     public RestResponse<Page<LeefbaarheidsbudgetResponse>> list(
             @Parameter(description = "Alleen budgetten van deze gemeente (CBS-code)", example = "GM0214")
-            @QueryParam("gemeente") @Pattern(regexp = Gemeente.CODE_PATTERN, message = "gemeente is een CBS-gemeentecode.")
+            @QueryParam("gemeente") @Pattern(regexp = GemeenteCode.PATTERN, message = "gemeente is een CBS-gemeentecode.")
             String gemeente,
             @Parameter(description = "Alleen budgetten van dit jaar", example = "2025")
             @QueryParam("jaar") @Min(value = 2000, message = "jaar is minimaal 2000.")
@@ -74,7 +74,7 @@ public class LeefbaarheidsbudgetResource {
             @QueryParam("kern") @Pattern(regexp = Ids.UUID_PATTERN, message = "kern is een UUID.")
             String kern,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
-        return PageResponses.ok(service.list(gemeente, jaar, kern, page).map(LeefbaarheidsbudgetResponse::of), uriInfo);
+        return PageResponses.ok(service.list(gemeente, jaar, Ids.parse(kern), page).map(LeefbaarheidsbudgetResponse::of), uriInfo);
     }
 
     @GET

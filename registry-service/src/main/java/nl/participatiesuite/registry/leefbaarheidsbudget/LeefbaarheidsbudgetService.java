@@ -13,19 +13,15 @@ import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.Paging;
-import nl.participatiesuite.apirules.paging.Telling;
-import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import nl.participatiesuite.apirules.problem.Problem;
 import nl.participatiesuite.apirules.problem.ProblemException;
 import nl.participatiesuite.registry.common.Euro;
-import nl.participatiesuite.registry.gemeente.Gemeente;
+import nl.participatiesuite.registry.common.UniekeSleutel;
+import nl.participatiesuite.registry.gemeente.Gemeenten;
 import nl.participatiesuite.registry.kern.Kernen;
-import org.hibernate.exception.ConstraintViolationException;
 
 @ApplicationScoped
 public class LeefbaarheidsbudgetService {
-
-    private static final String UNIEK = "leefbaarheidsbudget_uniek";
 
     @Transactional
     public Budgetstand create(LeefbaarheidsbudgetRequest request) {
@@ -34,16 +30,12 @@ public class LeefbaarheidsbudgetService {
             throw alBestaand(request);
         }
         Leefbaarheidsbudget budget = new Leefbaarheidsbudget();
-        budget.gemeente = request.gemeente();
-        budget.jaar = request.jaar();
-        budget.kernId = request.kernId();
-        budget.totaalbedrag = request.totaalbedrag();
-        budget.beslismodus = Beslismodus.valueOf(request.beslismodus());
+        LeefbaarheidsbudgetMapper.apply(request, budget);
         try {
             budget.persistAndFlush();
         } catch (PersistenceException e) {
             // Two registrations of the same budget at the same moment: the unique index decides.
-            if (violates(e, UNIEK)) {
+            if (UniekeSleutel.geschonden(e)) {
                 throw alBestaand(request);
             }
             throw e;
@@ -62,8 +54,7 @@ public class LeefbaarheidsbudgetService {
                     "Het totaalbedrag kan niet lager worden dan wat al is toegekend: "
                             + Euro.format(stand.ruimte().toegekend()) + ".");
         }
-        budget.totaalbedrag = wijziging.totaalbedrag();
-        budget.beslismodus = Beslismodus.valueOf(wijziging.beslismodus());
+        LeefbaarheidsbudgetMapper.apply(wijziging, budget);
         budget.flush();
         return Leefbaarheidsbudgetten.stand(budget);
     }
@@ -85,7 +76,7 @@ public class LeefbaarheidsbudgetService {
         return Leefbaarheidsbudgetten.stand(Leefbaarheidsbudgetten.existing(id));
     }
 
-    public Page<Budgetstand> list(String gemeente, Integer jaar, String kern, PageRequest page) {
+    public Page<Budgetstand> list(String gemeente, Integer jaar, UUID kern, PageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (gemeente != null) {
@@ -98,23 +89,17 @@ public class LeefbaarheidsbudgetService {
         }
         if (kern != null) {
             where.add("kernId = :kern");
-            params.and("kern", UUID.fromString(kern));
+            params.and("kern", kern);
         }
         String hql = "from Leefbaarheidsbudget" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
         PanacheQuery<Leefbaarheidsbudget> query = Leefbaarheidsbudget.find(hql,
                 Sort.by("gemeente").and("jaar", Sort.Direction.Descending).and("id"), params);
-        Page<Leefbaarheidsbudget> budgets = Paging.page(query, page);
-        return Page.of(Leefbaarheidsbudgetten.standen(budgets.items()), page,
-                new Telling(budgets.totalItems(), budgets.totalItemsExact()));
+        return Leefbaarheidsbudgetten.standen(Paging.page(query, page));
     }
 
     private static void checkReferences(LeefbaarheidsbudgetRequest request) {
         List<Problem.InvalidParam> problems = new ArrayList<>();
-        boolean gemeenteBekend = Gemeente.findById(request.gemeente()) != null;
-        if (!gemeenteBekend) {
-            problems.add(new Problem.InvalidParam("gemeente", InvalidParamCode.UNKNOWN,
-                    "Gemeente " + request.gemeente() + " is niet geregistreerd."));
-        }
+        boolean gemeenteBekend = Gemeenten.referenced("gemeente", request.gemeente(), problems);
         if (request.kernId() != null) {
             Kernen.referenced("kernId", request.kernId(), gemeenteBekend ? request.gemeente() : null, problems);
         }
@@ -127,15 +112,6 @@ public class LeefbaarheidsbudgetService {
         return kernId == null
                 ? Leefbaarheidsbudget.count("gemeente = ?1 and jaar = ?2 and kernId is null", gemeente, jaar) > 0
                 : Leefbaarheidsbudget.count("gemeente = ?1 and jaar = ?2 and kernId = ?3", gemeente, jaar, kernId) > 0;
-    }
-
-    private static boolean violates(Throwable e, String constraint) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation && constraint.equals(violation.getConstraintName())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static ProblemException alBestaand(LeefbaarheidsbudgetRequest request) {

@@ -2,13 +2,12 @@ package nl.participatiesuite.registry.leefbaarheidsbudget;
 
 import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.problem.ProblemException;
-import nl.participatiesuite.registry.common.BudgetRuimte;
+import nl.participatiesuite.registry.regels.BudgetRuimte;
 
 /** Looks up budgets and what has been granted from them. */
 final class Leefbaarheidsbudgetten {
@@ -47,20 +46,18 @@ final class Leefbaarheidsbudgetten {
     }
 
     /** The standing of a page of budgets in one query instead of one per budget. */
-    static List<Budgetstand> standen(Collection<Leefbaarheidsbudget> budgets) {
+    static Page<Budgetstand> standen(Page<Leefbaarheidsbudget> budgets) {
         Map<UUID, BigDecimal> toegekend = new HashMap<>();
-        if (!budgets.isEmpty()) {
+        if (!budgets.items().isEmpty()) {
             Leefbaarheidsaanvraag.getEntityManager().createQuery(
                             "select a.budgetId, sum(a.toegekendBedrag) from Leefbaarheidsaanvraag a"
                                     + " where a.budgetId in :budgets and a.status = :toegekend group by a.budgetId",
                             Object[].class)
-                    .setParameter("budgets", budgets.stream().map(b -> b.id).toList())
+                    .setParameter("budgets", budgets.items().stream().map(b -> b.id).toList())
                     .setParameter("toegekend", AanvraagStatus.TOEGEKEND)
                     .getResultList()
                     .forEach(row -> toegekend.put((UUID) row[0], (BigDecimal) row[1]));
         }
-        return budgets.stream()
-                .map(b -> new Budgetstand(b, new BudgetRuimte(b.totaalbedrag, toegekend.get(b.id))))
-                .toList();
+        return budgets.map(b -> new Budgetstand(b, new BudgetRuimte(b.totaalbedrag, toegekend.get(b.id))));
     }
 }

@@ -72,7 +72,7 @@ public class InflatiecijferResource {
     @APIResponse(responseCode = "200", description = "Het inflatiecijfer",
             content = @Content(schema = @Schema(implementation = InflatiecijferResponse.class)))
     public Response get(@PathParam("jaar") int jaar) {
-        Inflatiecijfer cijfer = service.existing(jaar);
+        Inflatiecijfer cijfer = service.get(jaar);
         return Response.ok(InflatiecijferResponse.of(cijfer)).tag(Preconditions.etag(cijfer.versie)).build();
     }
 

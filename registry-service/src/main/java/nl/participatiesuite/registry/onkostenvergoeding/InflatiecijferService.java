@@ -5,7 +5,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.math.RoundingMode;
 import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
@@ -30,7 +29,7 @@ public class InflatiecijferService {
         Inflatiecijfer cijfer = Inflatiecijfer.findById(jaar);
         if (cijfer != null) {
             Preconditions.requireMatch(ifMatch, cijfer.versie);
-            cijfer.cpiPercentage = request.cpiPercentage().setScale(1, RoundingMode.UNNECESSARY);
+            InflatiecijferMapper.apply(request, cijfer);
             cijfer.flush();
             return new Vastgesteld(cijfer, false);
         }
@@ -40,7 +39,7 @@ public class InflatiecijferService {
         }
         cijfer = new Inflatiecijfer();
         cijfer.jaar = jaar;
-        cijfer.cpiPercentage = request.cpiPercentage().setScale(1, RoundingMode.UNNECESSARY);
+        InflatiecijferMapper.apply(request, cijfer);
         try {
             cijfer.persistAndFlush();
         } catch (PersistenceException e) {
@@ -55,14 +54,14 @@ public class InflatiecijferService {
 
     @Transactional
     public void delete(int jaar, String ifMatch) {
-        Inflatiecijfer cijfer = existing(jaar);
+        Inflatiecijfer cijfer = get(jaar);
         Preconditions.requireMatch(ifMatch, cijfer.versie);
         cijfer.delete();
         // Flush here: a concurrent change or reference then fails inside this method (412 or 409), not at commit.
         cijfer.flush();
     }
 
-    public Inflatiecijfer existing(int jaar) {
+    public Inflatiecijfer get(int jaar) {
         Inflatiecijfer cijfer = Inflatiecijfer.findById(jaar);
         if (cijfer == null) {
             throw ProblemException.notFound("Inflatiecijfer voor", jaar);

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import nl.participatiesuite.apirules.problem.ProblemException;
 import nl.participatiesuite.registry.dorpsbelangenorganisatie.Dorpsbelangenorganisaties;
+import nl.participatiesuite.registry.regels.Onkostenvergoeding;
 
 @ApplicationScoped
 public class OnkostenvergoedingService {

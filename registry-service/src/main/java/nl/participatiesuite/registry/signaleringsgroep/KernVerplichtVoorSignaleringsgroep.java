@@ -11,6 +11,7 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import nl.participatiesuite.apirules.problem.InvalidParamCode;
+import nl.participatiesuite.registry.regels.Soort;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.util.UUID;
 import nl.participatiesuite.apirules.data.VersionedEntity;
 import nl.participatiesuite.registry.common.Contactgegevens;
+import nl.participatiesuite.registry.regels.Soort;
 
 /** Volunteers who watch safety and liveability in a kern, or the gemeente's whatsapp-coördinator. */
 @Entity

@@ -5,9 +5,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.input.OneOf;
 import nl.participatiesuite.registry.common.Contactpersoon;
-import nl.participatiesuite.registry.gemeente.Gemeente;
+import nl.participatiesuite.registry.regels.Soort;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SignaleringsgroepRequest")
@@ -21,9 +22,9 @@ public record SignaleringsgroepRequest(
         @Schema(required = true, example = "Signaleringsgroep Zoelen")
         @NotBlank(message = "naam is verplicht.") @Size(max = 200, message = "naam is hoogstens 200 tekens.")
         String naam,
-        @Schema(required = true, example = "GM0214", pattern = Gemeente.CODE_PATTERN)
+        @Schema(required = true, example = "GM0214", pattern = GemeenteCode.PATTERN)
         @NotBlank(message = "gemeente is verplicht.")
-        @Pattern(regexp = Gemeente.CODE_PATTERN, message = "gemeente is een CBS-gemeentecode: GM gevolgd door 4 cijfers.")
+        @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING)
         String gemeente,
         @Schema(description = "De kern (van dezelfde gemeente); verplicht voor een SIGNALERINGSGROEP.")
         UUID kernId,

@@ -23,12 +23,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import nl.participatiesuite.apirules.http.Preconditions;
+import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.input.Ids;
 import nl.participatiesuite.apirules.input.OneOf;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
-import nl.participatiesuite.registry.gemeente.Gemeente;
+import nl.participatiesuite.registry.regels.Soort;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -66,7 +67,7 @@ public class SignaleringsgroepResource {
     @APIResponse(responseCode = "200", description = "Een pagina signaleringsgroepen")
     public RestResponse<Page<SignaleringsgroepResponse>> list(
             @Parameter(description = "Alleen groepen van deze gemeente (CBS-code)", example = "GM0214")
-            @QueryParam("gemeente") @Pattern(regexp = Gemeente.CODE_PATTERN, message = "gemeente is een CBS-gemeentecode.") String gemeente,
+            @QueryParam("gemeente") @Pattern(regexp = GemeenteCode.PATTERN, message = "gemeente is een CBS-gemeentecode.") String gemeente,
             @Parameter(description = "Alleen groepen van deze kern (id)")
             @QueryParam("kern") @Pattern(regexp = Ids.UUID_PATTERN, message = "kern is een uuid.") String kern,
             @Parameter(description = "Alleen groepen van deze soort", schema = @Schema(type = SchemaType.STRING, enumeration = {"SIGNALERINGSGROEP", "WHATSAPP_COORDINATOR"}))
@@ -85,7 +86,7 @@ public class SignaleringsgroepResource {
     @APIResponse(responseCode = "200", description = "De signaleringsgroep",
             content = @Content(schema = @Schema(implementation = SignaleringsgroepResponse.class)))
     public Response get(@PathParam("id") UUID id) {
-        Signaleringsgroep groep = Signaleringsgroepen.existing(id);
+        Signaleringsgroep groep = service.get(id);
         return Response.ok(SignaleringsgroepResponse.of(groep)).tag(Preconditions.etag(groep.versie)).build();
     }
 

@@ -3,6 +3,7 @@ package nl.participatiesuite.registry.signaleringsgroep;
 import java.time.Instant;
 import java.util.UUID;
 import nl.participatiesuite.registry.common.Contactpersoon;
+import nl.participatiesuite.registry.regels.Soort;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Signaleringsgroep")

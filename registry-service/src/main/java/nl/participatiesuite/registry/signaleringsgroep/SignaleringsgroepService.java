@@ -9,16 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.apirules.http.Preconditions;
+import nl.participatiesuite.apirules.input.Tekst;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.Paging;
 import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import nl.participatiesuite.apirules.problem.Problem;
 import nl.participatiesuite.apirules.problem.ProblemException;
-import nl.participatiesuite.registry.common.Contactpersoon;
-import nl.participatiesuite.registry.gemeente.Gemeente;
 import nl.participatiesuite.registry.gemeente.Gemeenten;
 import nl.participatiesuite.registry.kern.Kernen;
+import nl.participatiesuite.registry.regels.Soort;
 
 @ApplicationScoped
 public class SignaleringsgroepService {
@@ -26,8 +26,8 @@ public class SignaleringsgroepService {
     @Transactional
     public Signaleringsgroep create(SignaleringsgroepRequest request) {
         Signaleringsgroep groep = new Signaleringsgroep();
-        groep.gemeente = request.gemeente();
-        apply(groep, request, new ArrayList<>());
+        checkReferences(groep, request, new ArrayList<>());
+        SignaleringsgroepMapper.apply(request, groep);
         groep.persistAndFlush();
         return groep;
     }
@@ -41,7 +41,8 @@ public class SignaleringsgroepService {
             problems.add(new Problem.InvalidParam("gemeente", InvalidParamCode.IMMUTABLE,
                     "Een signaleringsgroep verhuist niet naar een andere gemeente."));
         }
-        apply(groep, request, problems);
+        checkReferences(groep, request, problems);
+        SignaleringsgroepMapper.apply(request, groep);
         groep.flush();
         return groep;
     }
@@ -53,6 +54,10 @@ public class SignaleringsgroepService {
         groep.delete();
         // Flush here: a concurrent change or reference then fails inside this method (412 or 409), not at commit.
         groep.flush();
+    }
+
+    public Signaleringsgroep get(UUID id) {
+        return Signaleringsgroepen.existing(id);
     }
 
     /** Ordered on gemeente, naam and id (signaleringsgroep_lijst_idx; with kern: signaleringsgroep_kern_idx). */
@@ -71,47 +76,42 @@ public class SignaleringsgroepService {
             where.add("soort = :soort");
             params.and("soort", soort);
         }
-        if (q != null && !q.isBlank()) {
+        String zoekterm = Tekst.normaliseer(q);
+        if (zoekterm != null) {
             where.add("lower(naam) like :q");
-            params.and("q", "%" + q.strip().toLowerCase() + "%");
+            params.and("q", "%" + zoekterm.toLowerCase() + "%");
         }
         String condition = String.join(" and ", where.isEmpty() ? List.of("true") : where);
         PanacheQuery<Signaleringsgroep> query = Signaleringsgroep.find(condition, Sort.by("gemeente").and("naam").and("id"), params);
         return Paging.page(query, Signaleringsgroep.find(condition, params), page);
     }
 
-    private void apply(Signaleringsgroep groep, SignaleringsgroepRequest request, List<Problem.InvalidParam> problems) {
-        if (Gemeente.findById(request.gemeente()) == null) {
-            problems.add(new Problem.InvalidParam("gemeente", InvalidParamCode.UNKNOWN,
-                    "Gemeente " + request.gemeente() + " is niet geregistreerd."));
-        }
+    /** Every bad reference at once, with the problems found so far; then one coördinator per gemeente. */
+    private static void checkReferences(Signaleringsgroep groep, SignaleringsgroepRequest request,
+            List<Problem.InvalidParam> problems) {
+        Gemeenten.referenced("gemeente", request.gemeente(), problems);
         if (request.kernId() != null) {
             Kernen.referenced("kernId", request.kernId(), request.gemeente(), problems);
         }
         if (!problems.isEmpty()) {
             throw ProblemException.invalid(problems);
         }
-        Soort soort = Soort.valueOf(request.soort());
-        if (soort == Soort.WHATSAPP_COORDINATOR) {
-            requireNoOtherCoordinator(groep);
+        if (Soort.valueOf(request.soort()) == Soort.WHATSAPP_COORDINATOR) {
+            requireNoOtherCoordinator(groep, request.gemeente());
         }
-        groep.soort = soort;
-        groep.naam = request.naam().strip();
-        groep.kernId = request.kernId();
-        groep.contactpersoon = Contactpersoon.toGegevens(request.contactpersoon());
     }
 
     /**
      * One whatsapp-coördinator per gemeente (Buren: "gecoördineerd door één WhatsAppcoördinator").
      * The gemeente row lock makes two simultaneous registrations queue, so only one can win.
      */
-    private void requireNoOtherCoordinator(Signaleringsgroep groep) {
-        Gemeenten.lockedForUpdate(groep.gemeente);
+    private static void requireNoOtherCoordinator(Signaleringsgroep groep, String gemeente) {
+        Gemeenten.lockedForUpdate(gemeente);
         long others = Signaleringsgroep.count("gemeente = ?1 and soort = ?2 and id <> ?3",
-                groep.gemeente, Soort.WHATSAPP_COORDINATOR, groep.id);
+                gemeente, Soort.WHATSAPP_COORDINATOR, groep.id);
         if (others > 0) {
             throw ProblemException.conflict("whatsapp-coordinator-bestaat",
-                    "Gemeente " + groep.gemeente + " heeft al een whatsapp-coördinator.");
+                    "Gemeente " + gemeente + " heeft al een whatsapp-coördinator.");
         }
     }
 }

@@ -21,10 +21,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.participatiesuite.apirules.http.Preconditions;
+import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
-import nl.participatiesuite.registry.gemeente.Gemeente;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -70,7 +70,7 @@ public class SignaleringsvergoedingResource {
     @APIResponse(responseCode = "200", description = "Een pagina signaleringsvergoedingen")
     public RestResponse<Page<SignaleringsvergoedingResponse>> list(
             @Parameter(description = "Alleen die van deze gemeente (CBS-code)", example = "GM0214")
-            @QueryParam("gemeente") @Pattern(regexp = Gemeente.CODE_PATTERN, message = "gemeente is een CBS-gemeentecode.") String gemeente,
+            @QueryParam("gemeente") @Pattern(regexp = GemeenteCode.PATTERN, message = "gemeente is een CBS-gemeentecode.") String gemeente,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
         return PageResponses.ok(service.list(gemeente, page).map(SignaleringsvergoedingResponse::of), uriInfo);
     }
@@ -81,7 +81,7 @@ public class SignaleringsvergoedingResource {
     @APIResponse(responseCode = "200", description = "De signaleringsvergoeding",
             content = @Content(schema = @Schema(implementation = SignaleringsvergoedingResponse.class)))
     public Response get(@PathParam("gemeente") String gemeente, @PathParam("jaar") int jaar) {
-        Signaleringsvergoeding vergoeding = service.existing(gemeente, jaar);
+        Signaleringsvergoeding vergoeding = service.get(gemeente, jaar);
         return Response.ok(SignaleringsvergoedingResponse.of(vergoeding)).tag(Preconditions.etag(vergoeding.versie)).build();
     }
 

@@ -5,7 +5,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.math.RoundingMode;
 import java.util.UUID;
 import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.paging.Page;
@@ -14,6 +13,7 @@ import nl.participatiesuite.apirules.paging.Paging;
 import nl.participatiesuite.apirules.problem.ProblemException;
 import nl.participatiesuite.registry.common.UniekeSleutel;
 import nl.participatiesuite.registry.gemeente.Gemeenten;
+import nl.participatiesuite.registry.regels.Vrijwilligersvergoeding;
 
 @ApplicationScoped
 public class SignaleringsvergoedingService {
@@ -32,7 +32,7 @@ public class SignaleringsvergoedingService {
         Signaleringsvergoeding vergoeding = Signaleringsvergoeding.find(gemeente, jaar);
         if (vergoeding != null) {
             Preconditions.requireMatch(ifMatch, vergoeding.versie);
-            vergoeding.bedrag = request.bedrag().setScale(2, RoundingMode.UNNECESSARY);
+            SignaleringsvergoedingMapper.apply(request, vergoeding);
             vergoeding.flush();
             return new Vastgesteld(vergoeding, false);
         }
@@ -44,7 +44,7 @@ public class SignaleringsvergoedingService {
         vergoeding = new Signaleringsvergoeding();
         vergoeding.gemeente = gemeente;
         vergoeding.jaar = jaar;
-        vergoeding.bedrag = request.bedrag().setScale(2, RoundingMode.UNNECESSARY);
+        SignaleringsvergoedingMapper.apply(request, vergoeding);
         try {
             vergoeding.persistAndFlush();
         } catch (PersistenceException e) {
@@ -59,14 +59,14 @@ public class SignaleringsvergoedingService {
 
     @Transactional
     public void delete(String gemeente, int jaar, String ifMatch) {
-        Signaleringsvergoeding vergoeding = existing(gemeente, jaar);
+        Signaleringsvergoeding vergoeding = get(gemeente, jaar);
         Preconditions.requireMatch(ifMatch, vergoeding.versie);
         vergoeding.delete();
         // Flush here: a concurrent change or reference then fails inside this method (412 or 409), not at commit.
         vergoeding.flush();
     }
 
-    public Signaleringsvergoeding existing(String gemeente, int jaar) {
+    public Signaleringsvergoeding get(String gemeente, int jaar) {
         Signaleringsvergoeding vergoeding = Signaleringsvergoeding.find(gemeente, jaar);
         if (vergoeding == null) {
             throw ProblemException.notFound("Signaleringsvergoeding van " + gemeente + " voor", jaar);

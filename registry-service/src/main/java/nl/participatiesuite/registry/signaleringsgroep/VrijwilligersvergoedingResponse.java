@@ -2,6 +2,7 @@ package nl.participatiesuite.registry.signaleringsgroep;
 
 import java.math.BigDecimal;
 import java.util.UUID;
+import nl.participatiesuite.registry.regels.Soort;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Vrijwilligersvergoeding")

@@ -1,4 +1,4 @@
-package nl.participatiesuite.registry.signaleringsgroep;
+package nl.participatiesuite.registry.regels;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,4 @@
-package nl.participatiesuite.registry.initiatief;
+package nl.participatiesuite.registry.regels;
 
 /** A transition the initiatief lifecycle does not allow; the API answers it with 409. */
 public class StatusovergangNietToegestaan extends RuntimeException {

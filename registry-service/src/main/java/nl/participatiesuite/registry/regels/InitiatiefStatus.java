@@ -1,4 +1,4 @@
-package nl.participatiesuite.registry.initiatief;
+package nl.participatiesuite.registry.regels;
 
 /** Where an initiatief stands (domain.md §1, "Initiatief lifecycle"). */
 public enum InitiatiefStatus {

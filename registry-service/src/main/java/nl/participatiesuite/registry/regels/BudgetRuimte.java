@@ -1,4 +1,4 @@
-package nl.participatiesuite.registry.common;
+package nl.participatiesuite.registry.regels;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package nl.participatiesuite.registry.common;
+package nl.participatiesuite.registry.regels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -52,17 +52,5 @@ class BudgetRuimteTest {
     void theBudgetIsNeverLoweredBelowWhatWasGranted(String toegekend, String nieuwTotaal, boolean mag, String regel) {
         BudgetRuimte ruimte = new BudgetRuimte(new BigDecimal("1000.00"), new BigDecimal(toegekend));
         assertEquals(mag, ruimte.kanVerlagenTot(new BigDecimal(nieuwTotaal)), regel);
-    }
-
-    @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', textBlock = """
-            0          | € 0,00
-            0.5        | € 0,50
-            1250.00    | € 1.250,00
-            5000       | € 5.000,00
-            1234567.89 | € 1.234.567,89
-            """)
-    void amountsInMessagesAreWrittenTheDutchWay(String bedrag, String tekst) {
-        assertEquals(tekst, Euro.format(new BigDecimal(bedrag)));
     }
 }

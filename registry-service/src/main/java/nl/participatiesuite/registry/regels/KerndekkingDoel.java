@@ -1,4 +1,4 @@
-package nl.participatiesuite.registry.kerndekking;
+package nl.participatiesuite.registry.regels;
 
 /**
  * Buren's goal for kernambtenaren (domain.md §1, kernambtenaar): every kern should have one, and

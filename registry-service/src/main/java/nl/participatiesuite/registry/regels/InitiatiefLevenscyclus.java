@@ -1,4 +1,4 @@
-package nl.participatiesuite.registry.initiatief;
+package nl.participatiesuite.registry.regels;
 
 import java.util.EnumSet;
 import java.util.Map;

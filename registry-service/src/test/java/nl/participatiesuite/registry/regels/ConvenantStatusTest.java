@@ -1,4 +1,4 @@
-package nl.participatiesuite.registry.dorpsbelangenorganisatie;
+package nl.participatiesuite.registry.regels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package nl.participatiesuite.registry.signaleringsgroep;
+package nl.participatiesuite.registry.regels;
 
 /**
  * A signaleringsgroep watches one kern; the whatsapp-coördinator oversees all WhatsApp groups of

@@ -1,4 +1,4 @@
-package nl.participatiesuite.registry.signaleringsgroep;
+package nl.participatiesuite.registry.regels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
