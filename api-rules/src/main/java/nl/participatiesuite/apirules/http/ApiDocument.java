@@ -103,10 +103,12 @@ public class ApiDocument implements OASFilter {
         if (path.contains("{")) {
             addProblem(responses, "404", "Niet gevonden.");
         }
-        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
+        boolean takesIfMatch = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> "If-Match".equalsIgnoreCase(parameter.getName()));
+        if (takesIfMatch || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
                 || method == PathItem.HttpMethod.DELETE) {
             addProblem(responses, "412", "De If-Match-header noemt niet de huidige versie.");
-            addProblem(responses, "428", "De If-Match-header ontbreekt.");
+            addProblem(responses, "428", "De If-Match-header ontbreekt of is * (noem de ETag van de gelezen versie).");
         }
         if (writes) {
             addProblem(responses, "415", "De body is geen application/json.");

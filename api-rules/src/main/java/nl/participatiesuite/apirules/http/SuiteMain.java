@@ -15,7 +15,7 @@ public final class SuiteMain {
 
     static final String URI_VALIDATION_OFF = "vertx.disableURIValidation";
 
-    private SuiteMain() {
+    SuiteMain() {
     }
 
     public static void main(String... args) {

@@ -1,27 +1,22 @@
 package nl.participatiesuite.assessment.traject;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.participatiesuite.apirules.data.VastgelegdeOvergang;
 import nl.participatiesuite.assessment.common.JsonKolommen;
 import org.hibernate.annotations.ColumnTransformer;
 
 /** One line of a trajectory's history; never changed once written. */
 @Entity
 @Table(name = "traject_overgang")
-public class TrajectOvergang extends PanacheEntityBase {
+public class TrajectOvergang extends VastgelegdeOvergang {
 
     private static final TypeReference<List<TerugkoppelingResponse>> VERVALLEN = new TypeReference<>() {
     };
-
-    @Id
-    public UUID id = UUID.randomUUID();
 
     @Column(name = "traject_id", updatable = false)
     public UUID trajectId;
@@ -35,15 +30,6 @@ public class TrajectOvergang extends PanacheEntityBase {
 
     @Column(name = "naar_stap", updatable = false)
     public int naarStap;
-
-    @Column(updatable = false)
-    public String reden;
-
-    @Column(updatable = false)
-    public String actor;
-
-    @Column(updatable = false)
-    public Instant tijdstip;
 
     /** The terugkoppelingen this move back voided, as a JSON array of {@link TerugkoppelingResponse}. */
     @Column(name = "vervallen_terugkoppelingen", columnDefinition = "jsonb", updatable = false)

@@ -1,23 +1,19 @@
 package nl.participatiesuite.registry.initiatief;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import nl.participatiesuite.apirules.data.VastgelegdeOvergang;
 import nl.participatiesuite.registry.regels.InitiatiefStatus;
 
 /** One recorded step in an initiatief's lifecycle: history is appended, never changed. */
 @Entity
 @Table(name = "initiatief_statuswijziging")
-public class InitiatiefStatuswijziging extends PanacheEntityBase {
-
-    @Id
-    public UUID id = UUID.randomUUID();
+public class InitiatiefStatuswijziging extends VastgelegdeOvergang {
 
     @Column(name = "initiatief_id", updatable = false)
     public UUID initiatiefId;
@@ -30,15 +26,6 @@ public class InitiatiefStatuswijziging extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "naar_status", updatable = false)
     public InitiatiefStatus naar;
-
-    @Column(updatable = false)
-    public String reden;
-
-    @Column(updatable = false)
-    public String actor;
-
-    @Column(updatable = false)
-    public Instant tijdstip;
 
     /**
      * A step of the initiatief at {@code tijdstip}: the Klok's moment, cut to the microseconds PostgreSQL

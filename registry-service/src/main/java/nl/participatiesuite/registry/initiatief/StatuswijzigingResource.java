@@ -44,7 +44,6 @@ public class StatuswijzigingResource {
             content = @Content(schema = @Schema(implementation = StatuswijzigingResponse.class)))
     @APIResponse(responseCode = "409", description = "Deze statusovergang is niet toegestaan")
     @APIResponse(responseCode = "412", description = "De If-Match-header noemt niet de huidige versie.")
-    @APIResponse(responseCode = "428", description = "If-Match is *: noem de ETag van de versie waarop deze stap gebaseerd is.")
     public Response wijzig(@PathParam("id") UUID id,
             @Parameter(description = "Optioneel: de ETag van het initiatief waarop deze stap gebaseerd is")
             @HeaderParam("If-Match") String ifMatch,

@@ -1,24 +1,20 @@
 package nl.participatiesuite.registry.signaleringsgroep;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.Objects;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import nl.participatiesuite.apirules.data.VersionedRecord;
 
 /** The yearly allowance a gemeente pays each signaleringsgroep; its gemeente and year are its identity. */
 @Entity
 @Table(name = "signaleringsvergoeding")
 @IdClass(Signaleringsvergoeding.Sleutel.class)
-public class Signaleringsvergoeding extends PanacheEntityBase {
+public class Signaleringsvergoeding extends VersionedRecord {
 
     @Id
     @Column(name = "gemeente_code")
@@ -29,16 +25,6 @@ public class Signaleringsvergoeding extends PanacheEntityBase {
 
     public BigDecimal bedrag;
 
-    @Version
-    public long versie;
-
-    @CreationTimestamp
-    @Column(name = "aangemaakt_op", updatable = false)
-    public Instant aangemaaktOp;
-
-    @UpdateTimestamp
-    @Column(name = "gewijzigd_op")
-    public Instant gewijzigdOp;
 
     public static Signaleringsvergoeding find(String gemeente, int jaar) {
         return findById(new Sleutel(gemeente, jaar));

@@ -24,6 +24,7 @@ class StrictInputTest extends StrictInputContractTest {
                         + "\",\"totaalbedrag\":10000.00,\"beslismodus\":\"STEMMEN\"}"),
                 new ValidRequest("POST", "/dorpsbelangenorganisaties", "/dorpsbelangenorganisaties", "{\"naam\":"
                         + "\"Dorpsbelang Eck en Wiel\",\"gemeente\":\"" + gemeente + "\",\"rechtsvorm\":\"VERENIGING\","
-                        + "\"kernIds\":[\"" + kern + "\"],\"dkkLidmaatschapVergoed\":true}"));
+                        + "\"kernIds\":[\"" + kern + "\"],\"dkkLidmaatschapVergoed\":true,"
+                        + "\"convenant\":{\"getekendOp\":\"2021-03-01\",\"evaluatieUiterlijk\":\"2023-03-01\"}}"));
     }
 }
