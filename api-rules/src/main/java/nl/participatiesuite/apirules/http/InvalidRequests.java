@@ -2,7 +2,6 @@ package nl.participatiesuite.apirules.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.quarkus.vertx.http.HttpServerStart;
@@ -15,6 +14,9 @@ import io.vertx.core.impl.Deployment;
 import io.vertx.core.impl.VertxInternal;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Singleton;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 import java.lang.reflect.Field;
 import nl.participatiesuite.apirules.problem.Problem;
 import nl.participatiesuite.apirules.problem.Problems;
@@ -32,14 +34,18 @@ import org.jboss.logging.Logger;
  * the server has started, the handler is put into each server's connection handler, from which
  * every new connection takes it. If a Vert.x upgrade moves those fields, this logs a warning and the
  * services keep the bare answers; {@code StrictInputContractTest} then fails, so it cannot go unnoticed.
+ * The handler is installed just after the server starts listening; until then readiness reports DOWN
+ * (see {@link #ready()}), so no traffic is routed to a pod that would still answer bare.
  */
 @Singleton
-public class InvalidRequests {
+@Readiness
+public class InvalidRequests implements HealthCheck {
 
     private static final Logger LOG = Logger.getLogger(InvalidRequests.class);
 
     private final String apiVersion;
     private final ObjectMapper json;
+    private volatile boolean installed;
 
     InvalidRequests(@ConfigProperty(name = "api.version") String apiVersion, ObjectMapper json) {
         this.apiVersion = apiVersion;
@@ -62,6 +68,7 @@ public class InvalidRequests {
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
             LOG.warn("Onleesbare verzoeken krijgen geen problem+json: de HTTP-server is niet te bereiken (" + e + ")");
+            installed = true;
             return;
         }
         if (servers == 0) {
@@ -69,6 +76,18 @@ public class InvalidRequests {
         } else {
             LOG.infof("problem+json voor onleesbare verzoeken op %d HTTP-server(s)", servers);
         }
+        // Also after a failed install: the service then works, only with Vert.x's bare answers (logged above).
+        installed = true;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        return HealthCheckResponse.named("problem+json voor onleesbare verzoeken").status(installed).build();
+    }
+
+    /** True once the handler is in place (or its installation was given up and logged). */
+    public boolean ready() {
+        return installed;
     }
 
     private static int install(Verticle verticle, Handler<HttpServerRequest> handler) throws ReflectiveOperationException {
@@ -109,7 +128,7 @@ public class InvalidRequests {
     private void answer(HttpServerRequest request) {
         Throwable cause = request.decoderResult().cause();
         int status = cause instanceof TooLongHttpLineException ? 414
-                : cause instanceof TooLongHttpHeaderException || cause instanceof TooLongFrameException ? 431
+                : cause instanceof TooLongHttpHeaderException ? 431
                 : 400;
         Problem problem = Problems.forStatus(status, "/");
         String body;

@@ -68,7 +68,7 @@ public class ProblemMappers {
             StrictJson.ControlCharacterException.class})
     public Response unreadableJson(JsonProcessingException e, HttpServerRequest request) {
         Matcher duplicate = DUPLICATE_FIELD.matcher(String.valueOf(e.getOriginalMessage()));
-        if (duplicate.find()) {
+        if (e instanceof JsonParseException && duplicate.find()) {
             return problem(ProblemException.invalid(duplicate.group(1), InvalidParamCode.DUPLICATE,
                     duplicate.group(1) + " staat meer dan eens in de body."), request);
         }
@@ -107,7 +107,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException e,
             HttpServerRequest request) {
-        return problem(databaseConflict(e.getSQLState()), request);
+        return concurrentChange(e.getSQLState()) ? problem(databaseConflict(e.getSQLState()), request)
+                : unexpected(e, request);
     }
 
     @ServerExceptionMapper
@@ -117,7 +118,8 @@ public class ProblemMappers {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return problem(Preconditions.stale(), request);
             }
-            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && concurrentChange(violation.getSQLState())) {
                 return problem(databaseConflict(violation.getSQLState()), request);
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
@@ -129,6 +131,14 @@ public class ProblemMappers {
         }
         LOG.error("Onverwachte fout", e);
         return Problems.response(Problems.forStatus(500, request.path()));
+    }
+
+    /**
+     * A unique (23505) or foreign-key (23503) violation is what a concurrent write causes; any other
+     * constraint (not-null, check) means a check above the database is missing: a bug, logged as a 500.
+     */
+    static boolean concurrentChange(String sqlState) {
+        return "23505".equals(sqlState) || "23503".equals(sqlState);
     }
 
     /** A write that a concurrent one made impossible: a duplicate key, or a reference that appeared or vanished. */

@@ -190,6 +190,7 @@ public abstract class StrictInputContractTest extends ContractRequests {
     /** Requests the HTTP codec itself refuses: they never reach a router, and still get problem+json. */
     @Test
     void requestsTheCodecRefusesAreProblemJson() throws IOException {
+        awaitReadiness();
         String collection = "/api/v1" + firstCollection();
         assertHttpProblem(rawHttp("GET " + collection + " HTTP/1.1\r\nHost: localhost\r\nX-B\u0001d: x\r\n\r\n"), 400);
         assertHttpProblem(rawHttp("POST " + collection + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json"
@@ -202,7 +203,19 @@ public abstract class StrictInputContractTest extends ContractRequests {
                 + "\r\nTransfer-Encoding: gzip\r\n\r\n{}"), 400);
     }
 
-    // --- support --------------------------------------------------------------------------------
+    // --- support ---------------------------------------------------------------------------------
+
+    @Inject
+    nl.participatiesuite.apirules.http.InvalidRequests invalidRequests;
+
+    /** The codec's hook is installed just after the server starts; readiness says when (a deadline, not a sleep). */
+    private void awaitReadiness() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (!invalidRequests.ready() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertFalse(!invalidRequests.ready(), "the handler for requests the codec refuses was not installed");
+    }
 
     private static ValidatableResponse problem(ValidatableResponse response) {
         return response.contentType("application/problem+json")
