@@ -34,8 +34,8 @@ import org.jboss.logging.Logger;
  * the server has started, the handler is put into each server's connection handler, from which
  * every new connection takes it. If a Vert.x upgrade moves those fields, this logs a warning and the
  * services keep the bare answers; {@code StrictInputContractTest} then fails, so it cannot go unnoticed.
- * The handler is installed just after the server starts listening; until then readiness reports DOWN
- * (see {@link #ready()}), so no traffic is routed to a pod that would still answer bare.
+ * The handler is installed when the servers have started and again at every readiness probe; readiness
+ * is DOWN until it is in place, so no traffic is routed to a pod that would still answer bare.
  */
 @Singleton
 @Readiness
@@ -45,15 +45,28 @@ public class InvalidRequests implements HealthCheck {
 
     private final String apiVersion;
     private final ObjectMapper json;
-    private volatile boolean installed;
+    private final Vertx vertx;
+    private final Handler<HttpServerRequest> handler = this::answer;
+    private int installedOn;
+    private boolean failed;
 
-    InvalidRequests(@ConfigProperty(name = "api.version") String apiVersion, ObjectMapper json) {
+    InvalidRequests(@ConfigProperty(name = "api.version") String apiVersion, ObjectMapper json, Vertx vertx) {
         this.apiVersion = apiVersion;
         this.json = json;
+        this.vertx = vertx;
     }
 
-    void installed(@ObservesAsync HttpServerStart started, Vertx vertx) {
-        Handler<HttpServerRequest> handler = this::answer;
+    void installed(@ObservesAsync HttpServerStart started) {
+        install();
+    }
+
+    /**
+     * Puts the handler into every HTTP server deployed so far. Quarkus starts one server per event loop
+     * and announces the start once, possibly before all are up, so each readiness probe installs again
+     * (cheap and idempotent): a pod is ready only when every server it runs has the handler.
+     */
+    synchronized int install() {
+        Handler<HttpServerRequest> handler = this.handler;
         int servers = 0;
         try {
             VertxInternal internal = (VertxInternal) vertx;
@@ -67,27 +80,23 @@ public class InvalidRequests implements HealthCheck {
                 }
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
-            LOG.warn("Onleesbare verzoeken krijgen geen problem+json: de HTTP-server is niet te bereiken (" + e + ")");
-            installed = true;
-            return;
+            if (!failed) {
+                LOG.warn("Onleesbare verzoeken krijgen geen problem+json: de HTTP-server is niet te bereiken (" + e + ")");
+            }
+            failed = true;
+            return 0;
         }
-        if (servers == 0) {
-            LOG.warn("Onleesbare verzoeken krijgen geen problem+json: geen HTTP-server gevonden");
-        } else {
-            LOG.infof("problem+json voor onleesbare verzoeken op %d HTTP-server(s)", servers);
+        if (servers > installedOn) {
+            LOG.debugf("problem+json voor onleesbare verzoeken op %d HTTP-server(s)", servers);
         }
-        // Also after a failed install: the service then works, only with Vert.x's bare answers (logged above).
-        installed = true;
+        installedOn = servers;
+        return servers;
     }
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("problem+json voor onleesbare verzoeken").status(installed).build();
-    }
-
-    /** True once the handler is in place (or its installation was given up and logged). */
-    public boolean ready() {
-        return installed;
+        // A failed install leaves the service working with Vert.x's bare answers (logged): not a reason to take it out.
+        return HealthCheckResponse.named("problem+json voor onleesbare verzoeken").status(install() > 0 || failed).build();
     }
 
     private static int install(Verticle verticle, Handler<HttpServerRequest> handler) throws ReflectiveOperationException {
