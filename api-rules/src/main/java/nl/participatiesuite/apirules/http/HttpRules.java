@@ -3,16 +3,18 @@ package nl.participatiesuite.apirules.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Future;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import java.util.List;
 import java.util.Map;
 import nl.participatiesuite.apirules.input.Tekst;
 import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import nl.participatiesuite.apirules.problem.Problem;
+import nl.participatiesuite.apirules.problem.ProblemException;
 import nl.participatiesuite.apirules.problem.Problems;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -108,18 +110,24 @@ public class HttpRules {
     }
 
     private void writeProblem(RoutingContext ctx, Problem problem) {
-        if (ctx.response().headWritten()) {
-            return;
+        if (!ctx.response().headWritten()) {
+            writeProblem(ctx.response(), problem);
         }
+    }
+
+    /** The one way a problem is written below the REST layer (router handlers, the codec's invalid requests). */
+    Future<Void> writeProblem(HttpServerResponse response, Problem problem) {
+        String body;
         try {
-            securityHeaders(ctx.response().headers());
-            ctx.response().setStatusCode(problem.status())
-                    .putHeader("Content-Type", Problems.MEDIA_TYPE)
-                    .putHeader("API-Version", apiVersion)
-                    .end(json.writeValueAsString(problem));
+            body = json.writeValueAsString(problem);
         } catch (JsonProcessingException e) {
-            ctx.fail(500, e);
+            throw new IllegalStateException("Problem is een record van teksten en getallen", e);
         }
+        securityHeaders(response.headers());
+        return response.setStatusCode(problem.status())
+                .putHeader("Content-Type", Problems.MEDIA_TYPE)
+                .putHeader("API-Version", apiVersion)
+                .end(body);
     }
 
     /** Strict percent-decoding of the raw path and query: malformed encoding and control characters are a 400. */
@@ -154,9 +162,7 @@ public class HttpRules {
         }
 
         private static Problem invalid(String name, String code, String reason) {
-            return Problems.of(400, "ongeldige-invoer", "Ongeldige invoer",
-                    "Eén of meer velden zijn ongeldig; zie invalidParams.", "/",
-                    List.of(new Problem.InvalidParam(name, code, reason)));
+            return Problems.of(ProblemException.invalid(name, code, reason), "/");
         }
     }
 }

@@ -1,7 +1,5 @@
 package nl.participatiesuite.apirules.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.quarkus.vertx.http.HttpServerStart;
@@ -14,13 +12,11 @@ import io.vertx.core.impl.Deployment;
 import io.vertx.core.impl.VertxInternal;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Singleton;
+import java.lang.reflect.Field;
+import nl.participatiesuite.apirules.problem.Problems;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import java.lang.reflect.Field;
-import nl.participatiesuite.apirules.problem.Problem;
-import nl.participatiesuite.apirules.problem.Problems;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,16 +39,14 @@ public class InvalidRequests implements HealthCheck {
 
     private static final Logger LOG = Logger.getLogger(InvalidRequests.class);
 
-    private final String apiVersion;
-    private final ObjectMapper json;
+    private final HttpRules rules;
     private final Vertx vertx;
     private final Handler<HttpServerRequest> handler = this::answer;
     private int installedOn;
     private boolean failed;
 
-    InvalidRequests(@ConfigProperty(name = "api.version") String apiVersion, ObjectMapper json, Vertx vertx) {
-        this.apiVersion = apiVersion;
-        this.json = json;
+    InvalidRequests(HttpRules rules, Vertx vertx) {
+        this.rules = rules;
         this.vertx = vertx;
     }
 
@@ -139,19 +133,8 @@ public class InvalidRequests implements HealthCheck {
         int status = cause instanceof TooLongHttpLineException ? 414
                 : cause instanceof TooLongHttpHeaderException ? 431
                 : 400;
-        Problem problem = Problems.forStatus(status, "/");
-        String body;
-        try {
-            body = json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            body = "";
-        }
-        HttpRules.securityHeaders(request.response().headers());
-        request.response().setStatusCode(status)
-                .putHeader("Content-Type", Problems.MEDIA_TYPE)
-                .putHeader("API-Version", apiVersion)
-                .putHeader("Connection", "close")
-                .end(body)
+        request.response().putHeader("Connection", "close");
+        rules.writeProblem(request.response(), Problems.forStatus(status, "/"))
                 .onComplete(done -> request.connection().close());
     }
 }

@@ -41,8 +41,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
-        return Problems.response(Problems.of(e.status(), e.type(), e.title(), e.getMessage(), request.path(),
-                e.invalidParams()));
+        return Problems.response(Problems.of(e, request.path()));
     }
 
     @ServerExceptionMapper

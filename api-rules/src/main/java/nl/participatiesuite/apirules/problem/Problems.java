@@ -17,6 +17,11 @@ public final class Problems {
         return new Problem(URI.create(Problem.TYPE_BASE + type), title, status, detail, instance(path), invalidParams);
     }
 
+    /** The problem a refusal of the service stands for, at this request path. */
+    public static Problem of(ProblemException refusal, String path) {
+        return of(refusal.status(), refusal.type(), refusal.title(), refusal.getMessage(), path, refusal.invalidParams());
+    }
+
     public static Response response(Problem problem) {
         return Response.status(problem.status()).type(MEDIA_TYPE).entity(problem).build();
     }

@@ -46,6 +46,17 @@ public abstract class ContractRequests {
         return given().config(BOUNDED).basePath("/api/v1");
     }
 
+    /**
+     * Readiness waits for the hook of {@code InvalidRequests}, installed just after the servers start:
+     * polled with a deadline, not a sleep. The caller asserts what it needs afterwards.
+     */
+    public static void awaitReadiness() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (given().get("/q/health/ready").statusCode() != 200 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+    }
+
     /** The contract's response validation, for a stub peer's canned answers. */
     public static OpenApiValidationFilter contractValidation() {
         return CONTRACT_VALIDATION;

@@ -122,13 +122,9 @@ public abstract class NlApiRulesTest extends ContractRequests {
                 .body("invalidParams[0].name", equalTo("page"));
     }
 
-    /** Readiness waits for the hook of {@code InvalidRequests}, installed just after start: polled with a deadline. */
     @Test
     void healthAndMetricsAreUp() {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-        while (RestAssured.given().get("/q/health/ready").statusCode() != 200 && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
+        awaitReadiness();
         RestAssured.given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", org.hamcrest.Matchers.hasItem("problem+json voor onleesbare verzoeken"));
         RestAssured.given().get("/q/metrics").then().statusCode(200);

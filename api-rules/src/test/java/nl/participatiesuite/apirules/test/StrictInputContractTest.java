@@ -205,15 +205,6 @@ public abstract class StrictInputContractTest extends ContractRequests {
 
     // --- support ---------------------------------------------------------------------------------
 
-    /** The codec's hook is in place when the service reports ready: polled with a deadline, not a sleep. */
-    private static void awaitReadiness() {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-        while (io.restassured.RestAssured.given().get("/q/health/ready").statusCode() != 200
-                && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
-    }
-
     private static ValidatableResponse problem(ValidatableResponse response) {
         return response.contentType("application/problem+json")
                 .header("API-Version", matchesPattern("\\d+\\.\\d+\\.\\d+"))
