@@ -110,14 +110,34 @@ public class AuditInterceptor implements Interceptor {
         }
     }
 
-    /** A changed collection of an existing object (the kernen of a kernambtenaar): its new members. */
+    /**
+     * A changed collection of an existing object (the kernen of a kernambtenaar): old and new members. A
+     * collection that was replaced by one with the same members is no change.
+     */
     @Override
     public void onCollectionUpdate(Object collection, Object key) {
         if (collection instanceof PersistentCollection<?> lijst && lijst.getOwner() instanceof Auditeerbaar eigenaar) {
             String veld = lijst.getRole().substring(lijst.getRole().lastIndexOf('.') + 1);
-            vastleggen(eigenaar, key, Actie.GEWIJZIGD, Map.of(),
-                    Map.of(veld, waarde(eigenaar, veld, lijst.getValue())));
+            Object oud = waarde(eigenaar, veld, leden(lijst.getStoredSnapshot()));
+            Object nieuw = waarde(eigenaar, veld, leden(lijst.getValue()));
+            if (!sameMembers(oud, nieuw)) {
+                vastleggen(eigenaar, key, Actie.GEWIJZIGD, Map.of(veld, oud), Map.of(veld, nieuw));
+            }
         }
+    }
+
+    /** The members of a collection or of Hibernate's snapshot of it (a map for sets and maps). */
+    private static Collection<?> leden(Object collection) {
+        if (collection instanceof Map<?, ?> map) {
+            return map.values();
+        }
+        return collection instanceof Collection<?> lijst ? lijst : List.of();
+    }
+
+    private static boolean sameMembers(Object oud, Object nieuw) {
+        return oud instanceof List<?> a && nieuw instanceof List<?> b
+                ? new java.util.HashSet<>(a).equals(new java.util.HashSet<>(b)) && a.size() == b.size()
+                : Objects.equals(oud, nieuw);
     }
 
     private Object waarde(Object entity, String veld, Object waarde) {

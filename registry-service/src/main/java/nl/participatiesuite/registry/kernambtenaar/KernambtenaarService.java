@@ -84,6 +84,8 @@ public class KernambtenaarService {
         kernambtenaar.email = Gewist.EMAIL;
         kernambtenaar.telefoon = null;
         kernambtenaar.flush();
+        // The answer lists the kernen: read them while the transaction is open.
+        kernambtenaar.kernen.size();
         return kernambtenaar;
     }
 
