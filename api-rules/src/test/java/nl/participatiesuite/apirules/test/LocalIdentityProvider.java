@@ -227,7 +227,7 @@ public final class LocalIdentityProvider implements AutoCloseable {
 
     /** The local run's fallback provider: {@code LocalIdentityProvider <port>}. Development tokens only. */
     public static void main(String[] args) {
-        LocalIdentityProvider provider = start(Integer.parseInt(args[0]), "ontwikkeltokens-niet-voor-productie");
+        LocalIdentityProvider provider = start(Integer.parseInt(args[0]), nl.participatiesuite.apirules.security.OntwikkeltokensNietInProductie.ONTWIKKELREALM);
         System.out.println("LOCAL-IDENTITY-PROVIDER-READY " + provider.issuer());
     }
 }
