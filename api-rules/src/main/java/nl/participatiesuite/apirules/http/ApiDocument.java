@@ -28,8 +28,6 @@ public class ApiDocument implements OASFilter {
 
     private static final String PREFIX = "/api/v1";
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
-    private static final String PERSONAL = "Persoonsgegeven: alleen voor een raadpleger, medewerker of beheerder"
-            + " van de eigen gemeente; anderen krijgen het veld niet.";
     private static final String INVALID = "Ongeldige invoer: alle ongeldige velden staan in invalidParams.";
 
     @Override
@@ -54,7 +52,7 @@ public class ApiDocument implements OASFilter {
 
     /**
      * A personal field is left out for callers who may not see it (PersoonsgegevensAfscherming), so the contract
-     * never requires one; the property carries x-persoonsgegeven and says so.
+     * never requires one; the property carries x-persoonsgegeven (its @Schema extension).
      */
     private static void personalFieldsOptional(OpenAPI openAPI) {
         if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
@@ -64,18 +62,15 @@ public class ApiDocument implements OASFilter {
             if (schema.getProperties() == null) {
                 return;
             }
-            schema.getProperties().forEach((name, property) -> {
+            for (String name : new java.util.ArrayList<>(schema.getProperties().keySet())) {
+                Schema property = schema.getProperties().get(name);
                 if (property.getExtensions() != null
                         && Boolean.parseBoolean(String.valueOf(property.getExtensions().get(Persoonsgegeven.OPENAPI_KENMERK)))) {
                     if (schema.getRequired() != null && schema.getRequired().contains(name)) {
                         schema.removeRequired(name);
                     }
-                    String description = property.getDescription() == null ? "" : property.getDescription() + " ";
-                    if (!description.contains(PERSONAL)) {
-                        property.setDescription(description + PERSONAL);
-                    }
                 }
-            });
+            }
         });
     }
 
