@@ -30,6 +30,11 @@ public class ApiDocument implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final String INVALID = "Ongeldige invoer: alle ongeldige velden staan in invalidParams.";
 
+    private static boolean isPersonal(Schema property) {
+        return property.getExtensions() != null
+                && Boolean.parseBoolean(String.valueOf(property.getExtensions().get(Persoonsgegeven.OPENAPI_KENMERK)));
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.getComponents().addHeader("API-Version", OASFactory.createHeader()
@@ -62,15 +67,11 @@ public class ApiDocument implements OASFilter {
             if (schema.getProperties() == null) {
                 return;
             }
-            for (String name : new java.util.ArrayList<>(schema.getProperties().keySet())) {
-                Schema property = schema.getProperties().get(name);
-                if (property.getExtensions() != null
-                        && Boolean.parseBoolean(String.valueOf(property.getExtensions().get(Persoonsgegeven.OPENAPI_KENMERK)))) {
-                    if (schema.getRequired() != null && schema.getRequired().contains(name)) {
-                        schema.removeRequired(name);
-                    }
+            schema.getProperties().forEach((name, property) -> {
+                if (isPersonal(property) && schema.getRequired() != null && schema.getRequired().contains(name)) {
+                    schema.removeRequired(name);
                 }
-            }
+            });
         });
     }
 

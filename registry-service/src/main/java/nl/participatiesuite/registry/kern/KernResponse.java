@@ -13,7 +13,7 @@ public record KernResponse(
         @Schema(required = true, example = "Zoelen") String naam,
         @Schema(required = true, example = "GM0214") String gemeente,
         @Schema(example = "1500") Integer inwonertal,
-        @Schema(example = "J. de Vries", extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
+        @Schema(extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
         String kernwethouder,
         @Schema(required = true) Instant aangemaaktOp,
         @Schema(required = true) Instant gewijzigdOp) implements GemeenteGebonden {

@@ -13,11 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Kernambtenaar")
 public record KernambtenaarResponse(
         @Schema(required = true) UUID id,
-        @Schema(example = "M. Jansen", extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
+        @Schema(extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
         String naam,
-        @Schema(example = "m.jansen@buren.nl", extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
+        @Schema(extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
         String email,
-        @Schema(example = "0344 579 111", extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
+        @Schema(extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
         String telefoon,
         @Schema(required = true, example = "GM0214") String gemeente,
         @Schema(required = true, description = "De kernen van deze kernambtenaar, op naam van de kern.") List<UUID> kernIds,
