@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import nl.participatiesuite.apirules.problem.Problems;
+import nl.participatiesuite.apirules.security.Persoonsgegeven;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -27,6 +28,8 @@ public class ApiDocument implements OASFilter {
 
     private static final String PREFIX = "/api/v1";
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String PERSONAL = "Persoonsgegeven: alleen voor een raadpleger, medewerker of beheerder"
+            + " van de eigen gemeente; anderen krijgen het veld niet.";
     private static final String INVALID = "Ongeldige invoer: alle ongeldige velden staan in invalidParams.";
 
     @Override
@@ -46,6 +49,34 @@ public class ApiDocument implements OASFilter {
         });
         openAPI.setPaths(relative);
         closeRequestBodies(openAPI);
+        personalFieldsOptional(openAPI);
+    }
+
+    /**
+     * A personal field is left out for callers who may not see it (PersoonsgegevensAfscherming), so the contract
+     * never requires one; the property carries x-persoonsgegeven and says so.
+     */
+    private static void personalFieldsOptional(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        openAPI.getComponents().getSchemas().values().forEach(schema -> {
+            if (schema.getProperties() == null) {
+                return;
+            }
+            schema.getProperties().forEach((name, property) -> {
+                if (property.getExtensions() != null
+                        && Boolean.parseBoolean(String.valueOf(property.getExtensions().get(Persoonsgegeven.OPENAPI_KENMERK)))) {
+                    if (schema.getRequired() != null && schema.getRequired().contains(name)) {
+                        schema.removeRequired(name);
+                    }
+                    String description = property.getDescription() == null ? "" : property.getDescription() + " ";
+                    if (!description.contains(PERSONAL)) {
+                        property.setDescription(description + PERSONAL);
+                    }
+                }
+            });
+        });
     }
 
     private void closeRequestBodies(OpenAPI openAPI) {
@@ -112,6 +143,19 @@ public class ApiDocument implements OASFilter {
         }
         if (writes) {
             addProblem(responses, "415", "De body is geen application/json.");
+        }
+        // Every operation verifies a token that is sent, also a public one; a protected one needs one.
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        responses.removeAPIResponse("401");
+        responses.addAPIResponse("401", OASFactory.createAPIResponse().description(secured
+                ? "Geen of een ongeldig bearer-token (WWW-Authenticate noemt het schema)."
+                : "Een meegestuurd bearer-token is ongeldig (WWW-Authenticate noemt het schema); zonder token is dit openbaar.")
+                .addHeader("WWW-Authenticate", OASFactory.createHeader().description("Bearer realm=\"participatie-suite\"")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))));
+        if (secured) {
+            responses.removeAPIResponse("403");
+            responses.addAPIResponse("403", OASFactory.createAPIResponse()
+                    .description("De rol van het token volstaat niet, of het object hoort bij een andere gemeente."));
         }
         addProblem(responses, "500", "Interne fout.");
         // The problem responses of an operation's own annotations get the problem media type too.

@@ -1,6 +1,7 @@
 package nl.participatiesuite.apirules.input;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -25,9 +26,17 @@ import java.io.IOException;
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
+    public static final int MAX_NESTING = 16;
+    public static final int MAX_TEXT = 16_384;
+    public static final int MAX_NUMBER = 40;
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        // Bounded input: no request body of the suite nests deeper than a few levels or holds a text or
+        // number anywhere near these sizes (the body itself is at most 64 KiB); beyond them the parser stops.
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING).maxStringLength(MAX_TEXT).maxNumberLength(MAX_NUMBER).build());
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);

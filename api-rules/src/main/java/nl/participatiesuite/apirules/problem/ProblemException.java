@@ -39,6 +39,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "niet-gevonden", "Niet gevonden", what + " " + id + " bestaat niet.");
     }
 
+    /** Authenticated, but this caller may not do this here (domain.md §4): another gemeente, or too low a role. */
+    public static ProblemException forbidden(String type, String detail) {
+        return new ProblemException(403, type, "Geen toegang", detail);
+    }
+
     public static ProblemException conflict(String type, String detail) {
         return new ProblemException(409, type, "Conflict", detail);
     }

@@ -97,7 +97,7 @@ public class ProblemMappers {
                     badQueryParameter + " heeft niet het juiste formaat."), request);
         }
         if (status >= 500) {
-            LOG.error("Onverwachte fout", e);
+            LOG.error("Onverwachte fout: " + Foutomschrijving.zonderWaarden(e));
         }
         return Problems.response(Problems.forStatus(status, request.path()));
     }
@@ -128,7 +128,7 @@ public class ProblemMappers {
                         "Een waarde in het verzoek kan niet worden opgeslagen.", request.path(), null));
             }
         }
-        LOG.error("Onverwachte fout", e);
+        LOG.error("Onverwachte fout: " + Foutomschrijving.zonderWaarden(e));
         return Problems.response(Problems.forStatus(500, request.path()));
     }
 

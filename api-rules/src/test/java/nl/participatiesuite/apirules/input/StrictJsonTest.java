@@ -57,4 +57,27 @@ class StrictJsonTest {
         assertEquals(new BigDecimal("12.50"), body.bedrag());
         assertEquals(LocalDate.of(2025, 1, 31), body.datum());
     }
+
+    /** Bounded input: nesting, text and number length have limits far above any real body, and far below harm. */
+    @org.junit.jupiter.api.Test
+    void inputBeyondTheBoundsIsRefusedBeforeItIsBuilt() throws Exception {
+        String diep = "[".repeat(StrictJson.MAX_NESTING + 1) + "]".repeat(StrictJson.MAX_NESTING + 1);
+        assertThrows(com.fasterxml.jackson.core.exc.StreamConstraintsException.class, () -> JSON.readTree(diep));
+        String ondiep = "[".repeat(StrictJson.MAX_NESTING) + "]".repeat(StrictJson.MAX_NESTING);
+        JSON.readTree(ondiep);
+        String lang = "{\"naam\":\"" + "a".repeat(StrictJson.MAX_TEXT + 1) + "\"}";
+        assertBeyondBounds(() -> JSON.readValue(lang, Body.class));
+        assertEquals(StrictJson.MAX_TEXT, JSON.readValue("{\"naam\":\"" + "a".repeat(StrictJson.MAX_TEXT) + "\"}",
+                Body.class).naam().length());
+        String getal = "{\"bedrag\":" + "9".repeat(StrictJson.MAX_NUMBER + 1) + "}";
+        assertBeyondBounds(() -> JSON.readValue(getal, Body.class));
+    }
+
+    private static void assertBeyondBounds(org.junit.jupiter.api.function.Executable read) {
+        Throwable refused = assertThrows(com.fasterxml.jackson.core.JsonProcessingException.class, read);
+        while (refused != null && !(refused instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException)) {
+            refused = refused.getCause();
+        }
+        org.junit.jupiter.api.Assertions.assertNotNull(refused, "refused by the parser's bounds");
+    }
 }

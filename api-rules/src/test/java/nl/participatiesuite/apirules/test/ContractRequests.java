@@ -36,14 +36,31 @@ public abstract class ContractRequests {
                             .build())
                     .build());
 
-    /** A request to /api/v1 whose response must match the contract. */
+    /**
+     * A request to /api/v1 whose response must match the contract, as the beheerder of the gemeente the test
+     * works in ({@link Aanroeper#werkIn}).
+     */
     public static RequestSpecification api() {
-        return given().config(BOUNDED).filter(CONTRACT_VALIDATION).basePath("/api/v1").contentType(ContentType.JSON);
+        return api(Aanroeper.standaard());
+    }
+
+    /** The same as this caller: a person of a gemeente in a role, or {@link Aanroeper#ANONIEM}. */
+    public static RequestSpecification api(Aanroeper aanroeper) {
+        return als(aanroeper, given().config(BOUNDED).filter(CONTRACT_VALIDATION).basePath("/api/v1")
+                .contentType(ContentType.JSON));
     }
 
     /** A request outside the contract (unknown paths, raw bodies): still checked for problem+json by the test. */
     public static RequestSpecification raw() {
-        return given().config(BOUNDED).basePath("/api/v1");
+        return raw(Aanroeper.standaard());
+    }
+
+    public static RequestSpecification raw(Aanroeper aanroeper) {
+        return als(aanroeper, given().config(BOUNDED).basePath("/api/v1"));
+    }
+
+    private static RequestSpecification als(Aanroeper aanroeper, RequestSpecification request) {
+        return aanroeper.isAnoniem() ? request : request.header("Authorization", "Bearer " + aanroeper.token());
     }
 
     /**

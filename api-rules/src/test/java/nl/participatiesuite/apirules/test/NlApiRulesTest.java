@@ -61,6 +61,26 @@ public abstract class NlApiRulesTest extends ContractRequests {
                 .body(containsString("openapi:"));
     }
 
+    /** The API data only for the front-ends the environment names (the test profile names one). */
+    @Test
+    void corsOnlyForTheAllowedOrigins() {
+        String voorkant = "https://voorkant.gemeente.example";
+        raw().header("Origin", voorkant).get(collection()).then().statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo(voorkant))
+                .header("Access-Control-Expose-Headers", containsString("ETag"))
+                .header("Vary", containsString("Origin"));
+        raw().header("Origin", "https://kwaadwillend.example").get(collection()).then().statusCode(200)
+                .header("Access-Control-Allow-Origin", nullValue());
+        raw(Aanroeper.ANONIEM).header("Origin", voorkant).header("Access-Control-Request-Method", "PUT")
+                .header("Access-Control-Request-Headers", "authorization, if-match").options(collection()).then()
+                .statusCode(204).header("Access-Control-Allow-Origin", equalTo(voorkant))
+                .header("Access-Control-Allow-Methods", containsString("PUT"))
+                .header("Access-Control-Allow-Headers", containsString("Authorization"));
+        raw(Aanroeper.ANONIEM).header("Origin", "https://kwaadwillend.example").header("Access-Control-Request-Method", "PUT")
+                .options(collection()).then().statusCode(403).contentType("application/problem+json")
+                .header("Access-Control-Allow-Origin", nullValue());
+    }
+
     @Test
     void swaggerUiIsIncluded() {
         raw().redirects().follow(true).get("/docs").then().statusCode(200).body(containsString("swagger"));

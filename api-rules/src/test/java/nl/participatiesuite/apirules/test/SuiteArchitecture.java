@@ -43,6 +43,28 @@ public final class SuiteArchitecture {
                 .because("transactions and persistence belong in services (CONTRIBUTING.md)");
     }
 
+    /** Every entity records its changes in the audit trail (domain.md §4): it names its Auditeerbaar.Hoofdobject. */
+    public static ArchRule everyEntityIsAudited() {
+        return classes().that().areAnnotatedWith("jakarta.persistence.Entity")
+                .should().implement("nl.participatiesuite.apirules.audit.Auditeerbaar")
+                .because("every create, change and delete is in the audit trail, by construction");
+    }
+
+    /**
+     * Every resource method names who may call it: {@code @PermitAll} or {@code @RolesAllowed}. The runtime refuses
+     * an unannotated one anyway (default deny); this rule says so at build time, with the method's name.
+     */
+    public static ArchRule everyEndpointNamesItsAccessRule() {
+        return com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods().that()
+                .areAnnotatedWith("jakarta.ws.rs.GET").or().areAnnotatedWith("jakarta.ws.rs.POST")
+                .or().areAnnotatedWith("jakarta.ws.rs.PUT").or().areAnnotatedWith("jakarta.ws.rs.PATCH")
+                .or().areAnnotatedWith("jakarta.ws.rs.DELETE")
+                .and().areDeclaredInClassesThat().resideOutsideOfPackage("..api..")
+                .should().beAnnotatedWith("jakarta.annotation.security.PermitAll")
+                .orShould().beAnnotatedWith("jakarta.annotation.security.RolesAllowed")
+                .because("domain.md section 4 names, per endpoint, who may call it");
+    }
+
     /** The feature packages below {@code basePackage} form no cycle. */
     public static ArchRule noPackageCycles(String basePackage) {
         return slices().matching(basePackage + ".(*)..").should().beFreeOfCycles();

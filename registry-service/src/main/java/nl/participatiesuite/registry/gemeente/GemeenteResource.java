@@ -1,5 +1,7 @@
 package nl.participatiesuite.registry.gemeente;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +23,7 @@ import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
+import nl.participatiesuite.apirules.security.Rollen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,6 +41,7 @@ public class GemeenteResource {
     GemeenteService service;
 
     @POST
+    @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Registreer een gemeente")
     @APIResponse(responseCode = "201", description = "Geregistreerd",
             content = @Content(schema = @Schema(implementation = GemeenteResponse.class)))
@@ -50,6 +54,7 @@ public class GemeenteResource {
     }
 
     @GET
+    @RolesAllowed(Rollen.RAADPLEGER)
     @Operation(summary = "Lijst van gemeenten, op naam")
     @APIResponse(responseCode = "200", description = "Een pagina gemeenten")
     public RestResponse<Page<GemeenteResponse>> list(@QueryParam("q") String q, @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
@@ -59,6 +64,7 @@ public class GemeenteResource {
 
     @GET
     @Path("/{code}")
+    @RolesAllowed(Rollen.RAADPLEGER)
     @Operation(summary = "Eén gemeente")
     @APIResponse(responseCode = "200", description = "De gemeente",
             content = @Content(schema = @Schema(implementation = GemeenteResponse.class)))
@@ -69,6 +75,7 @@ public class GemeenteResource {
 
     @PUT
     @Path("/{code}")
+    @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Wijzig de naam van een gemeente")
     @APIResponse(responseCode = "200", description = "Gewijzigd",
             content = @Content(schema = @Schema(implementation = GemeenteResponse.class)))

@@ -2,6 +2,8 @@ package nl.participatiesuite.registry.gemeente;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import nl.participatiesuite.apirules.security.Beller;
 import jakarta.transaction.Transactional;
 import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.input.Tekst;
@@ -13,8 +15,12 @@ import nl.participatiesuite.apirules.problem.ProblemException;
 @ApplicationScoped
 public class GemeenteService {
 
+    @Inject
+    Beller beller;
+
     @Transactional
     public Gemeente create(GemeenteRequest request) {
+        beller.controleerSchrijven(request.code());
         if (Gemeente.findById(request.code()) != null) {
             throw ProblemException.conflict("gemeente-bestaat", "Gemeente " + request.code() + " is al geregistreerd.");
         }
@@ -27,6 +33,7 @@ public class GemeenteService {
     @Transactional
     public Gemeente update(String code, GemeenteWijziging wijziging, String ifMatch) {
         Gemeente gemeente = Gemeenten.existing(code);
+        beller.controleerSchrijven(gemeente.code);
         Preconditions.requireMatch(ifMatch, gemeente.versie);
         GemeenteMapper.apply(wijziging, gemeente);
         gemeente.flush();
@@ -34,16 +41,17 @@ public class GemeenteService {
     }
 
     public Gemeente get(String code) {
-        return Gemeenten.existing(code);
+        Gemeente gemeente = Gemeenten.existing(code);
+        beller.controleerLezen(gemeente.code);
+        return gemeente;
     }
 
+    /** Only the caller's own gemeente: a raadpleger reads the data of the own gemeente (domain.md §4). */
     public Page<Gemeente> list(String q, PageRequest page) {
+        String eigen = beller.eigenGemeente(null);
         String zoekterm = Tekst.normaliseer(q);
-        if (zoekterm == null) {
-            return Paging.page(Gemeente.<Gemeente>findAll(Sort.by("naam").and("code")), page);
-        }
-        String patroon = "%" + zoekterm.toLowerCase() + "%";
-        return Paging.page(Gemeente.<Gemeente>find("lower(naam) like ?1", Sort.by("naam").and("code"), patroon),
-                Gemeente.find("lower(naam) like ?1", patroon), page);
+        String patroon = zoekterm == null ? "%" : "%" + zoekterm.toLowerCase() + "%";
+        return Paging.page(Gemeente.<Gemeente>find("code = ?1 and lower(naam) like ?2", Sort.by("naam").and("code"), eigen, patroon),
+                Gemeente.find("code = ?1 and lower(naam) like ?2", eigen, patroon), page);
     }
 }

@@ -1,5 +1,7 @@
 package nl.participatiesuite.registry.kern;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +27,7 @@ import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
+import nl.participatiesuite.apirules.security.Rollen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,6 +46,7 @@ public class KernResource {
     KernService service;
 
     @POST
+    @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Registreer een kern")
     @APIResponse(responseCode = "201", description = "Geregistreerd",
             content = @Content(schema = @Schema(implementation = KernResponse.class)))
@@ -54,6 +58,7 @@ public class KernResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "Lijst van kernen, op gemeente en naam")
     @APIResponse(responseCode = "200", description = "Een pagina kernen")
     public RestResponse<Page<KernResponse>> list(
@@ -68,6 +73,7 @@ public class KernResource {
 
     @GET
     @Path("/{id}")
+    @PermitAll
     @Operation(summary = "Eén kern")
     @APIResponse(responseCode = "200", description = "De kern",
             content = @Content(schema = @Schema(implementation = KernResponse.class)))
@@ -78,6 +84,7 @@ public class KernResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Wijzig een kern (If-Match vereist)")
     @APIResponse(responseCode = "200", description = "Gewijzigd",
             content = @Content(schema = @Schema(implementation = KernResponse.class)))
@@ -90,6 +97,7 @@ public class KernResource {
 
     @DELETE
     @Path("/{id}")
+    @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Verwijder een kern die nergens meer aan gekoppeld is (If-Match vereist)")
     @APIResponse(responseCode = "204", description = "Verwijderd")
     @APIResponse(responseCode = "409", description = "De kern is nog in gebruik")

@@ -4,6 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import nl.participatiesuite.apirules.security.Beller;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +23,16 @@ import nl.participatiesuite.registry.gemeente.Gemeenten;
 @ApplicationScoped
 public class KernService {
 
+    @Inject
+    Beller beller;
+
     /** HQL for "no kernambtenaar is assigned to this kern". */
     static final String ZONDER_KERNAMBTENAAR =
             "not exists (select 1 from Kernambtenaar a join a.kernen ak where ak.id = k.id)";
 
     @Transactional
     public Kern create(KernRequest request) {
+        beller.controleerSchrijven(request.gemeente());
         List<Problem.InvalidParam> problems = new ArrayList<>();
         if (!Gemeenten.referenced("gemeente", request.gemeente(), problems)) {
             throw ProblemException.invalid(problems);
@@ -41,6 +47,7 @@ public class KernService {
     @Transactional
     public Kern update(UUID id, KernRequest request, String ifMatch) {
         Kern kern = Kernen.existing(id);
+        beller.controleerSchrijven(kern.gemeente);
         Preconditions.requireMatch(ifMatch, kern.versie);
         if (!kern.gemeente.equals(request.gemeente())) {
             throw ProblemException.invalid("gemeente", InvalidParamCode.IMMUTABLE, "Een kern verhuist niet naar een andere gemeente.");
@@ -54,6 +61,7 @@ public class KernService {
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Kern kern = Kernen.existing(id);
+        beller.controleerSchrijven(kern.gemeente);
         Preconditions.requireMatch(ifMatch, kern.versie);
         if (isReferenced(id)) {
             throw ProblemException.conflict("kern-in-gebruik",

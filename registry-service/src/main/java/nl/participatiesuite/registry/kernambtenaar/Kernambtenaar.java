@@ -8,21 +8,28 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import nl.participatiesuite.apirules.audit.Auditeerbaar;
 import nl.participatiesuite.apirules.data.VersionedEntity;
+import nl.participatiesuite.apirules.security.Persoonsgegeven;
 import nl.participatiesuite.registry.kern.Kern;
 
 /** A civil servant who connects one or more kernen with the organisation. */
 @Entity
 @Table(name = "kernambtenaar")
-public class Kernambtenaar extends VersionedEntity {
+public class Kernambtenaar extends VersionedEntity implements Auditeerbaar {
+
+    public static final String RESOURCE = "kernambtenaren";
 
     @Column(name = "gemeente_code")
     public String gemeente;
 
+    @Persoonsgegeven
     public String naam;
 
+    @Persoonsgegeven
     public String email;
 
+    @Persoonsgegeven
     public String telefoon;
 
     @ManyToMany
@@ -30,4 +37,9 @@ public class Kernambtenaar extends VersionedEntity {
             joinColumns = @JoinColumn(name = "kernambtenaar_id"),
             inverseJoinColumns = @JoinColumn(name = "kern_id"))
     public Set<Kern> kernen = new LinkedHashSet<>();
+
+    @Override
+    public Hoofdobject hoofdobject() {
+        return new Hoofdobject(RESOURCE, id.toString(), gemeente);
+    }
 }

@@ -1,5 +1,6 @@
 package nl.participatiesuite.registry.kernambtenaar;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,12 +21,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import nl.participatiesuite.apirules.audit.Auditregel;
+import nl.participatiesuite.apirules.audit.Audittrail;
 import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.input.Ids;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
+import nl.participatiesuite.apirules.security.Rollen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,7 +47,11 @@ public class KernambtenaarResource {
     @Inject
     KernambtenaarService service;
 
+    @Inject
+    Audittrail audittrail;
+
     @POST
+    @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Registreer een kernambtenaar voor een of meer kernen")
     @APIResponse(responseCode = "201", description = "Geregistreerd",
             content = @Content(schema = @Schema(implementation = KernambtenaarResponse.class)))
@@ -54,10 +62,12 @@ public class KernambtenaarResource {
     }
 
     @GET
+    @RolesAllowed(Rollen.RAADPLEGER)
     @Operation(summary = "Lijst van kernambtenaren, op gemeente en naam")
     @APIResponse(responseCode = "200", description = "Een pagina kernambtenaren")
     public RestResponse<Page<KernambtenaarResponse>> list(
-            @Parameter(description = "Alleen kernambtenaren van deze gemeente (CBS-code)", example = "GM0214")
+            @Parameter(description = "Alleen kernambtenaren van deze gemeente (CBS-code); standaard en ten hoogste de eigen gemeente",
+                    example = "GM0214")
             @QueryParam("gemeente") @Pattern(regexp = GemeenteCode.PATTERN, message = "gemeente is een CBS-gemeentecode.") String gemeente,
             @Parameter(description = "Alleen de kernambtenaren van deze kern (id)")
             @QueryParam("kern") @Pattern(regexp = Ids.UUID_PATTERN, message = "kern is een uuid.") String kern,
@@ -68,6 +78,7 @@ public class KernambtenaarResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed(Rollen.RAADPLEGER)
     @Operation(summary = "Eén kernambtenaar")
     @APIResponse(responseCode = "200", description = "De kernambtenaar",
             content = @Content(schema = @Schema(implementation = KernambtenaarResponse.class)))
@@ -78,6 +89,7 @@ public class KernambtenaarResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Wijzig een kernambtenaar en zijn kernen (If-Match vereist)")
     @APIResponse(responseCode = "200", description = "Gewijzigd",
             content = @Content(schema = @Schema(implementation = KernambtenaarResponse.class)))
@@ -89,11 +101,35 @@ public class KernambtenaarResource {
 
     @DELETE
     @Path("/{id}")
+    @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Verwijder een kernambtenaar (If-Match vereist)")
     @APIResponse(responseCode = "204", description = "Verwijderd")
     @APIResponse(responseCode = "409", description = "De kernambtenaar is nog vaste contactpersoon van een initiatief")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/_wissen")
+    @RolesAllowed(Rollen.BEHEERDER)
+    @Operation(summary = "Wis de persoonsgegevens van deze kernambtenaar (AVG art. 17)",
+            description = "Naam, e-mail en telefoon worden vervangen door een markering; de kernambtenaar, zijn kernen en"
+                    + " de audittrail blijven. Een tweede verzoek verandert niets meer.")
+    @APIResponse(responseCode = "200", description = "Gewist",
+            content = @Content(schema = @Schema(implementation = KernambtenaarResponse.class)))
+    public Response wissen(@PathParam("id") UUID id) {
+        Kernambtenaar kernambtenaar = service.wissen(id);
+        return Response.ok(KernambtenaarResponse.of(kernambtenaar)).tag(Preconditions.etag(kernambtenaar.versie)).build();
+    }
+
+    @GET
+    @Path("/{id}/audittrail")
+    @RolesAllowed(Rollen.BEHEERDER)
+    @Operation(summary = "Wie wijzigde deze kernambtenaar wanneer, en wat (persoonsgegevens als pseudoniem)")
+    @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
+    public RestResponse<Page<Auditregel>> audittrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page,
+            @Context UriInfo uriInfo) {
+        return audittrail.van(Kernambtenaar.RESOURCE, id, page, uriInfo);
     }
 }

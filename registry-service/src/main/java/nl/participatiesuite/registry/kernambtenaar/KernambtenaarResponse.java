@@ -5,18 +5,24 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.registry.kern.Kern;
+import nl.participatiesuite.apirules.security.GemeenteGebonden;
+import nl.participatiesuite.apirules.security.Persoonsgegeven;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Kernambtenaar")
 public record KernambtenaarResponse(
         @Schema(required = true) UUID id,
-        @Schema(required = true, example = "M. Jansen") String naam,
-        @Schema(required = true, example = "m.jansen@buren.nl") String email,
-        @Schema(example = "0344 579 111") String telefoon,
+        @Schema(example = "M. Jansen", extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
+        String naam,
+        @Schema(example = "m.jansen@buren.nl", extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
+        String email,
+        @Schema(example = "0344 579 111", extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
+        String telefoon,
         @Schema(required = true, example = "GM0214") String gemeente,
         @Schema(required = true, description = "De kernen van deze kernambtenaar, op naam van de kern.") List<UUID> kernIds,
         @Schema(required = true) Instant aangemaaktOp,
-        @Schema(required = true) Instant gewijzigdOp) {
+        @Schema(required = true) Instant gewijzigdOp) implements GemeenteGebonden {
 
     static KernambtenaarResponse of(Kernambtenaar kernambtenaar) {
         List<UUID> kernIds = kernambtenaar.kernen.stream()

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,14 +18,20 @@ import nl.participatiesuite.apirules.paging.Paging;
 import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import nl.participatiesuite.apirules.problem.Problem;
 import nl.participatiesuite.apirules.problem.ProblemException;
+import nl.participatiesuite.apirules.security.Beller;
+import nl.participatiesuite.apirules.security.Gewist;
 import nl.participatiesuite.registry.kern.Kern;
 import nl.participatiesuite.registry.kern.Kernen;
 
 @ApplicationScoped
 public class KernambtenaarService {
 
+    @Inject
+    Beller beller;
+
     @Transactional
     public Kernambtenaar create(KernambtenaarRequest request) {
+        beller.controleerSchrijven(request.gemeente());
         Set<Kern> kernen = Kernen.referencedInGemeente(request.gemeente(), request.kernIds(), new ArrayList<>());
         Kernambtenaar kernambtenaar = new Kernambtenaar();
         KernambtenaarMapper.apply(request, kernambtenaar, kernen);
@@ -35,6 +42,7 @@ public class KernambtenaarService {
     @Transactional
     public Kernambtenaar update(UUID id, KernambtenaarRequest request, String ifMatch) {
         Kernambtenaar kernambtenaar = Kernambtenaren.existing(id);
+        beller.controleerSchrijven(kernambtenaar.gemeente);
         Preconditions.requireMatch(ifMatch, kernambtenaar.versie);
         List<Problem.InvalidParam> problems = new ArrayList<>();
         if (!kernambtenaar.gemeente.equals(request.gemeente())) {
@@ -50,6 +58,7 @@ public class KernambtenaarService {
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Kernambtenaar kernambtenaar = Kernambtenaren.existing(id);
+        beller.controleerSchrijven(kernambtenaar.gemeente);
         Preconditions.requireMatch(ifMatch, kernambtenaar.versie);
         if (isVasteContactpersoon(id)) {
             throw ProblemException.conflict("kernambtenaar-in-gebruik",
@@ -61,17 +70,31 @@ public class KernambtenaarService {
     }
 
     public Kernambtenaar get(UUID id) {
-        return Kernambtenaren.existing(id);
+        Kernambtenaar kernambtenaar = Kernambtenaren.existing(id);
+        beller.controleerLezen(kernambtenaar.gemeente);
+        return kernambtenaar;
+    }
+
+    /** AVG art. 17: the personal fields become a marker; the record, its kernen and its audit trail stay. */
+    @Transactional
+    public Kernambtenaar wissen(UUID id) {
+        Kernambtenaar kernambtenaar = Kernambtenaren.existing(id);
+        beller.controleerSchrijven(kernambtenaar.gemeente);
+        kernambtenaar.naam = Gewist.NAAM;
+        kernambtenaar.email = Gewist.EMAIL;
+        kernambtenaar.telefoon = null;
+        kernambtenaar.flush();
+        // The answer lists the kernen: read them while the transaction is open.
+        kernambtenaar.kernen.size();
+        return kernambtenaar;
     }
 
     /** Ordered on gemeente, naam and id (index kernambtenaar_lijst_idx); kern uses kernambtenaar_kern_kern_idx. */
     public Page<Kernambtenaar> list(String gemeente, UUID kern, String q, PageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        if (gemeente != null) {
-            where.add("a.gemeente = :gemeente");
-            params.and("gemeente", gemeente);
-        }
+        where.add("a.gemeente = :gemeente");
+        params.and("gemeente", beller.eigenGemeente(gemeente));
         if (kern != null) {
             where.add("exists (select 1 from Kernambtenaar b join b.kernen k where b.id = a.id and k.id = :kern)");
             params.and("kern", kern);
@@ -81,7 +104,7 @@ public class KernambtenaarService {
             where.add("lower(a.naam) like :q");
             params.and("q", "%" + zoekterm.toLowerCase() + "%");
         }
-        String hql = "from Kernambtenaar a" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        String hql = "from Kernambtenaar a where " + String.join(" and ", where);
         PanacheQuery<Kernambtenaar> query = Kernambtenaar.find(hql, Sort.by("gemeente").and("naam").and("id"), params);
         return Paging.page(query, Kernambtenaar.find(hql, params), page);
     }

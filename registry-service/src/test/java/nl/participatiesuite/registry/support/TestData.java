@@ -1,6 +1,7 @@
 package nl.participatiesuite.registry.support;
 
 import java.util.Map;
+import nl.participatiesuite.apirules.test.Aanroeper;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Fresh tenants and kernen per test, so tests sharing one database never see each other's data. */
@@ -13,6 +14,8 @@ public final class TestData {
 
     public static String nieuweGemeente() {
         String code = "GM" + NEXT_GEMEENTE.getAndIncrement();
+        // From here on the test calls as the beheerder of its own gemeente.
+        Aanroeper.werkIn(code);
         ApiTest.api().body(Map.of("code", code, "naam", "Testgemeente " + code))
                 .post("/gemeenten").then().statusCode(201);
         return code;

@@ -1,0 +1,109 @@
+package nl.participatiesuite.apirules.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Objects;
+import nl.participatiesuite.apirules.problem.ProblemException;
+
+/**
+ * Who calls, for which gemeente (domain.md §4), taken from the verified token only. The role checks are the
+ * {@code @RolesAllowed} on each endpoint; the gemeente checks are here, because only the service knows the
+ * gemeente of the object a request touches.
+ */
+@RequestScoped
+public class Beller {
+
+    /** Identity attributes set by {@link TokenRollen} from the verified token. */
+    static final String GEMEENTE = "suite.gemeente";
+    static final String NAAM = "suite.naam";
+    static final String CLIENT = "suite.client";
+
+    @Inject
+    SecurityIdentity identity;
+
+    private String gemeenteVanAntwoord;
+
+    public boolean isAnoniem() {
+        return identity.isAnonymous();
+    }
+
+    /** The CBS code of the token's gemeente claim; null for anonymous callers and tokens without one. */
+    public String gemeente() {
+        return identity.isAnonymous() ? null : identity.getAttribute(GEMEENTE);
+    }
+
+    public boolean heeftRol(String rol) {
+        return !identity.isAnonymous() && identity.hasRole(rol);
+    }
+
+    /** The token's subject: the stable id of the person or system, never a value from a request body. */
+    public String subject() {
+        return identity.isAnonymous() ? null : identity.getPrincipal().getName();
+    }
+
+    public String naam() {
+        return identity.isAnonymous() ? null : identity.getAttribute(NAAM);
+    }
+
+    public String clientId() {
+        return identity.isAnonymous() ? null : identity.getAttribute(CLIENT);
+    }
+
+    /** The actor of a recorded transition: the token's name and subject. */
+    public String actor() {
+        if (identity.isAnonymous()) {
+            return "anoniem";
+        }
+        String naam = naam();
+        return naam == null || naam.isBlank() ? subject() : naam + " (" + subject() + ")";
+    }
+
+    /** A raadpleger (or higher) of this gemeente sees personal fields; anonymous and other gemeenten do not. */
+    public boolean magPersoonsgegevensZien(String gemeente) {
+        return gemeente != null && heeftRol(Rollen.RAADPLEGER) && gemeente.equals(gemeente());
+    }
+
+    /** A write (create, change, delete, transition) in this gemeente: only for callers of that gemeente. */
+    public void controleerSchrijven(String gemeente) {
+        if (!Objects.equals(gemeente, gemeente())) {
+            throw ProblemException.forbidden("andere-gemeente", gemeente() == null
+                    ? "Uw token noemt geen gemeente; schrijven kan alleen namens een gemeente."
+                    : "U handelt namens " + gemeente() + " en kunt niet schrijven in een andere gemeente.");
+        }
+    }
+
+    /** A read of data that is not public: only for callers of that gemeente. */
+    public void controleerLezen(String gemeente) {
+        if (!Objects.equals(gemeente, gemeente())) {
+            throw ProblemException.forbidden("andere-gemeente", gemeente() == null
+                    ? "Uw token noemt geen gemeente; deze gegevens zijn alleen voor de eigen gemeente."
+                    : "U handelt namens " + gemeente() + "; deze gegevens zijn alleen voor de eigen gemeente.");
+        }
+    }
+
+    /**
+     * The gemeente a list of non-public data is limited to: the requested one when it is the caller's own,
+     * the caller's own when none is requested; another gemeente is refused.
+     */
+    public String eigenGemeente(String gevraagd) {
+        if (gevraagd == null) {
+            controleerLezen(gemeente());
+            return gemeente();
+        }
+        controleerLezen(gevraagd);
+        return gevraagd;
+    }
+
+    /**
+     * The gemeente of this whole response, for responses whose objects do not name it themselves (a history
+     * of one initiatief): their personal fields are then shown or hidden as for this gemeente.
+     */
+    public void antwoordHoortBij(String gemeente) {
+        this.gemeenteVanAntwoord = gemeente;
+    }
+
+    String gemeenteVanAntwoord() {
+        return gemeenteVanAntwoord;
+    }
+}

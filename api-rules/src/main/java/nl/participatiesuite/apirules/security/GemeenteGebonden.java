@@ -1,0 +1,11 @@
+package nl.participatiesuite.apirules.security;
+
+/**
+ * A response (or entity) that belongs to one gemeente. Whether the personal fields inside it, nested objects
+ * and lists included, are shown is decided against this gemeente; where no enclosing object names one, they
+ * are left out. A record with a {@code gemeente} component implements this without further code.
+ */
+public interface GemeenteGebonden {
+
+    String gemeente();
+}

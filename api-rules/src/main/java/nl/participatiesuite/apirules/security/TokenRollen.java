@@ -1,0 +1,67 @@
+package nl.participatiesuite.apirules.security;
+
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Reads the suite's claims from a verified token: the gemeente from a configurable claim path (so Keycloak,
+ * Entra ID and others fit), the name and client, and the roles with the ones they include ({@link Rollen}).
+ * The token's own role claim path is quarkus.oidc.roles.role-claim-path.
+ */
+@ApplicationScoped
+public class TokenRollen implements SecurityIdentityAugmentor {
+
+    @ConfigProperty(name = "suite.security.gemeente-claim", defaultValue = "gemeente")
+    String gemeenteClaim;
+
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return Uni.createFrom().item(identity);
+        }
+        Set<String> rollen = Rollen.metIngeslotenRollen(identity.getRoles());
+        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity).addRoles(rollen);
+        String gemeente = claim(token, gemeenteClaim);
+        if (gemeente != null) {
+            builder.addAttribute(Beller.GEMEENTE, gemeente);
+        }
+        String naam = claim(token, "name");
+        if (naam != null) {
+            builder.addAttribute(Beller.NAAM, naam);
+        }
+        String client = claim(token, "azp") != null ? claim(token, "azp") : claim(token, "client_id");
+        if (client != null) {
+            builder.addAttribute(Beller.CLIENT, client);
+        }
+        return Uni.createFrom().item(builder.build());
+    }
+
+    /** A string claim by path ({@code a/b/c}); a list claim gives its first element. */
+    static String claim(JsonWebToken token, String pad) {
+        String[] delen = pad.split("/");
+        Object waarde = token.getClaim(delen[0]);
+        for (int i = 1; i < delen.length && waarde != null; i++) {
+            waarde = waarde instanceof JsonObject object ? object.get(delen[i]) : null;
+        }
+        if (waarde instanceof jakarta.json.JsonArray lijst) {
+            waarde = lijst.isEmpty() ? null : lijst.get(0);
+        }
+        if (waarde instanceof JsonString tekst) {
+            return tekst.getString();
+        }
+        if (waarde == null || waarde instanceof JsonValue) {
+            return null;
+        }
+        return waarde.toString();
+    }
+}

@@ -1,0 +1,127 @@
+package nl.participatiesuite.apirules.test;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.restassured.response.ValidatableResponse;
+import java.time.Instant;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The verification of bearer tokens (domain.md §4), with real RS256 signatures from the
+ * {@link LocalIdentityProvider}: every way a token can be wrong is a 401 problem with WWW-Authenticate,
+ * also on a public endpoint (a bad token never counts as anonymous); a valid token of too low a role is a 403.
+ * Each service extends this with one protected and one public read and a write a raadpleger may not do.
+ */
+public abstract class TokenVerificatieTest extends ContractRequests {
+
+    /** A GET that needs at least a raadpleger of the test gemeente. */
+    protected abstract String beveiligdPad();
+
+    /** A GET open to anonymous callers. */
+    protected abstract String openbaarPad();
+
+    /** A POST path that needs more than a raadpleger (the body does not matter: the role is checked first). */
+    protected abstract String schrijfPad();
+
+    private static LocalIdentityProvider idp() {
+        return LocalIdentityProvider.voorTests();
+    }
+
+    private static String gemeente() {
+        return Aanroeper.testGemeente();
+    }
+
+    private ValidatableResponse lees(String token) {
+        return raw(Aanroeper.ANONIEM).header("Authorization", "Bearer " + token).get(beveiligdPad()).then();
+    }
+
+    private static void ongeldigToken(ValidatableResponse response) {
+        response.statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer realm=\"participatie-suite\""))
+                .header("WWW-Authenticate", containsString("error=\"invalid_token\""))
+                .body("status", equalTo(401));
+    }
+
+    private LocalIdentityProvider.Claims claims() {
+        return idp().claims("verificatie", gemeente(), "raadpleger");
+    }
+
+    @Test
+    void aValidTokenIsAccepted() {
+        lees(claims().sign()).statusCode(200);
+    }
+
+    @Test
+    void noTokenOnAProtectedEndpointIs401WithTheScheme() {
+        raw(Aanroeper.ANONIEM).get(beveiligdPad()).then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", equalTo("Bearer realm=\"participatie-suite\""))
+                .body("type", containsString("niet-geauthenticeerd"));
+    }
+
+    @Test
+    void anExpiredTokenIs401() {
+        ongeldigToken(lees(claims().expiresAt(Instant.now().minusSeconds(600)).sign()));
+    }
+
+    @Test
+    void aTokenNotYetValidIs401() {
+        ongeldigToken(lees(claims().set("nbf", Instant.now().plusSeconds(3600).getEpochSecond()).sign()));
+    }
+
+    @Test
+    void aTokenOfAnotherIssuerIs401() {
+        ongeldigToken(lees(claims().issuer("https://login.andere-gemeente.example/realms/participatie").sign()));
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIs401() {
+        ongeldigToken(lees(claims().audience("een-andere-api").sign()));
+    }
+
+    @Test
+    void aForgedSignatureIs401() {
+        ongeldigToken(lees(claims().signWithWrongKey()));
+    }
+
+    @Test
+    void anUnsignedTokenIs401() {
+        ongeldigToken(lees(claims().unsigned()));
+    }
+
+    @Test
+    void aTokenSignedWithAnUnknownKeyIs401() {
+        ongeldigToken(lees(claims().signWithUnknownKey()));
+    }
+
+    @Test
+    void aTokenThatIsNoJwtIs401() {
+        ongeldigToken(lees("geen-token"));
+    }
+
+    /** Key rotation: the service fetches the provider's keys again for a key id it has not seen. */
+    @Test
+    void aTokenSignedWithTheProvidersNewKeyIsAcceptedAfterRotation() {
+        idp().rotate();
+        lees(claims().sign()).statusCode(200);
+    }
+
+    @Test
+    void aBadTokenOnAPublicEndpointIs401NotAnonymous() {
+        ongeldigToken(raw(Aanroeper.ANONIEM).header("Authorization", "Bearer " + claims().signWithWrongKey())
+                .get(openbaarPad()).then());
+        raw(Aanroeper.ANONIEM).get(openbaarPad()).then().statusCode(200);
+    }
+
+    @Test
+    void aValidTokenWithTooLowARoleIs403Problem() {
+        Function<String, ValidatableResponse> post = token -> raw(Aanroeper.ANONIEM).contentType("application/json")
+                .header("Authorization", "Bearer " + token).body("{}").post(schrijfPad()).then();
+        post.apply(claims().sign()).statusCode(403).contentType("application/problem+json")
+                .body("status", equalTo(403));
+        // Roles a token carries that are not the suite's give no rights at all.
+        post.apply(idp().claims("vreemd", gemeente(), "admin", "superuser").sign()).statusCode(403);
+    }
+}
