@@ -33,4 +33,16 @@ class ArchitectureTest {
     static void geenPakketcycli(JavaClasses classes) {
         SuiteArchitecture.noPackageCycles("nl.participatiesuite.registry").check(classes);
     }
+
+    /** Every entity records its changes in the audit trail (domain.md §4). */
+    @ArchTest
+    static void elkeEntiteitHeeftEenAudittrail(JavaClasses classes) {
+        SuiteArchitecture.everyEntityIsAudited().check(classes);
+    }
+
+    /** Every endpoint says who may call it: @PermitAll or @RolesAllowed (domain.md §4). */
+    @ArchTest
+    static void elkEndpointNoemtZijnToegangsregel(JavaClasses classes) {
+        SuiteArchitecture.everyEndpointNamesItsAccessRule().check(classes);
+    }
 }

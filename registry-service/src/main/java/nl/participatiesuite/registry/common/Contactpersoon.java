@@ -1,42 +1,26 @@
 package nl.participatiesuite.registry.common;
 
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-import nl.participatiesuite.apirules.input.Tekst;
+import nl.participatiesuite.apirules.security.Persoonsgegeven;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Who to contact, as the API shows it (request and response alike). */
+/**
+ * Who to contact, as the API shows it: every field is personal (domain.md §4), so it is left out for callers
+ * of another gemeente and anonymous callers, and never required. The request is {@link ContactpersoonRequest}.
+ */
 @Schema(name = "Contactpersoon")
 public record Contactpersoon(
-        @Schema(required = true, example = "A. Bakker")
-        @NotBlank(message = "naam is verplicht.") @Size(max = 200, message = "naam is hoogstens 200 tekens.")
+        @Schema(example = "A. Bakker", extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
         String naam,
-        @Schema(example = "secretaris@dorpsbelangen-zoelen.nl", format = "email")
-        @Email(message = "email is geen geldig e-mailadres.") @Size(max = 320, message = "email is hoogstens 320 tekens.")
+        @Schema(example = "secretaris@dorpsbelangen-zoelen.nl", format = "email",
+                extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
         String email,
-        @Schema(example = "0344 123456", pattern = TELEFOON_PATTERN)
-        @Pattern(regexp = TELEFOON_PATTERN, message = "telefoon bevat alleen cijfers, spaties, +, - en haakjes (6 tot 40 tekens).")
+        @Schema(example = "0344 123456", extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
         String telefoon) {
-
-    /** Digits with the separators people write, optionally international (+31). */
-    public static final String TELEFOON_PATTERN = "\\+?[0-9][0-9 ()\\-]{5,39}";
 
     public static Contactpersoon of(Contactgegevens gegevens) {
         return gegevens == null || gegevens.naam == null
                 ? null
                 : new Contactpersoon(gegevens.naam, gegevens.email, gegevens.telefoon);
-    }
-
-    public static Contactgegevens toGegevens(Contactpersoon contactpersoon) {
-        if (contactpersoon == null) {
-            return null;
-        }
-        Contactgegevens gegevens = new Contactgegevens();
-        gegevens.naam = Tekst.normaliseer(contactpersoon.naam());
-        gegevens.email = Tekst.normaliseer(contactpersoon.email());
-        gegevens.telefoon = Tekst.normaliseer(contactpersoon.telefoon());
-        return gegevens;
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import nl.participatiesuite.apirules.audit.Auditeerbaar;
 import nl.participatiesuite.apirules.data.VersionedEntity;
 import nl.participatiesuite.registry.common.Contactgegevens;
 import nl.participatiesuite.registry.kern.Kern;
@@ -19,7 +20,9 @@ import nl.participatiesuite.registry.kern.Kern;
 /** A village-interest organisation that speaks for one or more kernen. */
 @Entity
 @Table(name = "dorpsbelangenorganisatie")
-public class Dorpsbelangenorganisatie extends VersionedEntity {
+public class Dorpsbelangenorganisatie extends VersionedEntity implements Auditeerbaar {
+
+    public static final String RESOURCE = "dorpsbelangenorganisaties";
 
     @Column(name = "gemeente_code")
     public String gemeente;
@@ -39,6 +42,7 @@ public class Dorpsbelangenorganisatie extends VersionedEntity {
     @Column(name = "dkk_lidmaatschap_vergoed")
     public boolean dkkLidmaatschapVergoed;
 
+    /** Personal data (its fields are @Persoonsgegeven). */
     @Embedded
     public Contactgegevens contactpersoon;
 
@@ -47,4 +51,9 @@ public class Dorpsbelangenorganisatie extends VersionedEntity {
             joinColumns = @JoinColumn(name = "dorpsbelangenorganisatie_id"),
             inverseJoinColumns = @JoinColumn(name = "kern_id"))
     public Set<Kern> kernen = new LinkedHashSet<>();
+
+    @Override
+    public Hoofdobject hoofdobject() {
+        return new Hoofdobject(RESOURCE, id.toString(), gemeente);
+    }
 }

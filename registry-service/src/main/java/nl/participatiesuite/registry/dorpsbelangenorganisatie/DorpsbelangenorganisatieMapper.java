@@ -2,7 +2,7 @@ package nl.participatiesuite.registry.dorpsbelangenorganisatie;
 
 import java.util.Set;
 import nl.participatiesuite.apirules.input.Tekst;
-import nl.participatiesuite.registry.common.Contactpersoon;
+import nl.participatiesuite.registry.common.ContactpersoonRequest;
 import nl.participatiesuite.registry.kern.Kern;
 
 /** Request → organisatie; {@code kernen} are the request's kernIds, already checked by the service. */
@@ -18,7 +18,7 @@ final class DorpsbelangenorganisatieMapper {
         organisatie.convenantGetekendOp = request.convenant() == null ? null : request.convenant().getekendOp();
         organisatie.convenantEvaluatieUiterlijk = request.convenant() == null ? null : request.convenant().evaluatieUiterlijk();
         organisatie.dkkLidmaatschapVergoed = Boolean.TRUE.equals(request.dkkLidmaatschapVergoed());
-        organisatie.contactpersoon = Contactpersoon.toGegevens(request.contactpersoon());
+        organisatie.contactpersoon = ContactpersoonRequest.toGegevens(request.contactpersoon());
         organisatie.kernen.clear();
         organisatie.kernen.addAll(kernen);
     }

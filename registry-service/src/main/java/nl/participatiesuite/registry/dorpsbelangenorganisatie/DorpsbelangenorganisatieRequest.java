@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.input.OneOf;
-import nl.participatiesuite.registry.common.Contactpersoon;
+import nl.participatiesuite.registry.common.ContactpersoonRequest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.validator.constraints.UniqueElements;
 
@@ -38,5 +38,5 @@ public record DorpsbelangenorganisatieRequest(
         @Schema(description = "Betaalt de gemeente het DKK-lidmaatschap? Standaard niet.", defaultValue = "false")
         Boolean dkkLidmaatschapVergoed,
         @Valid
-        Contactpersoon contactpersoon) {
+        ContactpersoonRequest contactpersoon) {
 }

@@ -1,5 +1,7 @@
 package nl.participatiesuite.registry.dorpsbelangenorganisatie;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,12 +22,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import nl.participatiesuite.apirules.audit.Auditregel;
+import nl.participatiesuite.apirules.audit.Audittrail;
 import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.input.Ids;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
+import nl.participatiesuite.apirules.security.Rollen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,7 +48,11 @@ public class DorpsbelangenorganisatieResource {
     @Inject
     DorpsbelangenorganisatieService service;
 
+    @Inject
+    Audittrail audittrail;
+
     @POST
+    @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Registreer een dorpsbelangenorganisatie")
     @APIResponse(responseCode = "201", description = "Geregistreerd",
             content = @Content(schema = @Schema(implementation = DorpsbelangenorganisatieResponse.class)))
@@ -55,6 +64,7 @@ public class DorpsbelangenorganisatieResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "Lijst van dorpsbelangenorganisaties, op gemeente en naam")
     @APIResponse(responseCode = "200", description = "Een pagina dorpsbelangenorganisaties")
     public RestResponse<Page<DorpsbelangenorganisatieResponse>> list(
@@ -69,6 +79,7 @@ public class DorpsbelangenorganisatieResource {
 
     @GET
     @Path("/{id}")
+    @PermitAll
     @Operation(summary = "Eén dorpsbelangenorganisatie")
     @APIResponse(responseCode = "200", description = "De dorpsbelangenorganisatie",
             content = @Content(schema = @Schema(implementation = DorpsbelangenorganisatieResponse.class)))
@@ -80,6 +91,7 @@ public class DorpsbelangenorganisatieResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Wijzig een dorpsbelangenorganisatie (If-Match vereist)")
     @APIResponse(responseCode = "200", description = "Gewijzigd",
             content = @Content(schema = @Schema(implementation = DorpsbelangenorganisatieResponse.class)))
@@ -92,10 +104,36 @@ public class DorpsbelangenorganisatieResource {
 
     @DELETE
     @Path("/{id}")
+    @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Verwijder een dorpsbelangenorganisatie (If-Match vereist)")
     @APIResponse(responseCode = "204", description = "Verwijderd")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/_wissen")
+    @RolesAllowed(Rollen.BEHEERDER)
+    @Operation(summary = "Wis de persoonsgegevens van de contactpersoon (AVG art. 17)",
+            description = "De naam van de contactpersoon wordt vervangen door een markering, e-mail en telefoon worden"
+                    + " leeggemaakt; de organisatie, haar kernen en de audittrail blijven. Een tweede verzoek verandert"
+                    + " niets meer.")
+    @APIResponse(responseCode = "200", description = "Gewist",
+            content = @Content(schema = @Schema(implementation = DorpsbelangenorganisatieResponse.class)))
+    public Response wissen(@PathParam("id") UUID id) {
+        Organisatiestand stand = service.wissen(id);
+        return Response.ok(DorpsbelangenorganisatieResponse.of(stand))
+                .tag(Preconditions.etag(stand.organisatie().versie)).build();
+    }
+
+    @GET
+    @Path("/{id}/audittrail")
+    @RolesAllowed(Rollen.BEHEERDER)
+    @Operation(summary = "Wie wijzigde deze dorpsbelangenorganisatie wanneer, en wat (persoonsgegevens als pseudoniem)")
+    @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
+    public RestResponse<Page<Auditregel>> audittrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page,
+            @Context UriInfo uriInfo) {
+        return audittrail.van(Dorpsbelangenorganisatie.RESOURCE, id, page, uriInfo);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import nl.participatiesuite.apirules.security.GemeenteGebonden;
 import nl.participatiesuite.registry.common.Contactpersoon;
 import nl.participatiesuite.registry.kern.Kern;
 import nl.participatiesuite.registry.regels.ConvenantStatus;
@@ -22,7 +23,7 @@ public record DorpsbelangenorganisatieResponse(
         @Schema(required = true) boolean dkkLidmaatschapVergoed,
         Contactpersoon contactpersoon,
         @Schema(required = true) Instant aangemaaktOp,
-        @Schema(required = true) Instant gewijzigdOp) {
+        @Schema(required = true) Instant gewijzigdOp) implements GemeenteGebonden {
 
     static DorpsbelangenorganisatieResponse of(Organisatiestand stand) {
         Dorpsbelangenorganisatie organisatie = stand.organisatie();

@@ -19,6 +19,8 @@ import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.Paging;
 import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import nl.participatiesuite.apirules.problem.Problem;
+import nl.participatiesuite.apirules.security.Beller;
+import nl.participatiesuite.registry.common.Contactgegevens;
 import nl.participatiesuite.registry.kern.Kern;
 import nl.participatiesuite.registry.kern.Kernen;
 import nl.participatiesuite.registry.regels.ConvenantStatus;
@@ -29,8 +31,12 @@ public class DorpsbelangenorganisatieService {
     @Inject
     Klok klok;
 
+    @Inject
+    Beller beller;
+
     @Transactional
     public Organisatiestand create(DorpsbelangenorganisatieRequest request) {
+        beller.controleerSchrijven(request.gemeente());
         Set<Kern> kernen = Kernen.referencedInGemeente(request.gemeente(), request.kernIds(), new ArrayList<>());
         Dorpsbelangenorganisatie organisatie = new Dorpsbelangenorganisatie();
         DorpsbelangenorganisatieMapper.apply(request, organisatie, kernen);
@@ -41,6 +47,7 @@ public class DorpsbelangenorganisatieService {
     @Transactional
     public Organisatiestand update(UUID id, DorpsbelangenorganisatieRequest request, String ifMatch) {
         Dorpsbelangenorganisatie organisatie = Dorpsbelangenorganisaties.existing(id);
+        beller.controleerSchrijven(organisatie.gemeente);
         Preconditions.requireMatch(ifMatch, organisatie.versie);
         List<Problem.InvalidParam> problems = new ArrayList<>();
         if (!organisatie.gemeente.equals(request.gemeente())) {
@@ -56,17 +63,34 @@ public class DorpsbelangenorganisatieService {
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Dorpsbelangenorganisatie organisatie = Dorpsbelangenorganisaties.existing(id);
+        beller.controleerSchrijven(organisatie.gemeente);
         Preconditions.requireMatch(ifMatch, organisatie.versie);
         organisatie.delete();
         // Flush here: a concurrent change or reference then fails inside this method (412 or 409), not at commit.
         organisatie.flush();
     }
 
+    /** Public (domain.md §4): anyone reads an organisatie; its contactpersoon only the own gemeente (the response). */
     public Organisatiestand get(UUID id) {
         return stand(Dorpsbelangenorganisaties.existing(id), klok.vandaag());
     }
 
-    /** Ordered on gemeente, naam and id (dorpsbelangenorganisatie_lijst_idx); kern uses the _kern_kern_idx. */
+    /** AVG art. 17: the contactpersoon becomes the marker; the organisatie, its kernen and its audit trail stay. */
+    @Transactional
+    public Organisatiestand wissen(UUID id) {
+        Dorpsbelangenorganisatie organisatie = Dorpsbelangenorganisaties.existing(id);
+        beller.controleerSchrijven(organisatie.gemeente);
+        Contactgegevens gewist = Contactgegevens.gewist(organisatie.contactpersoon);
+        if (gewist != organisatie.contactpersoon) {
+            organisatie.contactpersoon = gewist;
+        }
+        organisatie.flush();
+        // The answer lists the kernen: read them while the transaction is open.
+        organisatie.kernen.size();
+        return stand(organisatie, klok.vandaag());
+    }
+
+    /** Public, also for another gemeente. Ordered on gemeente, naam and id (dorpsbelangenorganisatie_lijst_idx); kern uses the _kern_kern_idx. */
     public Page<Organisatiestand> list(String gemeente, UUID kern, String q, PageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();

@@ -1,6 +1,5 @@
 package nl.participatiesuite.registry.gemeente;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -19,6 +18,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import nl.participatiesuite.apirules.audit.Auditregel;
+import nl.participatiesuite.apirules.audit.Audittrail;
 import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
@@ -39,6 +40,9 @@ public class GemeenteResource {
 
     @Inject
     GemeenteService service;
+
+    @Inject
+    Audittrail audittrail;
 
     @POST
     @RolesAllowed(Rollen.BEHEERDER)
@@ -83,5 +87,15 @@ public class GemeenteResource {
             @Valid @NotNull GemeenteWijziging wijziging) {
         Gemeente gemeente = service.update(code, wijziging, ifMatch);
         return Response.ok(GemeenteResponse.of(gemeente)).tag(Preconditions.etag(gemeente.versie)).build();
+    }
+
+    @GET
+    @Path("/{code}/audittrail")
+    @RolesAllowed(Rollen.BEHEERDER)
+    @Operation(summary = "Wie wijzigde deze gemeente wanneer, en wat")
+    @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
+    public RestResponse<Page<Auditregel>> audittrail(@PathParam("code") String code, @Valid @BeanParam PageRequest page,
+            @Context UriInfo uriInfo) {
+        return audittrail.van(Gemeente.RESOURCE, code, page, uriInfo);
     }
 }

@@ -5,12 +5,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.UUID;
+import nl.participatiesuite.apirules.audit.Auditeerbaar;
 import nl.participatiesuite.apirules.data.VersionedEntity;
 
 /** One-off support of an initiative that furthers kerngericht werken, counted against the yearly cap. */
 @Entity
 @Table(name = "incidentele_ondersteuning")
-public class IncidenteleOndersteuning extends VersionedEntity {
+public class IncidenteleOndersteuning extends VersionedEntity implements Auditeerbaar {
+
+    public static final String RESOURCE = "incidentele-ondersteuningen";
 
     @Column(name = "gemeente_code", updatable = false)
     public String gemeente;
@@ -26,4 +29,9 @@ public class IncidenteleOndersteuning extends VersionedEntity {
 
     @Column(updatable = false)
     public BigDecimal bedrag;
+
+    @Override
+    public Hoofdobject hoofdobject() {
+        return new Hoofdobject(RESOURCE, id.toString(), gemeente);
+    }
 }

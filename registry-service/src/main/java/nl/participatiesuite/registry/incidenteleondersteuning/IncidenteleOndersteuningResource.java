@@ -1,5 +1,6 @@
 package nl.participatiesuite.registry.incidenteleondersteuning;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -21,11 +22,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import nl.participatiesuite.apirules.audit.Auditregel;
+import nl.participatiesuite.apirules.audit.Audittrail;
 import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
+import nl.participatiesuite.apirules.security.Rollen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,7 +48,11 @@ public class IncidenteleOndersteuningResource {
     @Inject
     IncidenteleOndersteuningService service;
 
+    @Inject
+    Audittrail audittrail;
+
     @POST
+    @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Ken incidentele ondersteuning toe",
             description = "Het totaal per gemeente per kalenderjaar blijft binnen het jaarplafond (standaard € 5.000), "
                     + "ook bij gelijktijdige toekenningen.")
@@ -59,10 +67,12 @@ public class IncidenteleOndersteuningResource {
     }
 
     @GET
+    @RolesAllowed(Rollen.RAADPLEGER)
     @Operation(summary = "Lijst van incidentele ondersteuningen, per gemeente en jaar, oudste eerst")
     @APIResponse(responseCode = "200", description = "Een pagina incidentele ondersteuningen")
     public RestResponse<Page<IncidenteleOndersteuningResponse>> list(
-            @Parameter(description = "Alleen ondersteuning door deze gemeente (CBS-code)", example = "GM0214")
+            @Parameter(description = "Alleen ondersteuning door deze gemeente (CBS-code); standaard en ten hoogste de eigen"
+                    + " gemeente", example = "GM0214")
             @QueryParam("gemeente") @Pattern(regexp = GemeenteCode.PATTERN, message = "gemeente is een CBS-gemeentecode.")
             String gemeente,
             @Parameter(description = "Alleen ondersteuning in dit kalenderjaar", example = "2025")
@@ -75,6 +85,7 @@ public class IncidenteleOndersteuningResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed(Rollen.RAADPLEGER)
     @Operation(summary = "Eén incidentele ondersteuning")
     @APIResponse(responseCode = "200", description = "De incidentele ondersteuning",
             content = @Content(schema = @Schema(implementation = IncidenteleOndersteuningResponse.class)))
@@ -86,6 +97,7 @@ public class IncidenteleOndersteuningResource {
 
     @DELETE
     @Path("/{id}")
+    @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Trek een incidentele ondersteuning in (If-Match vereist)")
     @APIResponse(responseCode = "204", description = "Verwijderd")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
@@ -95,6 +107,7 @@ public class IncidenteleOndersteuningResource {
 
     @GET
     @Path("/jaaroverzichten/{gemeente}/{jaar}")
+    @RolesAllowed(Rollen.RAADPLEGER)
     @Operation(summary = "Jaarplafond, toegekend en beschikbaar voor een gemeente in een kalenderjaar")
     @APIResponse(responseCode = "200", description = "Het jaaroverzicht",
             content = @Content(schema = @Schema(implementation = JaaroverzichtResponse.class)))
@@ -102,5 +115,15 @@ public class IncidenteleOndersteuningResource {
             @PathParam("jaar") @Min(value = 2000, message = "jaar is minimaal 2000.")
             @Max(value = 2200, message = "jaar is hoogstens 2200.") int jaar) {
         return JaaroverzichtResponse.of(gemeente, jaar, service.jaaroverzicht(gemeente, jaar));
+    }
+
+    @GET
+    @Path("/{id}/audittrail")
+    @RolesAllowed(Rollen.BEHEERDER)
+    @Operation(summary = "Wie kende deze incidentele ondersteuning wanneer toe of trok haar in")
+    @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
+    public RestResponse<Page<Auditregel>> audittrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page,
+            @Context UriInfo uriInfo) {
+        return audittrail.van(IncidenteleOndersteuning.RESOURCE, id, page, uriInfo);
     }
 }

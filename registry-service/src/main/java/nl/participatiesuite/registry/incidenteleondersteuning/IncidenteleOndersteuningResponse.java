@@ -3,6 +3,7 @@ package nl.participatiesuite.registry.incidenteleondersteuning;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import nl.participatiesuite.apirules.security.GemeenteGebonden;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "IncidenteleOndersteuning")
@@ -14,7 +15,7 @@ public record IncidenteleOndersteuningResponse(
         @Schema(required = true, example = "750.00") BigDecimal bedrag,
         UUID initiatiefId,
         @Schema(required = true) Instant aangemaaktOp,
-        @Schema(required = true) Instant gewijzigdOp) {
+        @Schema(required = true) Instant gewijzigdOp) implements GemeenteGebonden {
 
     static IncidenteleOndersteuningResponse of(IncidenteleOndersteuning ondersteuning) {
         return new IncidenteleOndersteuningResponse(ondersteuning.id, ondersteuning.gemeente, ondersteuning.jaar,

@@ -17,6 +17,7 @@ import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.Paging;
 import nl.participatiesuite.apirules.problem.Problem;
 import nl.participatiesuite.apirules.problem.ProblemException;
+import nl.participatiesuite.apirules.security.Beller;
 import nl.participatiesuite.registry.common.Euro;
 import nl.participatiesuite.registry.gemeente.Gemeente;
 import nl.participatiesuite.registry.gemeente.Gemeenten;
@@ -29,12 +30,16 @@ public class IncidenteleOndersteuningService {
     @Inject
     IncidenteleOndersteuningConfig config;
 
+    @Inject
+    Beller beller;
+
     /**
      * Rule "at most € 5.000 per gemeente per calendar year in total": the gemeente row is locked
      * before the year's total is read, so concurrent grants for one gemeente are counted one by one.
      */
     @Transactional
     public IncidenteleOndersteuning create(IncidenteleOndersteuningRequest request) {
+        beller.controleerSchrijven(request.gemeente());
         // Lock first: reading the (versioned) gemeente unlocked and upgrading the lock later fails when it
         // was renamed in between. An unknown gemeente is reported by checkReferences with the other fields.
         Gemeente.findById(request.gemeente(), LockModeType.PESSIMISTIC_WRITE);
@@ -56,6 +61,7 @@ public class IncidenteleOndersteuningService {
     @Transactional
     public void delete(UUID id, String ifMatch) {
         IncidenteleOndersteuning ondersteuning = existing(id);
+        beller.controleerSchrijven(ondersteuning.gemeente);
         Preconditions.requireMatch(ifMatch, ondersteuning.versie);
         ondersteuning.delete();
         // Flush here: a concurrent change or reference then fails inside this method (412 or 409), not at commit.
@@ -63,27 +69,29 @@ public class IncidenteleOndersteuningService {
     }
 
     public IncidenteleOndersteuning get(UUID id) {
-        return existing(id);
+        IncidenteleOndersteuning ondersteuning = existing(id);
+        beller.controleerLezen(ondersteuning.gemeente);
+        return ondersteuning;
     }
 
+    /** The grants of the caller's own gemeente only. */
     public Page<IncidenteleOndersteuning> list(String gemeente, Integer jaar, PageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        if (gemeente != null) {
-            where.add("gemeente = :gemeente");
-            params.and("gemeente", gemeente);
-        }
+        where.add("gemeente = :gemeente");
+        params.and("gemeente", beller.eigenGemeente(gemeente));
         if (jaar != null) {
             where.add("jaar = :jaar");
             params.and("jaar", jaar);
         }
-        String hql = "from IncidenteleOndersteuning" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        String hql = "from IncidenteleOndersteuning where " + String.join(" and ", where);
         PanacheQuery<IncidenteleOndersteuning> query = IncidenteleOndersteuning.find(hql,
                 Sort.by("gemeente").and("jaar").and("aangemaaktOp").and("id"), params);
         return Paging.page(query, page);
     }
 
     public BudgetRuimte jaaroverzicht(String gemeente, int jaar) {
+        beller.controleerLezen(gemeente);
         Gemeenten.existing(gemeente);
         return jaarplafond(gemeente, jaar);
     }

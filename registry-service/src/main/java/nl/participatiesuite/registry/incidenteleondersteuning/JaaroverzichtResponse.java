@@ -2,6 +2,7 @@ package nl.participatiesuite.registry.incidenteleondersteuning;
 
 import java.math.BigDecimal;
 import nl.participatiesuite.registry.regels.BudgetRuimte;
+import nl.participatiesuite.apirules.security.GemeenteGebonden;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "IncidenteleOndersteuningJaaroverzicht",
@@ -12,7 +13,7 @@ public record JaaroverzichtResponse(
         @Schema(required = true, description = "Het maximum per gemeente per kalenderjaar.", example = "5000.00")
         BigDecimal plafond,
         @Schema(required = true, example = "3250.00") BigDecimal toegekend,
-        @Schema(required = true, example = "1750.00") BigDecimal beschikbaar) {
+        @Schema(required = true, example = "1750.00") BigDecimal beschikbaar) implements GemeenteGebonden {
 
     static JaaroverzichtResponse of(String gemeente, int jaar, BudgetRuimte ruimte) {
         return new JaaroverzichtResponse(gemeente, jaar, ruimte.totaal(), ruimte.toegekend(), ruimte.beschikbaar());

@@ -12,7 +12,9 @@ import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
+import nl.participatiesuite.apirules.audit.Auditeerbaar;
 import nl.participatiesuite.apirules.data.VersionedEntity;
+import nl.participatiesuite.apirules.security.Persoonsgegeven;
 import nl.participatiesuite.registry.kern.Kern;
 import nl.participatiesuite.registry.kernambtenaar.Kernambtenaar;
 import nl.participatiesuite.registry.regels.InitiatiefStatus;
@@ -20,7 +22,9 @@ import nl.participatiesuite.registry.regels.InitiatiefStatus;
 /** An initiative in one or more kernen of a gemeente, followed through its lifecycle. */
 @Entity
 @Table(name = "initiatief")
-public class Initiatief extends VersionedEntity {
+public class Initiatief extends VersionedEntity implements Auditeerbaar {
+
+    public static final String RESOURCE = "initiatieven";
 
     @Column(name = "gemeente_code")
     public String gemeente;
@@ -44,9 +48,12 @@ public class Initiatief extends VersionedEntity {
     @Column(name = "initiatiefnemer_type")
     public InitiatiefnemerType initiatiefnemerType;
 
+    /** Personal data: an INWONER is a natural person (domain.md §4); treated so for every type, the safe default. */
+    @Persoonsgegeven
     @Column(name = "initiatiefnemer_naam")
     public String initiatiefnemerNaam;
 
+    @Persoonsgegeven
     @Column(name = "initiatiefnemer_contact")
     public String initiatiefnemerContact;
 
@@ -55,9 +62,11 @@ public class Initiatief extends VersionedEntity {
     @JoinColumn(name = "contactpersoon_kernambtenaar_id")
     public Kernambtenaar contactpersoonKernambtenaar;
 
+    @Persoonsgegeven
     @Column(name = "contactpersoon_naam")
     public String contactpersoonNaam;
 
+    @Persoonsgegeven
     @Column(name = "contactpersoon_email")
     public String contactpersoonEmail;
 
@@ -74,4 +83,9 @@ public class Initiatief extends VersionedEntity {
 
     @Column(name = "leefbaarheidsaanvraag_id")
     public UUID leefbaarheidsaanvraagId;
+
+    @Override
+    public Hoofdobject hoofdobject() {
+        return new Hoofdobject(RESOURCE, id.toString(), gemeente);
+    }
 }

@@ -16,9 +16,9 @@ interface InitiatiefGegevens {
 
     String schaal();
 
-    Initiatiefnemer initiatiefnemer();
+    InitiatiefnemerRequest initiatiefnemer();
 
-    VasteContactpersoon vasteContactpersoon();
+    VasteContactpersoonRequest vasteContactpersoon();
 
     UUID beoordelingId();
 

@@ -24,11 +24,6 @@ final class InitiatiefMapper {
         gegevens(wijziging, initiatief, kernen, kernambtenaar);
     }
 
-    /** The submitter is recorded in the first entry of the history: the submission itself. */
-    static void apply(InitiatiefRequest request, InitiatiefStatuswijziging indiening) {
-        indiening.actor = Tekst.normaliseer(request.actor());
-    }
-
     private static void gegevens(InitiatiefGegevens gegevens, Initiatief initiatief, Set<Kern> kernen,
             Kernambtenaar kernambtenaar) {
         initiatief.titel = Tekst.normaliseer(gegevens.titel());
@@ -36,11 +31,11 @@ final class InitiatiefMapper {
         initiatief.activiteit = Tekst.normaliseer(gegevens.activiteit());
         initiatief.kernen = new LinkedHashSet<>(kernen);
         initiatief.schaal = Schaal.valueOf(gegevens.schaal());
-        Initiatiefnemer nemer = gegevens.initiatiefnemer();
+        InitiatiefnemerRequest nemer = gegevens.initiatiefnemer();
         initiatief.initiatiefnemerType = InitiatiefnemerType.valueOf(nemer.type());
         initiatief.initiatiefnemerNaam = Tekst.normaliseer(nemer.naam());
         initiatief.initiatiefnemerContact = Tekst.normaliseer(nemer.contact());
-        VasteContactpersoon contact = gegevens.vasteContactpersoon();
+        VasteContactpersoonRequest contact = gegevens.vasteContactpersoon();
         boolean medewerker = contact != null && !contact.verwijstNaarKernambtenaar();
         initiatief.contactpersoonKernambtenaar = kernambtenaar;
         initiatief.contactpersoonNaam = medewerker ? Tekst.normaliseer(contact.naam()) : null;

@@ -11,7 +11,7 @@ import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.input.OneOf;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A new initiatief. It starts as INGEDIEND; {@code actor} is recorded as who submitted it. */
+/** A new initiatief. It starts as INGEDIEND; the caller (from the token) is recorded as who submitted it. */
 @Schema(name = "InitiatiefRequest")
 public record InitiatiefRequest(
         @Schema(required = true, example = "GM0214", pattern = GemeenteCode.PATTERN)
@@ -34,18 +34,14 @@ public record InitiatiefRequest(
         String schaal,
         @Schema(required = true)
         @NotNull(message = "initiatiefnemer is verplicht.") @Valid
-        Initiatiefnemer initiatiefnemer,
+        InitiatiefnemerRequest initiatiefnemer,
         @Valid
-        VasteContactpersoon vasteContactpersoon,
+        VasteContactpersoonRequest vasteContactpersoon,
         @Schema(description = "Een beoordeling in de assessment-service.")
         UUID beoordelingId,
         @Schema(enumeration = {"STIMULEREN", "FACILITEREN", "COPRODUCEREN", "LOSLATEN"}, example = "FACILITEREN")
         @OneOf(Overheidsrol.class)
         String overheidsrol,
         @Schema(description = "Een aanvraag op een leefbaarheidsbudget van dezelfde gemeente.")
-        UUID leefbaarheidsaanvraagId,
-        @Schema(required = true, description = "Wie het initiatief indient; komt in de statusgeschiedenis.",
-                example = "medewerker.loket")
-        @NotBlank(message = "actor is verplicht.") @Size(max = 200, message = "actor is hoogstens 200 tekens.")
-        String actor) implements InitiatiefGegevens {
+        UUID leefbaarheidsaanvraagId) implements InitiatiefGegevens {
 }

@@ -1,5 +1,7 @@
 package nl.participatiesuite.registry.initiatief;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import nl.participatiesuite.apirules.audit.Auditregel;
+import nl.participatiesuite.apirules.audit.Audittrail;
 import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.input.Ids;
@@ -26,6 +30,7 @@ import nl.participatiesuite.apirules.input.OneOf;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
+import nl.participatiesuite.apirules.security.Rollen;
 import nl.participatiesuite.registry.regels.InitiatiefStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -45,7 +50,11 @@ public class InitiatiefResource {
     @Inject
     InitiatiefService service;
 
+    @Inject
+    Audittrail audittrail;
+
     @POST
+    @RolesAllowed(Rollen.MEDEWERKER)
     @Operation(summary = "Dien een initiatief in (status INGEDIEND)")
     @APIResponse(responseCode = "201", description = "Ingediend",
             content = @Content(schema = @Schema(implementation = InitiatiefResponse.class)))
@@ -56,6 +65,7 @@ public class InitiatiefResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "Lijst van initiatieven, nieuwste eerst")
     @APIResponse(responseCode = "200", description = "Een pagina initiatieven")
     public RestResponse<Page<InitiatiefResponse>> list(
@@ -77,6 +87,7 @@ public class InitiatiefResource {
 
     @GET
     @Path("/{id}")
+    @PermitAll
     @Operation(summary = "Eén initiatief")
     @APIResponse(responseCode = "200", description = "Het initiatief",
             content = @Content(schema = @Schema(implementation = InitiatiefResponse.class)))
@@ -87,6 +98,7 @@ public class InitiatiefResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed(Rollen.MEDEWERKER)
     @Operation(summary = "Wijzig de gegevens van een initiatief, niet de status (If-Match vereist)")
     @APIResponse(responseCode = "200", description = "Gewijzigd",
             content = @Content(schema = @Schema(implementation = InitiatiefResponse.class)))
@@ -94,5 +106,29 @@ public class InitiatiefResource {
             @Valid @NotNull InitiatiefWijziging wijziging) {
         Initiatief initiatief = service.update(id, wijziging, ifMatch);
         return Response.ok(InitiatiefResponse.of(initiatief)).tag(Preconditions.etag(initiatief.versie)).build();
+    }
+
+    @POST
+    @Path("/{id}/_wissen")
+    @RolesAllowed(Rollen.BEHEERDER)
+    @Operation(summary = "Wis de persoonsgegevens van initiatiefnemer en vaste contactpersoon (AVG art. 17)",
+            description = "Namen en e-mail worden vervangen door een markering, het contact van de initiatiefnemer wordt"
+                    + " leeggemaakt; het initiatief, zijn statusgeschiedenis en de audittrail blijven. Een kernambtenaar als"
+                    + " contactpersoon wist u bij de kernambtenaar. Een tweede verzoek verandert niets meer.")
+    @APIResponse(responseCode = "200", description = "Gewist",
+            content = @Content(schema = @Schema(implementation = InitiatiefResponse.class)))
+    public Response wissen(@PathParam("id") UUID id) {
+        Initiatief initiatief = service.wissen(id);
+        return Response.ok(InitiatiefResponse.of(initiatief)).tag(Preconditions.etag(initiatief.versie)).build();
+    }
+
+    @GET
+    @Path("/{id}/audittrail")
+    @RolesAllowed(Rollen.BEHEERDER)
+    @Operation(summary = "Wie wijzigde dit initiatief en zijn status wanneer, en wat (persoonsgegevens als pseudoniem)")
+    @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
+    public RestResponse<Page<Auditregel>> audittrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page,
+            @Context UriInfo uriInfo) {
+        return audittrail.van(Initiatief.RESOURCE, id, page, uriInfo);
     }
 }

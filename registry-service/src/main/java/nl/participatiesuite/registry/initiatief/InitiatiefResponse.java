@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import nl.participatiesuite.apirules.security.GemeenteGebonden;
 import nl.participatiesuite.registry.kern.Kern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -29,7 +30,7 @@ public record InitiatiefResponse(
                 enumeration = {"STIMULEREN", "FACILITEREN", "COPRODUCEREN", "LOSLATEN"}) String overheidsrol,
         UUID leefbaarheidsaanvraagId,
         @Schema(required = true) Instant aangemaaktOp,
-        @Schema(required = true) Instant gewijzigdOp) {
+        @Schema(required = true) Instant gewijzigdOp) implements GemeenteGebonden {
 
     static InitiatiefResponse of(Initiatief initiatief) {
         List<UUID> kernIds = initiatief.kernen.stream()

@@ -18,6 +18,8 @@ import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.Paging;
 import nl.participatiesuite.apirules.problem.Problem;
 import nl.participatiesuite.apirules.problem.ProblemException;
+import nl.participatiesuite.apirules.security.Beller;
+import nl.participatiesuite.apirules.security.Gewist;
 import nl.participatiesuite.registry.gemeente.Gemeenten;
 import nl.participatiesuite.registry.kern.Kern;
 import nl.participatiesuite.registry.kern.Kernen;
@@ -35,8 +37,12 @@ public class InitiatiefService {
     @Inject
     LeefbaarheidsaanvraagVerwijzing aanvragen;
 
+    @Inject
+    Beller beller;
+
     @Transactional
     public Initiatief create(InitiatiefRequest request) {
+        beller.controleerSchrijven(request.gemeente());
         List<Problem.InvalidParam> problems = new ArrayList<>();
         boolean gemeenteBekend = Gemeenten.referenced("gemeente", request.gemeente(), problems);
         // Without a known gemeente, kernen and contacts are only checked for existence.
@@ -46,7 +52,8 @@ public class InitiatiefService {
         initiatief.status = InitiatiefLevenscyclus.BEGINSTATUS;
         initiatief.persist();
         InitiatiefStatuswijziging indiening = InitiatiefStatuswijziging.nieuw(initiatief, null, initiatief.status, klok.nu());
-        InitiatiefMapper.apply(request, indiening);
+        // Who submitted it: the caller, from the token.
+        indiening.actor = beller.actor();
         indiening.persist();
         initiatief.flush();
         return initiatief;
@@ -55,6 +62,7 @@ public class InitiatiefService {
     @Transactional
     public Initiatief update(UUID id, InitiatiefWijziging wijziging, String ifMatch) {
         Initiatief initiatief = Initiatieven.existing(id);
+        beller.controleerSchrijven(initiatief.gemeente);
         Preconditions.requireMatch(ifMatch, initiatief.versie);
         Verwijzingen verwijzingen = checkReferences(wijziging, initiatief.gemeente, new ArrayList<>());
         InitiatiefMapper.apply(wijziging, initiatief, verwijzingen.kernen(), verwijzingen.kernambtenaar());
@@ -62,10 +70,33 @@ public class InitiatiefService {
         return initiatief;
     }
 
+    /** Public (domain.md §4): anyone reads an initiatief; its personal fields only the own gemeente (the response). */
     public Initiatief get(UUID id) {
         return Initiatieven.existing(id);
     }
 
+    /**
+     * AVG art. 17: the initiatiefnemer's naam and the naam and e-mail of a medewerker as vaste contactpersoon become
+     * markers, the initiatiefnemer's contact is emptied; the initiatief, its history and its audit trail stay. A
+     * kernambtenaar as contactpersoon keeps being referred to: that person's data is erased on the kernambtenaar.
+     */
+    @Transactional
+    public Initiatief wissen(UUID id) {
+        Initiatief initiatief = Initiatieven.existing(id);
+        beller.controleerSchrijven(initiatief.gemeente);
+        initiatief.initiatiefnemerNaam = Gewist.NAAM;
+        initiatief.initiatiefnemerContact = null;
+        if (initiatief.contactpersoonNaam != null) {
+            initiatief.contactpersoonNaam = Gewist.NAAM;
+            initiatief.contactpersoonEmail = Gewist.EMAIL;
+        }
+        initiatief.flush();
+        // The answer lists the kernen: read them while the transaction is open.
+        initiatief.kernen.size();
+        return initiatief;
+    }
+
+    /** Public, also for another gemeente. */
     public Page<Initiatief> list(String gemeente, UUID kern, String status, String q, PageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
@@ -99,7 +130,7 @@ public class InitiatiefService {
     /** Checks every reference first, so one 400 names all bad fields and nothing is changed on a 400. */
     private Verwijzingen checkReferences(InitiatiefGegevens gegevens, String gemeente, List<Problem.InvalidParam> problems) {
         Set<Kern> kernen = Kernen.referenced("kernIds", gegevens.kernIds(), gemeente, problems);
-        VasteContactpersoon contact = gegevens.vasteContactpersoon();
+        VasteContactpersoonRequest contact = gegevens.vasteContactpersoon();
         Kernambtenaar kernambtenaar = contact == null || !contact.verwijstNaarKernambtenaar()
                 ? null
                 : Kernambtenaren.referenced("vasteContactpersoon.kernambtenaarId", contact.kernambtenaarId(), gemeente, problems);

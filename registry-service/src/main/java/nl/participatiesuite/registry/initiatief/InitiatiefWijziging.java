@@ -31,9 +31,9 @@ public record InitiatiefWijziging(
         String schaal,
         @Schema(required = true)
         @NotNull(message = "initiatiefnemer is verplicht.") @Valid
-        Initiatiefnemer initiatiefnemer,
+        InitiatiefnemerRequest initiatiefnemer,
         @Valid
-        VasteContactpersoon vasteContactpersoon,
+        VasteContactpersoonRequest vasteContactpersoon,
         @Schema(description = "Een beoordeling in de assessment-service.")
         UUID beoordelingId,
         @Schema(enumeration = {"STIMULEREN", "FACILITEREN", "COPRODUCEREN", "LOSLATEN"}, example = "FACILITEREN")

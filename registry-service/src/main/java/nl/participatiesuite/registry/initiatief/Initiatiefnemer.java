@@ -1,21 +1,21 @@
 package nl.participatiesuite.registry.initiatief;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import nl.participatiesuite.apirules.input.OneOf;
+import nl.participatiesuite.apirules.security.Persoonsgegeven;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+/**
+ * Who took the initiative, as the API shows it. Naam and contact are personal data (an INWONER is a natural
+ * person, domain.md §4; the field is treated so for every type): only callers of the own gemeente see them.
+ */
 @Schema(name = "Initiatiefnemer", description = "Wie het initiatief neemt.")
 public record Initiatiefnemer(
         @Schema(required = true, enumeration = {"INWONER", "ONDERNEMER", "ORGANISATIE", "GEMEENTE"}, example = "INWONER")
-        @NotNull(message = "type is verplicht.") @OneOf(InitiatiefnemerType.class)
         String type,
-        @Schema(required = true, example = "Stichting Speeltuin Zoelen")
-        @NotBlank(message = "naam is verplicht.") @Size(max = 200, message = "naam is hoogstens 200 tekens.")
+        @Schema(example = "Stichting Speeltuin Zoelen", extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
         String naam,
-        @Schema(description = "Hoe de initiatiefnemer bereikbaar is (e-mail of telefoon).", example = "speeltuin@example.org")
-        @Size(max = 320, message = "contact is hoogstens 320 tekens.")
+        @Schema(description = "Hoe de initiatiefnemer bereikbaar is (e-mail of telefoon).", example = "speeltuin@example.org",
+                extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
         String contact) {
 
     static Initiatiefnemer of(Initiatief initiatief) {

@@ -2,7 +2,10 @@ package nl.participatiesuite.registry.initiatief;
 
 import nl.participatiesuite.apirules.input.Tekst;
 
-/** Request → the recorded step: why and by whom. From which status, to which, and when, the service sets. */
+/**
+ * Request → the recorded step: why. From which status, to which, when and by whom (the caller's token, never the
+ * body) the service sets.
+ */
 final class StatuswijzigingMapper {
 
     private StatuswijzigingMapper() {
@@ -10,6 +13,5 @@ final class StatuswijzigingMapper {
 
     static void apply(StatuswijzigingRequest request, InitiatiefStatuswijziging wijziging) {
         wijziging.reden = Tekst.normaliseer(request.reden());
-        wijziging.actor = Tekst.normaliseer(request.actor());
     }
 }

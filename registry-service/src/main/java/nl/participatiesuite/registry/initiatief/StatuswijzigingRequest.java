@@ -7,7 +7,6 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Retention;
@@ -20,7 +19,7 @@ import nl.participatiesuite.registry.regels.InitiatiefStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
-/** A step in the lifecycle of an initiatief, by whom and why. */
+/** A step in the lifecycle of an initiatief, and why; who takes it is the caller (from the token). */
 @Schema(name = "StatuswijzigingRequest")
 @StatuswijzigingRequest.RedenBijAfwijzing
 public record StatuswijzigingRequest(
@@ -30,10 +29,7 @@ public record StatuswijzigingRequest(
         String status,
         @Schema(description = "Waarom; verplicht bij AFGEWEZEN.", example = "Past niet binnen het bestemmingsplan.")
         @Size(max = 4000, message = "reden is hoogstens 4000 tekens.")
-        String reden,
-        @Schema(required = true, description = "Wie de status wijzigt.", example = "kernambtenaar.zoelen")
-        @NotBlank(message = "actor is verplicht.") @Size(max = 200, message = "actor is hoogstens 200 tekens.")
-        String actor) {
+        String reden) {
 
     InitiatiefStatus naar() {
         return InitiatiefStatus.valueOf(status);

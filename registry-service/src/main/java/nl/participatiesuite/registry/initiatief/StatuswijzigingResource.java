@@ -1,5 +1,7 @@
 package nl.participatiesuite.registry.initiatief;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +21,7 @@ import java.util.UUID;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
+import nl.participatiesuite.apirules.security.Rollen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,9 +40,11 @@ public class StatuswijzigingResource {
     StatuswijzigingService service;
 
     @POST
+    @RolesAllowed(Rollen.MEDEWERKER)
     @Operation(summary = "Zet een initiatief een stap verder in zijn levenscyclus",
             description = "INGEDIEND → IN_BEHANDELING → LOPEND → AFGEROND; AFGEWEZEN (met reden) vanuit INGEDIEND "
-                    + "of IN_BEHANDELING; INGETROKKEN vanuit elke niet-finale status. If-Match is optioneel.")
+                    + "of IN_BEHANDELING; INGETROKKEN vanuit elke niet-finale status. If-Match is optioneel. Wie de stap"
+                    + " zet, komt uit het token.")
     @APIResponse(responseCode = "201", description = "Vastgelegd",
             content = @Content(schema = @Schema(implementation = StatuswijzigingResponse.class)))
     @APIResponse(responseCode = "409", description = "Deze statusovergang is niet toegestaan")
@@ -54,6 +59,7 @@ public class StatuswijzigingResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "De statusgeschiedenis van een initiatief, in volgorde van tijd")
     @APIResponse(responseCode = "200", description = "Een pagina statuswijzigingen")
     public RestResponse<Page<StatuswijzigingResponse>> geschiedenis(@PathParam("id") UUID id,
@@ -63,6 +69,7 @@ public class StatuswijzigingResource {
 
     @GET
     @Path("/{wijzigingId}")
+    @PermitAll
     @Operation(summary = "Eén statuswijziging")
     @APIResponse(responseCode = "200", description = "De statuswijziging",
             content = @Content(schema = @Schema(implementation = StatuswijzigingResponse.class)))

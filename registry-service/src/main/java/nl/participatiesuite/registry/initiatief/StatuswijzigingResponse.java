@@ -3,6 +3,8 @@ package nl.participatiesuite.registry.initiatief;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.UUID;
+import nl.participatiesuite.apirules.security.Persoonsgegeven;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Statuswijziging", description = "Eén vastgelegde stap in de levenscyclus van een initiatief.")
@@ -16,7 +18,9 @@ public record StatuswijzigingResponse(
         @Schema(required = true, enumeration = {"INGEDIEND", "IN_BEHANDELING", "LOPEND", "AFGEROND", "AFGEWEZEN", "INGETROKKEN"})
         String naar,
         @Schema(example = "Past niet binnen het bestemmingsplan.") String reden,
-        @Schema(required = true, example = "kernambtenaar.zoelen") String actor,
+        @Schema(description = "Wie de stap zette: naam en subject uit het token.", example = "M. Jansen (4f1c2a9e)",
+                extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
+        String actor,
         @Schema(required = true) Instant tijdstip) {
 
     static StatuswijzigingResponse of(InitiatiefStatuswijziging wijziging) {

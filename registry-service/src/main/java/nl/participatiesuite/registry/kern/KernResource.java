@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import nl.participatiesuite.apirules.audit.Auditregel;
+import nl.participatiesuite.apirules.audit.Audittrail;
 import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.paging.Page;
@@ -44,6 +46,9 @@ public class KernResource {
 
     @Inject
     KernService service;
+
+    @Inject
+    Audittrail audittrail;
 
     @POST
     @RolesAllowed(Rollen.BEHEERDER)
@@ -104,5 +109,28 @@ public class KernResource {
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/_wissen")
+    @RolesAllowed(Rollen.BEHEERDER)
+    @Operation(summary = "Wis de persoonsgegevens van deze kern: de naam van de kernwethouder (AVG art. 17)",
+            description = "De kernwethouder wordt leeggemaakt; de kern en de audittrail blijven. Een tweede verzoek"
+                    + " verandert niets meer.")
+    @APIResponse(responseCode = "200", description = "Gewist",
+            content = @Content(schema = @Schema(implementation = KernResponse.class)))
+    public Response wissen(@PathParam("id") UUID id) {
+        Kern kern = service.wissen(id);
+        return Response.ok(KernResponse.of(kern)).tag(Preconditions.etag(kern.versie)).build();
+    }
+
+    @GET
+    @Path("/{id}/audittrail")
+    @RolesAllowed(Rollen.BEHEERDER)
+    @Operation(summary = "Wie wijzigde deze kern wanneer, en wat (persoonsgegevens als pseudoniem)")
+    @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
+    public RestResponse<Page<Auditregel>> audittrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page,
+            @Context UriInfo uriInfo) {
+        return audittrail.van(Kern.RESOURCE, id, page, uriInfo);
     }
 }

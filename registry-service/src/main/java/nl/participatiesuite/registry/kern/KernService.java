@@ -72,8 +72,19 @@ public class KernService {
         kern.flush();
     }
 
+    /** Public (domain.md §4): anyone reads a kern; the kernwethouder only the own gemeente (KernResponse). */
     public Kern get(UUID id) {
         return Kernen.existing(id);
+    }
+
+    /** AVG art. 17: the kernwethouder's name (optional) is emptied; the kern and its audit trail stay. */
+    @Transactional
+    public Kern wissen(UUID id) {
+        Kern kern = Kernen.existing(id);
+        beller.controleerSchrijven(kern.gemeente);
+        kern.kernwethouder = null;
+        kern.flush();
+        return kern;
     }
 
     public Page<Kern> list(String gemeente, String q, Boolean zonderKernambtenaar, PageRequest page) {

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.apirules.input.GemeenteCode;
-import nl.participatiesuite.registry.common.Contactpersoon;
+import nl.participatiesuite.registry.common.ContactpersoonRequest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.validator.constraints.UniqueElements;
 
@@ -21,8 +21,8 @@ public record KernambtenaarRequest(
         @NotBlank(message = "email is verplicht.") @Email(message = "email is geen geldig e-mailadres.")
         @Size(max = 320, message = "email is hoogstens 320 tekens.")
         String email,
-        @Schema(example = "0344 579 111", pattern = Contactpersoon.TELEFOON_PATTERN)
-        @Pattern(regexp = Contactpersoon.TELEFOON_PATTERN,
+        @Schema(example = "0344 579 111", pattern = ContactpersoonRequest.TELEFOON_PATTERN)
+        @Pattern(regexp = ContactpersoonRequest.TELEFOON_PATTERN,
                 message = "telefoon bevat alleen cijfers, spaties, +, - en haakjes (6 tot 40 tekens).")
         String telefoon,
         @Schema(required = true, example = "GM0214", pattern = GemeenteCode.PATTERN)

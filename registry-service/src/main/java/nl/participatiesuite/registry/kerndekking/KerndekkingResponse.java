@@ -2,6 +2,7 @@ package nl.participatiesuite.registry.kerndekking;
 
 import java.util.List;
 import java.util.UUID;
+import nl.participatiesuite.apirules.security.GemeenteGebonden;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Kerndekking", description = "Hoe ver een gemeente is met kernambtenaren voor al haar kernen "
@@ -14,7 +15,8 @@ public record KerndekkingResponse(
         @Schema(required = true, description = "Op naam van de kern.") List<KernZonderKernambtenaar> kernenZonderKernambtenaar,
         @Schema(required = true) boolean alleKernenGedekt,
         @Schema(required = true) boolean minimaalTweeKernambtenaren,
-        @Schema(required = true, description = "Alle kernen gedekt en minimaal twee kernambtenaren.") boolean doelBereikt) {
+        @Schema(required = true, description = "Alle kernen gedekt en minimaal twee kernambtenaren.") boolean doelBereikt)
+        implements GemeenteGebonden {
 
     @Schema(name = "KernZonderKernambtenaar")
     public record KernZonderKernambtenaar(

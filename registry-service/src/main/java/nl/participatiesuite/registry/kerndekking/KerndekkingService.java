@@ -2,10 +2,12 @@ package nl.participatiesuite.registry.kerndekking;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.participatiesuite.apirules.security.Beller;
 import nl.participatiesuite.registry.gemeente.Gemeenten;
 import nl.participatiesuite.registry.kern.Kern;
 import nl.participatiesuite.registry.kernambtenaar.Kernambtenaar;
@@ -14,7 +16,12 @@ import nl.participatiesuite.registry.regels.KerndekkingDoel;
 @ApplicationScoped
 public class KerndekkingService {
 
+    @Inject
+    Beller beller;
+
+    /** How far the gemeente is: for its own callers only. */
     public KerndekkingResponse voor(String gemeente) {
+        beller.controleerLezen(gemeente);
         Gemeenten.existing(gemeente);
         List<Kern> kernen = Kern.list("gemeente", Sort.by("naam").and("id"), gemeente);
         Set<UUID> gedekt = new HashSet<>(Kern.getEntityManager().createQuery(

@@ -1,5 +1,6 @@
 package nl.participatiesuite.registry.leefbaarheidsbudget;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,7 @@ import nl.participatiesuite.apirules.input.OneOf;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
+import nl.participatiesuite.apirules.security.Rollen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -40,6 +42,7 @@ public class AanvraagResource {
     AanvraagService service;
 
     @POST
+    @RolesAllowed(Rollen.MEDEWERKER)
     @Operation(summary = "Vraag geld aan uit een leefbaarheidsbudget")
     @APIResponse(responseCode = "201", description = "Ingediend",
             content = @Content(schema = @Schema(implementation = AanvraagResponse.class)))
@@ -50,6 +53,7 @@ public class AanvraagResource {
     }
 
     @GET
+    @RolesAllowed(Rollen.RAADPLEGER)
     @Operation(summary = "De aanvragen op een leefbaarheidsbudget, oudste eerst")
     @APIResponse(responseCode = "200", description = "Een pagina aanvragen")
     public RestResponse<Page<AanvraagResponse>> list(@PathParam("id") UUID id,
@@ -62,6 +66,7 @@ public class AanvraagResource {
 
     @GET
     @Path("/{aanvraagId}")
+    @RolesAllowed(Rollen.RAADPLEGER)
     @Operation(summary = "Eén aanvraag")
     @APIResponse(responseCode = "200", description = "De aanvraag",
             content = @Content(schema = @Schema(implementation = AanvraagResponse.class)))
@@ -72,6 +77,7 @@ public class AanvraagResource {
 
     @POST
     @Path("/{aanvraagId}/besluit")
+    @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Besluit over een aanvraag: toekennen of afwijzen",
             description = "Het toegekende totaal blijft altijd binnen het budget, ook bij gelijktijdige besluiten.")
     @APIResponse(responseCode = "200", description = "Besloten",
@@ -81,6 +87,19 @@ public class AanvraagResource {
     public Response besluit(@PathParam("id") UUID id, @PathParam("aanvraagId") UUID aanvraagId,
             @Valid @NotNull BesluitRequest besluit) {
         Leefbaarheidsaanvraag aanvraag = service.besluit(id, aanvraagId, besluit);
+        return Response.ok(AanvraagResponse.of(aanvraag)).tag(Preconditions.etag(aanvraag.versie)).build();
+    }
+
+    @POST
+    @Path("/{aanvraagId}/_wissen")
+    @RolesAllowed(Rollen.BEHEERDER)
+    @Operation(summary = "Wis de persoonsgegevens van de aanvrager (AVG art. 17)",
+            description = "De aanvrager wordt vervangen door een markering; de aanvraag, het besluit en de audittrail van"
+                    + " het budget blijven. Een tweede verzoek verandert niets meer.")
+    @APIResponse(responseCode = "200", description = "Gewist",
+            content = @Content(schema = @Schema(implementation = AanvraagResponse.class)))
+    public Response wissen(@PathParam("id") UUID id, @PathParam("aanvraagId") UUID aanvraagId) {
+        Leefbaarheidsaanvraag aanvraag = service.wissen(id, aanvraagId);
         return Response.ok(AanvraagResponse.of(aanvraag)).tag(Preconditions.etag(aanvraag.versie)).build();
     }
 }

@@ -3,6 +3,8 @@ package nl.participatiesuite.registry.leefbaarheidsbudget;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import nl.participatiesuite.apirules.security.Persoonsgegeven;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Leefbaarheidsaanvraag")
@@ -10,7 +12,8 @@ public record AanvraagResponse(
         @Schema(required = true) UUID id,
         @Schema(required = true) UUID budgetId,
         UUID initiatiefId,
-        @Schema(required = true, example = "Buurtvereniging De Linde") String aanvrager,
+        @Schema(example = "Buurtvereniging De Linde", extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
+        String aanvrager,
         @Schema(required = true, example = "Bankjes en een picknicktafel bij de dorpsweide") String omschrijving,
         @Schema(required = true, example = "1250.00") BigDecimal gevraagdBedrag,
         @Schema(required = true, enumeration = {"INGEDIEND", "TOEGEKEND", "AFGEWEZEN"}) String status,

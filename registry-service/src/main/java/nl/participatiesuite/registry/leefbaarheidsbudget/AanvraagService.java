@@ -17,20 +17,30 @@ import nl.participatiesuite.apirules.paging.Paging;
 import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import nl.participatiesuite.apirules.problem.Problem;
 import nl.participatiesuite.apirules.problem.ProblemException;
+import nl.participatiesuite.apirules.security.Beller;
+import nl.participatiesuite.apirules.security.Gewist;
 import nl.participatiesuite.registry.common.Euro;
 import nl.participatiesuite.registry.initiatief.Initiatieven;
 import nl.participatiesuite.registry.regels.BudgetRuimte;
 
-/** Aanvragen on a leefbaarheidsbudget and the decisions on them. */
+/**
+ * Aanvragen on a leefbaarheidsbudget and the decisions on them. An aanvraag names no gemeente itself: every answer
+ * is said to belong to the budget's gemeente, so its aanvrager (personal data) is shown to callers of that gemeente.
+ */
 @ApplicationScoped
 public class AanvraagService {
 
     @Inject
     Klok klok;
 
+    @Inject
+    Beller beller;
+
     @Transactional
     public Leefbaarheidsaanvraag create(UUID budgetId, AanvraagRequest request) {
         Leefbaarheidsbudget budget = Leefbaarheidsbudgetten.existing(budgetId);
+        beller.controleerSchrijven(budget.gemeente);
+        beller.antwoordHoortBij(budget.gemeente);
         List<Problem.InvalidParam> problems = new ArrayList<>();
         Initiatieven.referenced("initiatiefId", request.initiatiefId(), budget.gemeente, problems);
         if (!problems.isEmpty()) {
@@ -38,6 +48,7 @@ public class AanvraagService {
         }
         Leefbaarheidsaanvraag aanvraag = new Leefbaarheidsaanvraag();
         aanvraag.budgetId = budget.id;
+        aanvraag.budget = budget;
         AanvraagMapper.apply(request, aanvraag);
         aanvraag.status = AanvraagStatus.INGEDIEND;
         aanvraag.persistAndFlush();
@@ -52,6 +63,8 @@ public class AanvraagService {
     @Transactional
     public Leefbaarheidsaanvraag besluit(UUID budgetId, UUID aanvraagId, BesluitRequest besluit) {
         Leefbaarheidsbudget budget = Leefbaarheidsbudgetten.lockedForUpdate(budgetId);
+        beller.controleerSchrijven(budget.gemeente);
+        beller.antwoordHoortBij(budget.gemeente);
         Leefbaarheidsaanvraag aanvraag = Leefbaarheidsaanvragen.existing(budget, aanvraagId);
         BigDecimal bedrag = besluit.toeTeKennen(aanvraag.gevraagdBedrag);
         if (besluit.kentToe() && bedrag.compareTo(aanvraag.gevraagdBedrag) > 0) {
@@ -77,11 +90,23 @@ public class AanvraagService {
     }
 
     public Leefbaarheidsaanvraag get(UUID budgetId, UUID aanvraagId) {
-        return Leefbaarheidsaanvragen.existing(Leefbaarheidsbudgetten.existing(budgetId), aanvraagId);
+        return Leefbaarheidsaanvragen.existing(gelezen(budgetId), aanvraagId);
+    }
+
+    /** AVG art. 17: the aanvrager becomes the marker; the aanvraag, its besluit and the audit trail stay. */
+    @Transactional
+    public Leefbaarheidsaanvraag wissen(UUID budgetId, UUID aanvraagId) {
+        Leefbaarheidsbudget budget = Leefbaarheidsbudgetten.existing(budgetId);
+        beller.controleerSchrijven(budget.gemeente);
+        beller.antwoordHoortBij(budget.gemeente);
+        Leefbaarheidsaanvraag aanvraag = Leefbaarheidsaanvragen.existing(budget, aanvraagId);
+        aanvraag.aanvrager = Gewist.NAAM;
+        aanvraag.flush();
+        return aanvraag;
     }
 
     public Page<Leefbaarheidsaanvraag> list(UUID budgetId, String status, PageRequest page) {
-        Leefbaarheidsbudgetten.existing(budgetId);
+        gelezen(budgetId);
         Parameters params = Parameters.with("budget", budgetId);
         String hql = "budgetId = :budget";
         if (status != null) {
@@ -91,5 +116,13 @@ public class AanvraagService {
         PanacheQuery<Leefbaarheidsaanvraag> query = Leefbaarheidsaanvraag.find(hql,
                 Sort.by("aangemaaktOp").and("id"), params);
         return Paging.page(query, page);
+    }
+
+    /** The budget of a read: only for callers of its gemeente, who then see the aanvragers. */
+    private Leefbaarheidsbudget gelezen(UUID budgetId) {
+        Leefbaarheidsbudget budget = Leefbaarheidsbudgetten.existing(budgetId);
+        beller.controleerLezen(budget.gemeente);
+        beller.antwoordHoortBij(budget.gemeente);
+        return budget;
     }
 }

@@ -1,5 +1,6 @@
 package nl.participatiesuite.registry.leefbaarheidsbudget;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -22,12 +23,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import nl.participatiesuite.apirules.audit.Auditregel;
+import nl.participatiesuite.apirules.audit.Audittrail;
 import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.input.Ids;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
+import nl.participatiesuite.apirules.security.Rollen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -47,7 +51,11 @@ public class LeefbaarheidsbudgetResource {
     @Inject
     LeefbaarheidsbudgetService service;
 
+    @Inject
+    Audittrail audittrail;
+
     @POST
+    @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Stel een leefbaarheidsbudget in")
     @APIResponse(responseCode = "201", description = "Ingesteld",
             content = @Content(schema = @Schema(implementation = LeefbaarheidsbudgetResponse.class)))
@@ -59,10 +67,12 @@ public class LeefbaarheidsbudgetResource {
     }
 
     @GET
+    @RolesAllowed(Rollen.RAADPLEGER)
     @Operation(summary = "Lijst van leefbaarheidsbudgetten, per gemeente, nieuwste jaar eerst")
     @APIResponse(responseCode = "200", description = "Een pagina leefbaarheidsbudgetten")
     public RestResponse<Page<LeefbaarheidsbudgetResponse>> list(
-            @Parameter(description = "Alleen budgetten van deze gemeente (CBS-code)", example = "GM0214")
+            @Parameter(description = "Alleen budgetten van deze gemeente (CBS-code); standaard en ten hoogste de eigen gemeente",
+                    example = "GM0214")
             @QueryParam("gemeente") @Pattern(regexp = GemeenteCode.PATTERN, message = "gemeente is een CBS-gemeentecode.")
             String gemeente,
             @Parameter(description = "Alleen budgetten van dit jaar", example = "2025")
@@ -79,6 +89,7 @@ public class LeefbaarheidsbudgetResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed(Rollen.RAADPLEGER)
     @Operation(summary = "Eén leefbaarheidsbudget, met wat er is toegekend en wat nog beschikbaar is")
     @APIResponse(responseCode = "200", description = "Het leefbaarheidsbudget",
             content = @Content(schema = @Schema(implementation = LeefbaarheidsbudgetResponse.class)))
@@ -89,6 +100,7 @@ public class LeefbaarheidsbudgetResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Wijzig totaalbedrag en beslismodus (If-Match vereist)")
     @APIResponse(responseCode = "200", description = "Gewijzigd",
             content = @Content(schema = @Schema(implementation = LeefbaarheidsbudgetResponse.class)))
@@ -101,11 +113,23 @@ public class LeefbaarheidsbudgetResource {
 
     @DELETE
     @Path("/{id}")
+    @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Verwijder een leefbaarheidsbudget zonder aanvragen (If-Match vereist)")
     @APIResponse(responseCode = "204", description = "Verwijderd")
     @APIResponse(responseCode = "409", description = "Er zijn al aanvragen op dit budget gedaan")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/audittrail")
+    @RolesAllowed(Rollen.BEHEERDER)
+    @Operation(summary = "Wie wijzigde dit leefbaarheidsbudget, zijn aanvragen en besluiten wanneer, en wat"
+            + " (persoonsgegevens als pseudoniem)")
+    @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
+    public RestResponse<Page<Auditregel>> audittrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page,
+            @Context UriInfo uriInfo) {
+        return audittrail.van(Leefbaarheidsbudget.RESOURCE, id, page, uriInfo);
     }
 }

@@ -3,6 +3,7 @@ package nl.participatiesuite.registry.leefbaarheidsbudget;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import nl.participatiesuite.apirules.security.GemeenteGebonden;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Leefbaarheidsbudget")
@@ -19,7 +20,7 @@ public record LeefbaarheidsbudgetResponse(
         @Schema(required = true, description = "totaalbedrag min toegekendTotaal.", example = "7500.00")
         BigDecimal beschikbaar,
         @Schema(required = true) Instant aangemaaktOp,
-        @Schema(required = true) Instant gewijzigdOp) {
+        @Schema(required = true) Instant gewijzigdOp) implements GemeenteGebonden {
 
     static LeefbaarheidsbudgetResponse of(Budgetstand stand) {
         Leefbaarheidsbudget budget = stand.budget();

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.Paging;
 import nl.participatiesuite.apirules.problem.Problem;
 import nl.participatiesuite.apirules.problem.ProblemException;
+import nl.participatiesuite.apirules.security.Beller;
 import nl.participatiesuite.registry.common.Euro;
 import nl.participatiesuite.registry.common.UniekeSleutel;
 import nl.participatiesuite.registry.gemeente.Gemeenten;
@@ -23,8 +25,12 @@ import nl.participatiesuite.registry.kern.Kernen;
 @ApplicationScoped
 public class LeefbaarheidsbudgetService {
 
+    @Inject
+    Beller beller;
+
     @Transactional
     public Budgetstand create(LeefbaarheidsbudgetRequest request) {
+        beller.controleerSchrijven(request.gemeente());
         checkReferences(request);
         if (bestaat(request.gemeente(), request.jaar(), request.kernId())) {
             throw alBestaand(request);
@@ -47,6 +53,7 @@ public class LeefbaarheidsbudgetService {
     @Transactional
     public Budgetstand update(UUID id, LeefbaarheidsbudgetWijziging wijziging, String ifMatch) {
         Leefbaarheidsbudget budget = Leefbaarheidsbudgetten.lockedForUpdate(id);
+        beller.controleerSchrijven(budget.gemeente);
         Preconditions.requireMatch(ifMatch, budget.versie);
         Budgetstand stand = Leefbaarheidsbudgetten.stand(budget);
         if (!stand.ruimte().kanVerlagenTot(wijziging.totaalbedrag())) {
@@ -62,6 +69,7 @@ public class LeefbaarheidsbudgetService {
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Leefbaarheidsbudget budget = Leefbaarheidsbudgetten.lockedForUpdate(id);
+        beller.controleerSchrijven(budget.gemeente);
         Preconditions.requireMatch(ifMatch, budget.versie);
         if (Leefbaarheidsaanvraag.count("budgetId", id) > 0) {
             throw ProblemException.conflict("budget-heeft-aanvragen",
@@ -73,16 +81,17 @@ public class LeefbaarheidsbudgetService {
     }
 
     public Budgetstand get(UUID id) {
-        return Leefbaarheidsbudgetten.stand(Leefbaarheidsbudgetten.existing(id));
+        Leefbaarheidsbudget budget = Leefbaarheidsbudgetten.existing(id);
+        beller.controleerLezen(budget.gemeente);
+        return Leefbaarheidsbudgetten.stand(budget);
     }
 
+    /** The budgets of the caller's own gemeente only. */
     public Page<Budgetstand> list(String gemeente, Integer jaar, UUID kern, PageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        if (gemeente != null) {
-            where.add("gemeente = :gemeente");
-            params.and("gemeente", gemeente);
-        }
+        where.add("gemeente = :gemeente");
+        params.and("gemeente", beller.eigenGemeente(gemeente));
         if (jaar != null) {
             where.add("jaar = :jaar");
             params.and("jaar", jaar);
@@ -91,7 +100,7 @@ public class LeefbaarheidsbudgetService {
             where.add("kernId = :kern");
             params.and("kern", kern);
         }
-        String hql = "from Leefbaarheidsbudget" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        String hql = "from Leefbaarheidsbudget where " + String.join(" and ", where);
         PanacheQuery<Leefbaarheidsbudget> query = Leefbaarheidsbudget.find(hql,
                 Sort.by("gemeente").and("jaar", Sort.Direction.Descending).and("id"), params);
         return Leefbaarheidsbudgetten.standen(Paging.page(query, page));

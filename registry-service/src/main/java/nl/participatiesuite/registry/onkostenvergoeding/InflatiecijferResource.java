@@ -1,5 +1,6 @@
 package nl.participatiesuite.registry.onkostenvergoeding;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -18,10 +19,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import nl.participatiesuite.apirules.audit.Auditregel;
+import nl.participatiesuite.apirules.audit.Audittrail;
 import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
+import nl.participatiesuite.apirules.security.Rollen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,8 +42,12 @@ public class InflatiecijferResource {
     @Inject
     InflatiecijferService service;
 
+    @Inject
+    Audittrail audittrail;
+
     @PUT
     @Path("/{jaar}")
+    @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Stel het inflatiecijfer van een jaar vast of wijzig het",
             description = "Aanmaken kan zonder If-Match (201); wijzigen van een bestaand cijfer vereist If-Match (200).")
     @APIResponse(responseCode = "200", description = "Gewijzigd",
@@ -60,6 +68,7 @@ public class InflatiecijferResource {
     }
 
     @GET
+    @RolesAllowed(Rollen.RAADPLEGER)
     @Operation(summary = "Alle inflatiecijfers, op jaar")
     @APIResponse(responseCode = "200", description = "Een pagina inflatiecijfers")
     public RestResponse<Page<InflatiecijferResponse>> list(@Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
@@ -68,6 +77,7 @@ public class InflatiecijferResource {
 
     @GET
     @Path("/{jaar}")
+    @RolesAllowed(Rollen.RAADPLEGER)
     @Operation(summary = "Het inflatiecijfer van één jaar")
     @APIResponse(responseCode = "200", description = "Het inflatiecijfer",
             content = @Content(schema = @Schema(implementation = InflatiecijferResponse.class)))
@@ -78,10 +88,22 @@ public class InflatiecijferResource {
 
     @DELETE
     @Path("/{jaar}")
+    @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Verwijder het inflatiecijfer van een jaar (If-Match vereist)")
     @APIResponse(responseCode = "204", description = "Verwijderd")
     public Response delete(@PathParam("jaar") int jaar, @HeaderParam("If-Match") String ifMatch) {
         service.delete(jaar, ifMatch);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{jaar}/audittrail")
+    @RolesAllowed(Rollen.BEHEERDER)
+    @Operation(summary = "Wie stelde dit inflatiecijfer wanneer vast of wijzigde het, en wat",
+            description = "Landelijke gegevens: elke beheerder mag deze audittrail lezen.")
+    @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
+    public RestResponse<Page<Auditregel>> audittrail(@PathParam("jaar") int jaar, @Valid @BeanParam PageRequest page,
+            @Context UriInfo uriInfo) {
+        return audittrail.van(Inflatiecijfer.RESOURCE, jaar, page, uriInfo);
     }
 }

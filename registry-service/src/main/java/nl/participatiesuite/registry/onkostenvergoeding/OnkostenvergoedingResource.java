@@ -1,5 +1,6 @@
 package nl.participatiesuite.registry.onkostenvergoeding;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.ws.rs.GET;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import nl.participatiesuite.apirules.security.Rollen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -22,6 +24,7 @@ public class OnkostenvergoedingResource {
 
     @GET
     @Path("/{jaar}")
+    @RolesAllowed(Rollen.RAADPLEGER)
     @Operation(summary = "De onkostenvergoeding van een dorpsbelangenorganisatie in een jaar",
             description = "€ 375 in basisjaar 2020, jaarlijks gecorrigeerd met de inflatie.")
     @APIResponse(responseCode = "200", description = "De vergoeding, met de toegepaste inflatiecijfers")

@@ -1,6 +1,7 @@
 package nl.participatiesuite.registry.onkostenvergoeding;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import nl.participatiesuite.apirules.problem.ProblemException;
+import nl.participatiesuite.apirules.security.Beller;
 import nl.participatiesuite.registry.dorpsbelangenorganisatie.Dorpsbelangenorganisaties;
 import nl.participatiesuite.registry.regels.Onkostenvergoeding;
 
@@ -16,12 +18,16 @@ public class OnkostenvergoedingService {
 
     private final Onkostenvergoeding regel;
 
+    @Inject
+    Beller beller;
+
     OnkostenvergoedingService(OnkostenvergoedingConfig config) {
         this.regel = new Onkostenvergoeding(config.basisjaar(), config.basisbedrag());
     }
 
     public OnkostenvergoedingResponse voor(UUID organisatieId, int jaar) {
-        Dorpsbelangenorganisaties.existing(organisatieId);
+        // The organisatie is public, its allowance is the gemeente's money: for its own callers only.
+        beller.controleerLezen(Dorpsbelangenorganisaties.existing(organisatieId).gemeente);
         if (jaar < regel.basisjaar()) {
             throw ProblemException.invalid("jaar", InvalidParamCode.MIN,
                     "De onkostenvergoeding bestaat vanaf het basisjaar " + regel.basisjaar() + ".");

@@ -1,7 +1,7 @@
 package nl.participatiesuite.registry.signaleringsgroep;
 
 import nl.participatiesuite.apirules.input.Tekst;
-import nl.participatiesuite.registry.common.Contactpersoon;
+import nl.participatiesuite.registry.common.ContactpersoonRequest;
 import nl.participatiesuite.registry.regels.Soort;
 
 /** Request → signaleringsgroep, for registration and change alike (a change keeps the gemeente). */
@@ -15,6 +15,6 @@ final class SignaleringsgroepMapper {
         groep.soort = Soort.valueOf(request.soort());
         groep.naam = Tekst.normaliseer(request.naam());
         groep.kernId = request.kernId();
-        groep.contactpersoon = Contactpersoon.toGegevens(request.contactpersoon());
+        groep.contactpersoon = ContactpersoonRequest.toGegevens(request.contactpersoon());
     }
 }

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.input.OneOf;
-import nl.participatiesuite.registry.common.Contactpersoon;
+import nl.participatiesuite.registry.common.ContactpersoonRequest;
 import nl.participatiesuite.registry.regels.Soort;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -29,5 +29,5 @@ public record SignaleringsgroepRequest(
         @Schema(description = "De kern (van dezelfde gemeente); verplicht voor een SIGNALERINGSGROEP.")
         UUID kernId,
         @Valid
-        Contactpersoon contactpersoon) {
+        ContactpersoonRequest contactpersoon) {
 }

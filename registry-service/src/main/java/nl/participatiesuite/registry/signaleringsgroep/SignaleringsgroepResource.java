@@ -1,5 +1,6 @@
 package nl.participatiesuite.registry.signaleringsgroep;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -22,6 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import nl.participatiesuite.apirules.audit.Auditregel;
+import nl.participatiesuite.apirules.audit.Audittrail;
 import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.input.Ids;
@@ -29,6 +32,7 @@ import nl.participatiesuite.apirules.input.OneOf;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
+import nl.participatiesuite.apirules.security.Rollen;
 import nl.participatiesuite.registry.regels.Soort;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -51,7 +55,11 @@ public class SignaleringsgroepResource {
     @Inject
     SignaleringsvergoedingService vergoedingen;
 
+    @Inject
+    Audittrail audittrail;
+
     @POST
+    @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Registreer een signaleringsgroep of de whatsapp-coördinator")
     @APIResponse(responseCode = "201", description = "Geregistreerd",
             content = @Content(schema = @Schema(implementation = SignaleringsgroepResponse.class)))
@@ -63,10 +71,12 @@ public class SignaleringsgroepResource {
     }
 
     @GET
+    @RolesAllowed(Rollen.RAADPLEGER)
     @Operation(summary = "Lijst van signaleringsgroepen, op gemeente en naam")
     @APIResponse(responseCode = "200", description = "Een pagina signaleringsgroepen")
     public RestResponse<Page<SignaleringsgroepResponse>> list(
-            @Parameter(description = "Alleen groepen van deze gemeente (CBS-code)", example = "GM0214")
+            @Parameter(description = "Alleen groepen van deze gemeente (CBS-code); standaard en ten hoogste de eigen gemeente",
+                    example = "GM0214")
             @QueryParam("gemeente") @Pattern(regexp = GemeenteCode.PATTERN, message = "gemeente is een CBS-gemeentecode.") String gemeente,
             @Parameter(description = "Alleen groepen van deze kern (id)")
             @QueryParam("kern") @Pattern(regexp = Ids.UUID_PATTERN, message = "kern is een uuid.") String kern,
@@ -82,6 +92,7 @@ public class SignaleringsgroepResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed(Rollen.RAADPLEGER)
     @Operation(summary = "Eén signaleringsgroep")
     @APIResponse(responseCode = "200", description = "De signaleringsgroep",
             content = @Content(schema = @Schema(implementation = SignaleringsgroepResponse.class)))
@@ -92,6 +103,7 @@ public class SignaleringsgroepResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Wijzig een signaleringsgroep (If-Match vereist)")
     @APIResponse(responseCode = "200", description = "Gewijzigd",
             content = @Content(schema = @Schema(implementation = SignaleringsgroepResponse.class)))
@@ -104,6 +116,7 @@ public class SignaleringsgroepResource {
 
     @DELETE
     @Path("/{id}")
+    @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Verwijder een signaleringsgroep (If-Match vereist)")
     @APIResponse(responseCode = "204", description = "Verwijderd")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
@@ -113,6 +126,7 @@ public class SignaleringsgroepResource {
 
     @GET
     @Path("/{id}/vergoedingen/{jaar}")
+    @RolesAllowed(Rollen.RAADPLEGER)
     @Operation(summary = "De jaarlijkse vrijwilligersvergoeding van een signaleringsgroep of de whatsapp-coördinator",
             description = "De whatsapp-coördinator krijgt hetzelfde bedrag als een signaleringsgroep van de gemeente.")
     @APIResponse(responseCode = "200", description = "De vergoeding met onderbouwing")
@@ -121,5 +135,28 @@ public class SignaleringsgroepResource {
             @PathParam("jaar") @Min(value = 2000, message = "jaar ligt tussen 2000 en 2200.")
             @Max(value = 2200, message = "jaar ligt tussen 2000 en 2200.") int jaar) {
         return vergoedingen.voorGroep(id, jaar);
+    }
+
+    @POST
+    @Path("/{id}/_wissen")
+    @RolesAllowed(Rollen.BEHEERDER)
+    @Operation(summary = "Wis de persoonsgegevens van de contactpersoon (AVG art. 17)",
+            description = "De naam van de contactpersoon wordt vervangen door een markering, e-mail en telefoon worden"
+                    + " leeggemaakt; de groep en de audittrail blijven. Een tweede verzoek verandert niets meer.")
+    @APIResponse(responseCode = "200", description = "Gewist",
+            content = @Content(schema = @Schema(implementation = SignaleringsgroepResponse.class)))
+    public Response wissen(@PathParam("id") UUID id) {
+        Signaleringsgroep groep = service.wissen(id);
+        return Response.ok(SignaleringsgroepResponse.of(groep)).tag(Preconditions.etag(groep.versie)).build();
+    }
+
+    @GET
+    @Path("/{id}/audittrail")
+    @RolesAllowed(Rollen.BEHEERDER)
+    @Operation(summary = "Wie wijzigde deze signaleringsgroep wanneer, en wat (persoonsgegevens als pseudoniem)")
+    @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
+    public RestResponse<Page<Auditregel>> audittrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page,
+            @Context UriInfo uriInfo) {
+        return audittrail.van(Signaleringsgroep.RESOURCE, id, page, uriInfo);
     }
 }

@@ -2,6 +2,7 @@ package nl.participatiesuite.registry.signaleringsgroep;
 
 import java.time.Instant;
 import java.util.UUID;
+import nl.participatiesuite.apirules.security.GemeenteGebonden;
 import nl.participatiesuite.registry.common.Contactpersoon;
 import nl.participatiesuite.registry.regels.Soort;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,7 +16,7 @@ public record SignaleringsgroepResponse(
         UUID kernId,
         Contactpersoon contactpersoon,
         @Schema(required = true) Instant aangemaaktOp,
-        @Schema(required = true) Instant gewijzigdOp) {
+        @Schema(required = true) Instant gewijzigdOp) implements GemeenteGebonden {
 
     static SignaleringsgroepResponse of(Signaleringsgroep groep) {
         return new SignaleringsgroepResponse(groep.id, groep.soort, groep.naam, groep.gemeente, groep.kernId,

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,8 @@ import nl.participatiesuite.apirules.paging.Paging;
 import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import nl.participatiesuite.apirules.problem.Problem;
 import nl.participatiesuite.apirules.problem.ProblemException;
+import nl.participatiesuite.apirules.security.Beller;
+import nl.participatiesuite.registry.common.Contactgegevens;
 import nl.participatiesuite.registry.gemeente.Gemeenten;
 import nl.participatiesuite.registry.kern.Kernen;
 import nl.participatiesuite.registry.regels.Soort;
@@ -23,8 +26,12 @@ import nl.participatiesuite.registry.regels.Soort;
 @ApplicationScoped
 public class SignaleringsgroepService {
 
+    @Inject
+    Beller beller;
+
     @Transactional
     public Signaleringsgroep create(SignaleringsgroepRequest request) {
+        beller.controleerSchrijven(request.gemeente());
         Signaleringsgroep groep = new Signaleringsgroep();
         checkReferences(groep, request, new ArrayList<>());
         SignaleringsgroepMapper.apply(request, groep);
@@ -35,6 +42,7 @@ public class SignaleringsgroepService {
     @Transactional
     public Signaleringsgroep update(UUID id, SignaleringsgroepRequest request, String ifMatch) {
         Signaleringsgroep groep = Signaleringsgroepen.existing(id);
+        beller.controleerSchrijven(groep.gemeente);
         Preconditions.requireMatch(ifMatch, groep.versie);
         List<Problem.InvalidParam> problems = new ArrayList<>();
         if (!groep.gemeente.equals(request.gemeente())) {
@@ -50,6 +58,7 @@ public class SignaleringsgroepService {
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Signaleringsgroep groep = Signaleringsgroepen.existing(id);
+        beller.controleerSchrijven(groep.gemeente);
         Preconditions.requireMatch(ifMatch, groep.versie);
         groep.delete();
         // Flush here: a concurrent change or reference then fails inside this method (412 or 409), not at commit.
@@ -57,17 +66,33 @@ public class SignaleringsgroepService {
     }
 
     public Signaleringsgroep get(UUID id) {
-        return Signaleringsgroepen.existing(id);
+        Signaleringsgroep groep = Signaleringsgroepen.existing(id);
+        beller.controleerLezen(groep.gemeente);
+        return groep;
     }
 
-    /** Ordered on gemeente, naam and id (signaleringsgroep_lijst_idx; with kern: signaleringsgroep_kern_idx). */
+    /** AVG art. 17: the contactpersoon becomes the marker; the group and its audit trail stay. */
+    @Transactional
+    public Signaleringsgroep wissen(UUID id) {
+        Signaleringsgroep groep = Signaleringsgroepen.existing(id);
+        beller.controleerSchrijven(groep.gemeente);
+        Contactgegevens gewist = Contactgegevens.gewist(groep.contactpersoon);
+        if (gewist != groep.contactpersoon) {
+            groep.contactpersoon = gewist;
+        }
+        groep.flush();
+        return groep;
+    }
+
+    /**
+     * The groups of the caller's own gemeente only. Ordered on gemeente, naam and id (signaleringsgroep_lijst_idx;
+     * with kern: signaleringsgroep_kern_idx).
+     */
     public Page<Signaleringsgroep> list(String gemeente, UUID kern, Soort soort, String q, PageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        if (gemeente != null) {
-            where.add("gemeente = :gemeente");
-            params.and("gemeente", gemeente);
-        }
+        where.add("gemeente = :gemeente");
+        params.and("gemeente", beller.eigenGemeente(gemeente));
         if (kern != null) {
             where.add("kernId = :kern");
             params.and("kern", kern);
@@ -81,7 +106,7 @@ public class SignaleringsgroepService {
             where.add("lower(naam) like :q");
             params.and("q", "%" + zoekterm.toLowerCase() + "%");
         }
-        String condition = String.join(" and ", where.isEmpty() ? List.of("true") : where);
+        String condition = String.join(" and ", where);
         PanacheQuery<Signaleringsgroep> query = Signaleringsgroep.find(condition, Sort.by("gemeente").and("naam").and("id"), params);
         return Paging.page(query, Signaleringsgroep.find(condition, params), page);
     }

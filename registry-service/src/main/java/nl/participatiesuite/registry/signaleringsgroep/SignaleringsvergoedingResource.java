@@ -1,5 +1,6 @@
 package nl.participatiesuite.registry.signaleringsgroep;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -20,11 +21,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import nl.participatiesuite.apirules.audit.Auditregel;
+import nl.participatiesuite.apirules.audit.Audittrail;
 import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
+import nl.participatiesuite.apirules.security.Rollen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,8 +46,12 @@ public class SignaleringsvergoedingResource {
     @Inject
     SignaleringsvergoedingService service;
 
+    @Inject
+    Audittrail audittrail;
+
     @PUT
     @Path("/{gemeente}/{jaar}")
+    @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Stel de signaleringsvergoeding van een gemeente voor een jaar vast of wijzig haar",
             description = "Aanmaken kan zonder If-Match (201); wijzigen van een bestaand bedrag vereist If-Match (200).")
     @APIResponse(responseCode = "200", description = "Gewijzigd",
@@ -66,10 +74,12 @@ public class SignaleringsvergoedingResource {
     }
 
     @GET
+    @RolesAllowed(Rollen.RAADPLEGER)
     @Operation(summary = "Vastgestelde signaleringsvergoedingen, op gemeente en jaar")
     @APIResponse(responseCode = "200", description = "Een pagina signaleringsvergoedingen")
     public RestResponse<Page<SignaleringsvergoedingResponse>> list(
-            @Parameter(description = "Alleen die van deze gemeente (CBS-code)", example = "GM0214")
+            @Parameter(description = "Alleen die van deze gemeente (CBS-code); standaard en ten hoogste de eigen gemeente",
+                    example = "GM0214")
             @QueryParam("gemeente") @Pattern(regexp = GemeenteCode.PATTERN, message = "gemeente is een CBS-gemeentecode.") String gemeente,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
         return PageResponses.ok(service.list(gemeente, page).map(SignaleringsvergoedingResponse::of), uriInfo);
@@ -77,6 +87,7 @@ public class SignaleringsvergoedingResource {
 
     @GET
     @Path("/{gemeente}/{jaar}")
+    @RolesAllowed(Rollen.RAADPLEGER)
     @Operation(summary = "De signaleringsvergoeding van een gemeente in een jaar")
     @APIResponse(responseCode = "200", description = "De signaleringsvergoeding",
             content = @Content(schema = @Schema(implementation = SignaleringsvergoedingResponse.class)))
@@ -87,11 +98,22 @@ public class SignaleringsvergoedingResource {
 
     @DELETE
     @Path("/{gemeente}/{jaar}")
+    @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Verwijder de signaleringsvergoeding van een gemeente in een jaar (If-Match vereist)")
     @APIResponse(responseCode = "204", description = "Verwijderd")
     public Response delete(@PathParam("gemeente") String gemeente, @PathParam("jaar") int jaar,
             @HeaderParam("If-Match") String ifMatch) {
         service.delete(gemeente, jaar, ifMatch);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{gemeente}/{jaar}/audittrail")
+    @RolesAllowed(Rollen.BEHEERDER)
+    @Operation(summary = "Wie stelde deze signaleringsvergoeding wanneer vast of wijzigde haar, en wat")
+    @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
+    public RestResponse<Page<Auditregel>> audittrail(@PathParam("gemeente") String gemeente, @PathParam("jaar") int jaar,
+            @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+        return audittrail.van(Signaleringsvergoeding.RESOURCE, Signaleringsvergoeding.Sleutel.pad(gemeente, jaar), page, uriInfo);
     }
 }

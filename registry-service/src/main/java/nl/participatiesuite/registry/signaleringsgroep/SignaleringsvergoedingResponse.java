@@ -2,6 +2,7 @@ package nl.participatiesuite.registry.signaleringsgroep;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import nl.participatiesuite.apirules.security.GemeenteGebonden;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Signaleringsvergoeding")
@@ -10,10 +11,10 @@ public record SignaleringsvergoedingResponse(
         @Schema(required = true, example = "2024") int jaar,
         @Schema(required = true, example = "250.00") BigDecimal bedrag,
         @Schema(required = true) Instant aangemaaktOp,
-        @Schema(required = true) Instant gewijzigdOp) {
+        @Schema(required = true) Instant gewijzigdOp) implements GemeenteGebonden {
 
     static SignaleringsvergoedingResponse of(Signaleringsvergoeding vergoeding) {
-        return new SignaleringsvergoedingResponse(vergoeding.gemeente, vergoeding.jaar, vergoeding.bedrag,
+        return new SignaleringsvergoedingResponse(vergoeding.gemeente(), vergoeding.jaar(), vergoeding.bedrag,
                 vergoeding.aangemaaktOp, vergoeding.gewijzigdOp);
     }
 }

@@ -3,6 +3,7 @@ package nl.participatiesuite.registry.signaleringsgroep;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
@@ -11,12 +12,16 @@ import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.Paging;
 import nl.participatiesuite.apirules.problem.ProblemException;
+import nl.participatiesuite.apirules.security.Beller;
 import nl.participatiesuite.registry.common.UniekeSleutel;
 import nl.participatiesuite.registry.gemeente.Gemeenten;
 import nl.participatiesuite.registry.regels.Vrijwilligersvergoeding;
 
 @ApplicationScoped
 public class SignaleringsvergoedingService {
+
+    @Inject
+    Beller beller;
 
     /** What a PUT did: the amount as it now is, and whether it is new (201) or changed (200). */
     public record Vastgesteld(Signaleringsvergoeding vergoeding, boolean nieuw) {
@@ -28,6 +33,7 @@ public class SignaleringsvergoedingService {
      */
     @Transactional
     public Vastgesteld stelVast(String gemeente, int jaar, SignaleringsvergoedingRequest request, String ifMatch) {
+        beller.controleerSchrijven(gemeente);
         Gemeenten.existing(gemeente);
         Signaleringsvergoeding vergoeding = Signaleringsvergoeding.find(gemeente, jaar);
         if (vergoeding != null) {
@@ -41,9 +47,7 @@ public class SignaleringsvergoedingService {
                     "Voor " + gemeente + " in " + jaar + " is nog geen signaleringsvergoeding vastgesteld; "
                             + "stuur geen If-Match om haar aan te maken.");
         }
-        vergoeding = new Signaleringsvergoeding();
-        vergoeding.gemeente = gemeente;
-        vergoeding.jaar = jaar;
+        vergoeding = Signaleringsvergoeding.nieuw(gemeente, jaar);
         SignaleringsvergoedingMapper.apply(request, vergoeding);
         try {
             vergoeding.persistAndFlush();
@@ -59,6 +63,7 @@ public class SignaleringsvergoedingService {
 
     @Transactional
     public void delete(String gemeente, int jaar, String ifMatch) {
+        beller.controleerSchrijven(gemeente);
         Signaleringsvergoeding vergoeding = get(gemeente, jaar);
         Preconditions.requireMatch(ifMatch, vergoeding.versie);
         vergoeding.delete();
@@ -67,6 +72,7 @@ public class SignaleringsvergoedingService {
     }
 
     public Signaleringsvergoeding get(String gemeente, int jaar) {
+        beller.controleerLezen(gemeente);
         Signaleringsvergoeding vergoeding = Signaleringsvergoeding.find(gemeente, jaar);
         if (vergoeding == null) {
             throw ProblemException.notFound("Signaleringsvergoeding van " + gemeente + " voor", jaar);
@@ -74,18 +80,18 @@ public class SignaleringsvergoedingService {
         return vergoeding;
     }
 
-    /** Ordered on gemeente and jaar, the primary key. */
+    /** The amounts of the caller's own gemeente only. Ordered on gemeente and jaar, the primary key. */
     public Page<Signaleringsvergoeding> list(String gemeente, PageRequest page) {
-        Sort sort = Sort.by("gemeente").and("jaar");
-        PanacheQuery<Signaleringsvergoeding> query = gemeente == null
-                ? Signaleringsvergoeding.findAll(sort)
-                : Signaleringsvergoeding.find("gemeente", sort, gemeente);
+        Sort sort = Sort.by("sleutel.gemeente").and("sleutel.jaar");
+        PanacheQuery<Signaleringsvergoeding> query = Signaleringsvergoeding.find("sleutel.gemeente", sort,
+                beller.eigenGemeente(gemeente));
         return Paging.page(query, page);
     }
 
     /** The allowance of one group in one year; a year without a set amount is an explicit error, never 0. */
     public VrijwilligersvergoedingResponse voorGroep(UUID groepId, int jaar) {
         Signaleringsgroep groep = Signaleringsgroepen.existing(groepId);
+        beller.controleerLezen(groep.gemeente);
         Signaleringsvergoeding vastgesteld = Signaleringsvergoeding.find(groep.gemeente, jaar);
         if (vastgesteld == null) {
             throw ProblemException.unprocessable("signaleringsvergoeding-ontbreekt", "Signaleringsvergoeding ontbreekt",

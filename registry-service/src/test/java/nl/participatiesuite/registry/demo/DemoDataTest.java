@@ -2,15 +2,20 @@ package nl.participatiesuite.registry.demo;
 
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import nl.participatiesuite.apirules.test.Aanroeper;
 import nl.participatiesuite.registry.support.ApiTest;
 import org.junit.jupiter.api.Test;
 
-/** The local run command's demo data: Buren as the visie kerngericht werken describes it. */
+/**
+ * The local run command's demo data: Buren as the visie kerngericht werken describes it. Public data is read
+ * anonymously, the rest by a raadpleger of Buren (GM0214).
+ */
 @QuarkusTest
 @TestProfile(DemoDataTest.Demo.class)
 class DemoDataTest extends ApiTest {
@@ -24,14 +29,14 @@ class DemoDataTest extends ApiTest {
 
     @Test
     void burenHasItsFifteenKernen() {
-        api().queryParam("gemeente", "GM0214").queryParam("pageSize", 100).get("/kernen").then()
+        api(Aanroeper.ANONIEM).queryParam("gemeente", "GM0214").queryParam("pageSize", 100).get("/kernen").then()
                 .statusCode(200).body("totalItems", equalTo(15))
                 .body("items.naam", hasItems("Beusichem", "Ingen", "Ravenswaaij", "Zoelen", "Zoelmond"));
     }
 
     @Test
     void theConvenantOrganisationsAndBeusichemLeeftAreThere() {
-        api().queryParam("gemeente", "GM0214").get("/dorpsbelangenorganisaties").then().statusCode(200)
+        api(Aanroeper.ANONIEM).queryParam("gemeente", "GM0214").get("/dorpsbelangenorganisaties").then().statusCode(200)
                 .body("totalItems", equalTo(6))
                 .body("items.naam", hasItems("Bewonersvereniging Kerk-Avezaath", "Vereniging Dorpsbelang Maurik",
                         "Belangenvereniging Lingemeer", "Stichting Dorpsraad Ravenswaaij", "BV Buren", "Beusichem Leeft"));
@@ -39,17 +44,37 @@ class DemoDataTest extends ApiTest {
 
     @Test
     void theInitiatievenOfTheEvaluationDemoExist() {
-        api().get("/initiatieven/0214d000-0000-4000-8000-000000000001").then().statusCode(200)
+        api(Aanroeper.ANONIEM).get("/initiatieven/0214d000-0000-4000-8000-000000000001").then().statusCode(200)
                 .body("status", equalTo("AFGEROND"));
-        api().get("/initiatieven/0214d000-0000-4000-8000-000000000001/statuswijzigingen").then().statusCode(200)
-                .body("totalItems", equalTo(4));
+        api(Aanroeper.ANONIEM).get("/initiatieven/0214d000-0000-4000-8000-000000000001/statuswijzigingen").then()
+                .statusCode(200).body("totalItems", equalTo(4));
+        // Who took each step is for Buren's own callers.
+        api(Aanroeper.raadpleger("GM0214")).get("/initiatieven/0214d000-0000-4000-8000-000000000001/statuswijzigingen")
+                .then().statusCode(200).body("items.actor", everyItem(equalTo("demo")));
     }
 
     @Test
     void onlyThePilotKernenHaveAKernambtenaar() {
-        api().queryParam("gemeente", "GM0214").queryParam("zonderKernambtenaar", false).get("/kernen").then()
+        api(Aanroeper.ANONIEM).queryParam("gemeente", "GM0214").queryParam("zonderKernambtenaar", false).get("/kernen").then()
                 .statusCode(200).body("items.naam", containsInAnyOrder("Ingen", "Ravenswaaij", "Zoelen"));
-        api().queryParam("gemeente", "GM0214").queryParam("zonderKernambtenaar", true).get("/kernen").then()
+        api(Aanroeper.ANONIEM).queryParam("gemeente", "GM0214").queryParam("zonderKernambtenaar", true).get("/kernen").then()
                 .statusCode(200).body("totalItems", equalTo(12));
+    }
+
+    /** Not public: the kernambtenaren, the budget and the coverage are read by a raadpleger of Buren. */
+    @Test
+    void burensOwnDataIsReadByABurenRaadpleger() {
+        Aanroeper buren = Aanroeper.raadpleger("GM0214");
+        api(buren).queryParam("gemeente", "GM0214").get("/kernambtenaren").then().statusCode(200)
+                .body("totalItems", equalTo(3))
+                .body("items.naam", containsInAnyOrder("Kernambtenaar Ingen", "Kernambtenaar Ravenswaaij", "Kernambtenaar Zoelen"));
+        api(buren).get("/kerndekkingen/GM0214").then().statusCode(200)
+                .body("aantalKernen", equalTo(15)).body("aantalKernenMetKernambtenaar", equalTo(3));
+        api(buren).queryParam("gemeente", "GM0214").get("/leefbaarheidsbudgetten").then().statusCode(200)
+                .body("totalItems", equalTo(1)).body("items[0].jaar", equalTo(2026));
+        api(buren).get("/dorpsbelangenorganisaties/172477d6-7ac6-5604-9760-6dda6525b274/onkostenvergoedingen/2024").then()
+                .statusCode(200).body("toegepasteInflatiecijfers.jaar", containsInAnyOrder(2021, 2022, 2023, 2024));
+        api(Aanroeper.ANONIEM).queryParam("gemeente", "GM0214").get("/kernambtenaren").then().statusCode(401);
+        api(Aanroeper.raadpleger("GM0109")).queryParam("gemeente", "GM0214").get("/kernambtenaren").then().statusCode(403);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.participatiesuite.apirules.test.Aanroeper;
 import nl.participatiesuite.registry.support.ApiTest;
 import nl.participatiesuite.registry.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -115,7 +116,10 @@ class DorpsbelangenorganisatieResourceTest extends ApiTest {
     void unknownGemeenteAndKernenAreReportedTogether() {
         String gemeente = TestData.nieuweGemeente();
         String eigen = TestData.nieuweKern(gemeente, "Buren");
+        // Registering in another gemeente is refused; a beheerder of a gemeente that is not registered is told so.
         api().body(organisatie("BV Buren", "GM9992", eigen, "00000000-0000-0000-0000-0000000000bb"))
+                .post("/dorpsbelangenorganisaties").then().statusCode(403).contentType("application/problem+json");
+        api(Aanroeper.beheerder("GM9992")).body(organisatie("BV Buren", "GM9992", eigen, "00000000-0000-0000-0000-0000000000bb"))
                 .post("/dorpsbelangenorganisaties").then().statusCode(400)
                 .body("invalidParams.name", contains("gemeente", "kernIds[0]", "kernIds[1]"))
                 .body("invalidParams.code", contains("unknown", "otherGemeente", "unknown"));
@@ -158,7 +162,7 @@ class DorpsbelangenorganisatieResourceTest extends ApiTest {
                 .body("rechtsvorm", equalTo("OVERIG"))
                 .body("convenantStatus", equalTo("GEEN"))
                 .body("contactpersoon", nullValue());
-        wijziging.put("gemeente", TestData.nieuweGemeente());
+        wijziging.put("gemeente", TestData.andereGemeente());
         api().header("If-Match", "\"1\"").body(wijziging).put("/dorpsbelangenorganisaties/" + id).then().statusCode(400)
                 .body("invalidParams[0].code", equalTo("immutable"));
         api().header("If-Match", "\"1\"").body(body).put("/dorpsbelangenorganisaties/00000000-0000-0000-0000-0000000000cc")

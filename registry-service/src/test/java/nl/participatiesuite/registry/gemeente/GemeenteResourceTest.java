@@ -1,5 +1,6 @@
 package nl.participatiesuite.registry.gemeente;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
+import nl.participatiesuite.apirules.test.Aanroeper;
 import nl.participatiesuite.registry.support.ApiTest;
 import nl.participatiesuite.registry.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -17,13 +19,33 @@ class GemeenteResourceTest extends ApiTest {
 
     @Test
     void registersAGemeenteWithLocationAndEtag() {
-        api().body(Map.of("code", "GM0214", "naam", "Buren")).post("/gemeenten").then()
+        String code = TestData.nieuweCode();
+        Aanroeper beheerder = Aanroeper.beheerder(code);
+        api(beheerder).body(Map.of("code", code, "naam", "Buren")).post("/gemeenten").then()
                 .statusCode(201)
-                .header("Location", endsWith("/api/v1/gemeenten/GM0214"))
+                .header("Location", endsWith("/api/v1/gemeenten/" + code))
                 .header("ETag", equalTo("\"0\""))
-                .body("code", equalTo("GM0214")).body("naam", equalTo("Buren"));
-        api().get("/gemeenten/GM0214").then().statusCode(200).header("ETag", equalTo("\"0\""))
+                .body("code", equalTo(code)).body("naam", equalTo("Buren"));
+        api(Aanroeper.raadpleger(code)).get("/gemeenten/" + code).then().statusCode(200).header("ETag", equalTo("\"0\""))
                 .body("naam", equalTo("Buren"));
+    }
+
+    /** A gemeente is registered by its own beheerder only: the token names the gemeente it acts for. */
+    @Test
+    void onlyTheGemeentesOwnBeheerderRegistersAndRenamesIt() {
+        String code = TestData.nieuweCode();
+        api(Aanroeper.beheerder("GM0998")).body(Map.of("code", code, "naam", "Elders")).post("/gemeenten").then()
+                .statusCode(403).contentType("application/problem+json").body("type", endsWith("/andere-gemeente"));
+        api(Aanroeper.medewerker(code)).body(Map.of("code", code, "naam", "Elders")).post("/gemeenten").then()
+                .statusCode(403);
+        api(Aanroeper.ANONIEM).body(Map.of("code", code, "naam", "Elders")).post("/gemeenten").then().statusCode(401);
+        api(Aanroeper.raadpleger(code)).get("/gemeenten/" + code).then().statusCode(404);
+        String gemeente = TestData.nieuweGemeente();
+        api(Aanroeper.beheerder("GM0998")).header("If-Match", "\"0\"").body(Map.of("naam", "Overgenomen"))
+                .put("/gemeenten/" + gemeente).then().statusCode(403);
+        api(Aanroeper.beheerder("GM0998")).get("/gemeenten/" + gemeente).then().statusCode(403);
+        api().get("/gemeenten/" + gemeente).then().statusCode(200).header("ETag", equalTo("\"0\""))
+                .body("naam", equalTo("Testgemeente " + gemeente));
     }
 
     @Test
@@ -50,8 +72,8 @@ class GemeenteResourceTest extends ApiTest {
 
     @Test
     void unknownGemeenteIsNotFound() {
-        api().get("/gemeenten/GM9999").then().statusCode(404).contentType("application/problem+json")
-                .body("detail", containsString("GM9999"));
+        api(Aanroeper.raadpleger("GM9999")).get("/gemeenten/GM9999").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", containsString("GM9999"));
     }
 
     @Test
@@ -72,23 +94,31 @@ class GemeenteResourceTest extends ApiTest {
         api().get("/gemeenten/" + code).then().body("naam", equalTo("Nieuw"));
         api().header("If-Match", "\"1\"").body(Map.of("naam", "")).put("/gemeenten/" + code).then()
                 .statusCode(400).body("invalidParams[0].name", equalTo("naam"));
-        api().header("If-Match", "\"1\"").body(Map.of("naam", "X")).put("/gemeenten/GM9998").then()
-                .statusCode(404);
+        api(Aanroeper.beheerder("GM9998")).header("If-Match", "\"1\"").body(Map.of("naam", "X")).put("/gemeenten/GM9998")
+                .then().statusCode(404);
     }
 
+    /** A raadpleger reads the own gemeente only (domain.md §4): the list holds that one, paged like every list. */
     @Test
-    void listIsPagedWithLinks() {
+    void listShowsTheOwnGemeentePagedWithLinks() {
         String a = TestData.nieuweGemeente();
-        TestData.nieuweGemeente();
-        api().queryParam("q", "testgemeente").queryParam("pageSize", 1).queryParam("page", 2)
+        String b = TestData.andereGemeente();
+        Aanroeper raadpleger = Aanroeper.raadpleger(a);
+        api(raadpleger).queryParam("q", "testgemeente").queryParam("pageSize", 1)
                 .get("/gemeenten").then().statusCode(200)
                 .header("Link", containsString("rel=\"first\""))
-                .header("Link", containsString("rel=\"prev\""))
                 .header("Link", containsString("rel=\"last\""))
-                .header("X-Total-Count", org.hamcrest.Matchers.notNullValue())
-                .body("items", hasSize(1)).body("page", equalTo(2)).body("pageSize", equalTo(1));
-        api().queryParam("q", a).get("/gemeenten").then().statusCode(200).body("totalItems", equalTo(1))
+                .header("X-Total-Count", "1")
+                .body("items", hasSize(1)).body("items[0].code", equalTo(a))
+                .body("page", equalTo(1)).body("pageSize", equalTo(1));
+        api(raadpleger).queryParam("q", "testgemeente").queryParam("pageSize", 1).queryParam("page", 2)
+                .get("/gemeenten").then().statusCode(200)
+                .header("Link", containsString("rel=\"prev\""))
+                .body("items", hasSize(0)).body("page", equalTo(2));
+        api(raadpleger).queryParam("q", a).get("/gemeenten").then().statusCode(200).body("totalItems", equalTo(1))
                 .body("items[0].code", equalTo(a));
+        api(raadpleger).queryParam("q", b).get("/gemeenten").then().statusCode(200).body("totalItems", equalTo(0));
+        api(Aanroeper.raadpleger(b)).get("/gemeenten").then().statusCode(200).body("items.code", contains(b));
         api().queryParam("pageSize", 101).get("/gemeenten").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("pageSize"));
     }

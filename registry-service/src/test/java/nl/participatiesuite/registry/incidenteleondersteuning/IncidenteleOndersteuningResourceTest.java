@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import nl.participatiesuite.apirules.test.Aanroeper;
 import nl.participatiesuite.registry.support.ApiTest;
 import nl.participatiesuite.registry.support.InitiatiefData;
 import nl.participatiesuite.registry.support.TestData;
@@ -57,7 +58,8 @@ class IncidenteleOndersteuningResourceTest extends ApiTest {
         api().body(ondersteuning(gemeente, 2025, "0.01")).post("/incidentele-ondersteuningen").then().statusCode(201);
         // Another year and another gemeente have their own plafond.
         api().body(ondersteuning(gemeente, 2026, "5000.00")).post("/incidentele-ondersteuningen").then().statusCode(201);
-        api().body(ondersteuning(TestData.nieuweGemeente(), 2025, "5000.00")).post("/incidentele-ondersteuningen")
+        String anderen = TestData.andereGemeente();
+        api(Aanroeper.beheerder(anderen)).body(ondersteuning(anderen, 2025, "5000.00")).post("/incidentele-ondersteuningen")
                 .then().statusCode(201);
         api().config(BEDRAGEN).get("/incidentele-ondersteuningen/jaaroverzichten/" + gemeente + "/2025").then()
                 .body("toegekend", equalTo(new BigDecimal("5000.00")))
@@ -76,13 +78,16 @@ class IncidenteleOndersteuningResourceTest extends ApiTest {
                 .contentType("application/problem+json")
                 .body("invalidParams.name", containsInAnyOrder("gemeente", "jaar", "omschrijving", "bedrag", "bedrag"));
 
+        // A grant of another gemeente is refused; a beheerder of a gemeente that is not registered is told so.
         body = ondersteuning("GM9994", 2025, "10.00");
         body.put("initiatiefId", UUID.randomUUID().toString());
-        api().body(body).post("/incidentele-ondersteuningen").then().statusCode(400)
+        api().body(body).post("/incidentele-ondersteuningen").then().statusCode(403)
+                .contentType("application/problem+json");
+        api(Aanroeper.beheerder("GM9994")).body(body).post("/incidentele-ondersteuningen").then().statusCode(400)
                 .body("invalidParams.name", containsInAnyOrder("gemeente", "initiatiefId"));
         String gemeente = TestData.nieuweGemeente();
         body = ondersteuning(gemeente, 2025, "10.00");
-        body.put("initiatiefId", InitiatiefData.nieuwInitiatief(TestData.nieuweGemeente(), "Elders"));
+        body.put("initiatiefId", InitiatiefData.nieuwInitiatief(TestData.andereGemeente(), "Elders"));
         api().body(body).post("/incidentele-ondersteuningen").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("initiatiefId"))
                 .body("invalidParams[0].code", equalTo("otherGemeente"));
@@ -124,12 +129,15 @@ class IncidenteleOndersteuningResourceTest extends ApiTest {
 
     @Test
     void jaaroverzichtOfAnUnknownGemeenteIsNotFound() {
-        api().get("/incidentele-ondersteuningen/jaaroverzichten/GM9993/2025").then().statusCode(404)
-                .contentType("application/problem+json").body("detail", containsString("GM9993"));
-        api().get("/incidentele-ondersteuningen/jaaroverzichten/" + TestData.nieuweGemeente() + "/1999").then()
+        api(Aanroeper.raadpleger("GM9993")).get("/incidentele-ondersteuningen/jaaroverzichten/GM9993/2025").then()
+                .statusCode(404).contentType("application/problem+json").body("detail", containsString("GM9993"));
+        // Another gemeente's figures are not for this caller, whether or not that gemeente exists.
+        api().get("/incidentele-ondersteuningen/jaaroverzichten/GM9993/2025").then().statusCode(403);
+        String gemeente = TestData.nieuweGemeente();
+        api().get("/incidentele-ondersteuningen/jaaroverzichten/" + gemeente + "/1999").then()
                 .statusCode(400).body("invalidParams[0].name", equalTo("jaar"));
-        api().config(BEDRAGEN).get("/incidentele-ondersteuningen/jaaroverzichten/" + TestData.nieuweGemeente() + "/2030")
-                .then().statusCode(200).body("beschikbaar", equalTo(new BigDecimal("5000.00")));
+        api(Aanroeper.raadpleger(gemeente)).config(BEDRAGEN).get("/incidentele-ondersteuningen/jaaroverzichten/" + gemeente
+                + "/2030").then().statusCode(200).body("beschikbaar", equalTo(new BigDecimal("5000.00")));
     }
 
     static Map<String, Object> ondersteuning(String gemeente, int jaar, String bedrag) {

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.participatiesuite.apirules.test.Aanroeper;
 import nl.participatiesuite.registry.support.ApiTest;
 import nl.participatiesuite.registry.support.InitiatiefData;
 import nl.participatiesuite.registry.support.TestData;
@@ -38,7 +39,7 @@ class InitiatiefResourceTest extends ApiTest {
         body.put("overheidsrol", "FACILITEREN");
         body.put("schaal", "STRAAT_BUURT");
 
-        String id = api().body(body).post("/initiatieven").then().statusCode(201)
+        String id = api(Aanroeper.medewerker(gemeente)).body(body).post("/initiatieven").then().statusCode(201)
                 .header("Location", containsString("/api/v1/initiatieven/"))
                 .header("ETag", equalTo("\"0\""))
                 .body("status", equalTo("INGEDIEND"))
@@ -58,7 +59,8 @@ class InitiatiefResourceTest extends ApiTest {
                 .body("items", hasSize(1))
                 .body("items[0].van", nullValue())
                 .body("items[0].naar", equalTo("INGEDIEND"))
-                .body("items[0].actor", equalTo("medewerker.loket"))
+                // Who submitted it comes from the token (name and subject), never from the body.
+                .body("items[0].actor", equalTo("Test medewerker-" + gemeente + " (medewerker-" + gemeente + ")"))
                 .body("items[0].tijdstip", endsWith("Z"));
     }
 
@@ -109,7 +111,7 @@ class InitiatiefResourceTest extends ApiTest {
                 .contentType("application/problem+json")
                 .body("type", endsWith("/ongeldige-invoer"))
                 .body("invalidParams.name", containsInAnyOrder("titel", "doel", "activiteit", "schaal",
-                        "initiatiefnemer.type", "initiatiefnemer.naam", "vasteContactpersoon.email", "overheidsrol", "actor"))
+                        "initiatiefnemer.type", "initiatiefnemer.naam", "vasteContactpersoon.email", "overheidsrol"))
                 .body("invalidParams.find { it.name == 'schaal' }.code", equalTo("enum"))
                 .body("invalidParams.find { it.name == 'schaal' }.reason",
                         containsString("STRAAT_BUURT, DORP_WIJK, GEBIED_REGIO, GEMEENTE"))
@@ -121,7 +123,7 @@ class InitiatiefResourceTest extends ApiTest {
     @Test
     void everyBadReferenceIsReportedAtOnce() {
         String gemeente = TestData.nieuweGemeente();
-        String anderen = TestData.nieuweGemeente();
+        String anderen = TestData.andereGemeente();
         String eigenKern = TestData.nieuweKern(gemeente, "Erichem");
         String vreemdeKern = TestData.nieuweKern(anderen, "Elders");
         Map<String, Object> body = initiatief(gemeente, "Ommetje", List.of(UUID.randomUUID().toString(), vreemdeKern, eigenKern));
@@ -135,8 +137,11 @@ class InitiatiefResourceTest extends ApiTest {
                 .body("invalidParams.find { it.name == 'kernIds[1]' }.code", equalTo("otherGemeente"))
                 .body("invalidParams.find { it.name == 'kernIds[0]' }.code", equalTo("unknown"));
 
+        // Submitting in another gemeente is refused, also when that gemeente is not registered; a medewerker of a
+        // gemeente that is not registered is told so.
         body = initiatief("GM9996", "Ommetje", List.of());
-        api().body(body).post("/initiatieven").then().statusCode(400)
+        api().body(body).post("/initiatieven").then().statusCode(403).contentType("application/problem+json");
+        api(Aanroeper.medewerker("GM9996")).body(body).post("/initiatieven").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("gemeente")).body("invalidParams[0].code", equalTo("unknown"));
         api().queryParam("gemeente", gemeente).get("/initiatieven").then().body("totalItems", equalTo(0));
     }
@@ -144,7 +149,7 @@ class InitiatiefResourceTest extends ApiTest {
     @Test
     void aKernambtenaarIsNamedByIdOnlyAndMustWorkForTheGemeente() {
         String gemeente = TestData.nieuweGemeente();
-        String vanElders = InitiatiefData.nieuweKernambtenaar(TestData.nieuweGemeente(), "Elders Ambtenaar");
+        String vanElders = InitiatiefData.nieuweKernambtenaar(TestData.andereGemeente(), "Elders Ambtenaar");
         Map<String, Object> body = initiatief(gemeente, "Bankjes", List.of());
         body.put("vasteContactpersoon", Map.of("kernambtenaarId", vanElders, "naam", "Ook een naam"));
         api().body(body).post("/initiatieven").then().statusCode(400)
@@ -159,7 +164,9 @@ class InitiatiefResourceTest extends ApiTest {
     void aLeefbaarheidsaanvraagOfTheGemeenteCanBeLinked() {
         String gemeente = TestData.nieuweGemeente();
         String aanvraag = InitiatiefData.nieuweAanvraag(InitiatiefData.nieuwBudget(gemeente, 2025, "1000.00"), "200.00");
-        String vreemd = InitiatiefData.nieuweAanvraag(InitiatiefData.nieuwBudget(TestData.nieuweGemeente(), 2025, "1000.00"), "200.00");
+        String anderen = TestData.nieuweGemeente();
+        String vreemd = InitiatiefData.nieuweAanvraag(InitiatiefData.nieuwBudget(anderen, 2025, "1000.00"), "200.00");
+        Aanroeper.werkIn(gemeente);
         Map<String, Object> body = initiatief(gemeente, "Dorpsfeest", List.of());
         body.put("leefbaarheidsaanvraagId", aanvraag);
         api().body(body).post("/initiatieven").then().statusCode(201).body("leefbaarheidsaanvraagId", equalTo(aanvraag));
@@ -176,7 +183,6 @@ class InitiatiefResourceTest extends ApiTest {
         String id = InitiatiefData.nieuwInitiatief(gemeente, "Moestuin");
         Map<String, Object> wijziging = initiatief(gemeente, "Moestuin Ingen", List.of(kern));
         wijziging.remove("gemeente");
-        wijziging.remove("actor");
         wijziging.put("overheidsrol", "LOSLATEN");
         Map<String, Object> metStatus = new java.util.HashMap<>(wijziging);
         metStatus.put("status", "AFGEROND");
@@ -216,7 +222,7 @@ class InitiatiefResourceTest extends ApiTest {
         String middelste = api().body(initiatief(gemeente, "Jeugdhonk", List.of(kern))).post("/initiatieven")
                 .then().statusCode(201).extract().path("id");
         String nieuwste = InitiatiefData.nieuwInitiatief(gemeente, "Speelbos");
-        api().body(Map.of("status", "IN_BEHANDELING", "actor", "kernambtenaar"))
+        api().body(Map.of("status", "IN_BEHANDELING"))
                 .post("/initiatieven/" + nieuwste + "/statuswijzigingen").then().statusCode(201);
 
         api().queryParam("gemeente", gemeente).get("/initiatieven").then().statusCode(200)

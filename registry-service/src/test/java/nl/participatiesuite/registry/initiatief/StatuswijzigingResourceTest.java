@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import nl.participatiesuite.apirules.test.Aanroeper;
 import nl.participatiesuite.registry.support.ApiTest;
 import nl.participatiesuite.registry.support.InitiatiefData;
 import nl.participatiesuite.registry.support.TestData;
@@ -25,44 +26,50 @@ class StatuswijzigingResourceTest extends ApiTest {
 
     @Test
     void anInitiatiefGoesFromIngediendThroughInBehandelingAndLopendToAfgerond() {
-        String id = InitiatiefData.nieuwInitiatief(TestData.nieuweGemeente(), "Dorpsommetje");
-        String eerste = stap(id, "IN_BEHANDELING", null, "kernambtenaar.zoelen").then().statusCode(201)
+        String gemeente = TestData.nieuweGemeente();
+        Aanroeper medewerker = Aanroeper.medewerker(gemeente);
+        Aanroeper beheerder = Aanroeper.beheerder(gemeente);
+        String id = InitiatiefData.nieuwInitiatief(gemeente, "Dorpsommetje");
+        String eerste = stap(medewerker, id, "IN_BEHANDELING", null).then().statusCode(201)
                 .header("Location", containsString("/api/v1/initiatieven/" + id + "/statuswijzigingen/"))
                 .body("id", notNullValue())
                 .body("van", equalTo("INGEDIEND"))
                 .body("naar", equalTo("IN_BEHANDELING"))
                 .body("reden", nullValue())
-                .body("actor", equalTo("kernambtenaar.zoelen"))
+                .body("actor", equalTo(actor(medewerker)))
                 .body("tijdstip", endsWith("Z"))
                 .extract().path("id");
-        stap(id, "LOPEND", "Subsidie rond", "wethouder").then().statusCode(201)
+        stap(beheerder, id, "LOPEND", "Subsidie rond").then().statusCode(201)
                 .body("van", equalTo("IN_BEHANDELING")).body("naar", equalTo("LOPEND")).body("reden", equalTo("Subsidie rond"));
-        stap(id, "AFGEROND", null, "kernambtenaar.zoelen").then().statusCode(201).body("naar", equalTo("AFGEROND"));
+        stap(medewerker, id, "AFGEROND", null).then().statusCode(201).body("naar", equalTo("AFGEROND"));
 
         api().get("/initiatieven/" + id).then().body("status", equalTo("AFGEROND")).header("ETag", equalTo("\"3\""));
+        // Every step names who took it, from the token: the submitting medewerker first.
         api().get("/initiatieven/" + id + "/statuswijzigingen").then().statusCode(200)
                 .header("X-Total-Count", "4")
                 .body("items.naar", contains("INGEDIEND", "IN_BEHANDELING", "LOPEND", "AFGEROND"))
                 .body("items.van", contains(null, "INGEDIEND", "IN_BEHANDELING", "LOPEND"))
-                .body("items.actor", contains("medewerker.loket", "kernambtenaar.zoelen", "wethouder", "kernambtenaar.zoelen"));
+                .body("items.actor", contains(actor(medewerker), actor(medewerker), actor(beheerder), actor(medewerker)));
         api().queryParam("pageSize", 3).queryParam("page", 2).get("/initiatieven/" + id + "/statuswijzigingen").then()
                 .statusCode(200).header("Link", containsString("rel=\"prev\""))
                 .body("items.naar", contains("AFGEROND"));
         api().get("/initiatieven/" + id + "/statuswijzigingen/" + eerste).then().statusCode(200)
-                .body("naar", equalTo("IN_BEHANDELING"));
+                .body("naar", equalTo("IN_BEHANDELING")).body("actor", equalTo(actor(medewerker)));
     }
 
     @Test
     void anyOtherTransitionIsAConflictNamingFromAndTo() {
-        String id = InitiatiefData.nieuwInitiatief(TestData.nieuweGemeente(), "Skatebaan");
-        stap(id, "LOPEND", null, "kernambtenaar").then().statusCode(409)
+        String gemeente = TestData.nieuweGemeente();
+        Aanroeper medewerker = Aanroeper.medewerker(gemeente);
+        String id = InitiatiefData.nieuwInitiatief(gemeente, "Skatebaan");
+        stap(medewerker, id, "LOPEND", null).then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/statusovergang-niet-toegestaan"))
                 .body("status", equalTo(409))
                 .body("detail", allOf(containsString("INGEDIEND"), containsString("LOPEND")));
-        stap(id, "IN_BEHANDELING", null, "kernambtenaar").then().statusCode(201);
-        stap(id, "LOPEND", null, "kernambtenaar").then().statusCode(201);
-        stap(id, "AFGEWEZEN", "Te laat", "kernambtenaar").then().statusCode(409)
+        stap(medewerker, id, "IN_BEHANDELING", null).then().statusCode(201);
+        stap(medewerker, id, "LOPEND", null).then().statusCode(201);
+        stap(medewerker, id, "AFGEWEZEN", "Te laat").then().statusCode(409)
                 .body("detail", allOf(containsString("LOPEND"), containsString("AFGEWEZEN")));
         api().get("/initiatieven/" + id).then().body("status", equalTo("LOPEND"));
         api().get("/initiatieven/" + id + "/statuswijzigingen").then().body("totalItems", equalTo(3));
@@ -70,24 +77,27 @@ class StatuswijzigingResourceTest extends ApiTest {
 
     @Test
     void theInitiatorWithdrawsFromAnyNonFinalStateButNotFromAFinalOne() {
-        String id = InitiatiefData.nieuwInitiatief(TestData.nieuweGemeente(), "Buurtbus");
-        stap(id, "IN_BEHANDELING", null, "kernambtenaar").then().statusCode(201);
-        stap(id, "LOPEND", null, "kernambtenaar").then().statusCode(201);
-        stap(id, "INGETROKKEN", "Geen vrijwilligers meer", "initiatiefnemer").then().statusCode(201)
+        String gemeente = TestData.nieuweGemeente();
+        Aanroeper medewerker = Aanroeper.medewerker(gemeente);
+        String id = InitiatiefData.nieuwInitiatief(gemeente, "Buurtbus");
+        stap(medewerker, id, "IN_BEHANDELING", null).then().statusCode(201);
+        stap(medewerker, id, "LOPEND", null).then().statusCode(201);
+        stap(medewerker, id, "INGETROKKEN", "Geen vrijwilligers meer").then().statusCode(201)
                 .body("van", equalTo("LOPEND")).body("naar", equalTo("INGETROKKEN"));
-        stap(id, "INGETROKKEN", null, "initiatiefnemer").then().statusCode(409)
+        stap(medewerker, id, "INGETROKKEN", null).then().statusCode(409)
                 .body("detail", containsString("INGETROKKEN"));
     }
 
     @Test
     void afwijzenNeedsAReason() {
-        String id = InitiatiefData.nieuwInitiatief(TestData.nieuweGemeente(), "Windmolen");
-        stap(id, "AFGEWEZEN", "  ", "wethouder").then().statusCode(400)
+        String gemeente = TestData.nieuweGemeente();
+        String id = InitiatiefData.nieuwInitiatief(gemeente, "Windmolen");
+        stap(Aanroeper.medewerker(gemeente), id, "AFGEWEZEN", "  ").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("invalidParams.name", contains("reden"))
                 .body("invalidParams[0].reason", containsString("afgewezen"));
         api().get("/initiatieven/" + id).then().body("status", equalTo("INGEDIEND"));
-        stap(id, "AFGEWEZEN", "Past niet binnen het bestemmingsplan", "wethouder").then().statusCode(201)
+        stap(Aanroeper.medewerker(gemeente), id, "AFGEWEZEN", "Past niet binnen het bestemmingsplan").then().statusCode(201)
                 .body("reden", equalTo("Past niet binnen het bestemmingsplan"));
     }
 
@@ -98,22 +108,36 @@ class StatuswijzigingResourceTest extends ApiTest {
         body.put("status", "GEPARKEERD");
         body.put("reden", "x".repeat(4001));
         api().body(body).post("/initiatieven/" + id + "/statuswijzigingen").then().statusCode(400)
-                .body("invalidParams.name", containsInAnyOrder("status", "reden", "actor"));
-        api().body(Map.of("actor", "iemand")).post("/initiatieven/" + id + "/statuswijzigingen").then().statusCode(400)
+                .body("invalidParams.name", containsInAnyOrder("status", "reden"));
+        api().body(Map.of("reden", "iets")).post("/initiatieven/" + id + "/statuswijzigingen").then().statusCode(400)
                 .body("invalidParams.name", contains("status"));
+        api().get("/initiatieven/" + id + "/statuswijzigingen").then().body("totalItems", equalTo(1));
+    }
+
+    /** Who takes a step is the caller: a body that names an actor is refused (unknown field), nothing changes. */
+    @Test
+    void anActorInTheBodyIsRefused() {
+        String id = InitiatiefData.nieuwInitiatief(TestData.nieuweGemeente(), "Bloemenlint");
+        api().body(Map.of("status", "IN_BEHANDELING", "actor", "iemand.anders"))
+                .post("/initiatieven/" + id + "/statuswijzigingen").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("invalidParams.name", contains("actor"))
+                .body("invalidParams.code", contains("unexpected"));
+        api().get("/initiatieven/" + id).then().body("status", equalTo("INGEDIEND")).header("ETag", equalTo("\"0\""));
+        api().get("/initiatieven/" + id + "/statuswijzigingen").then().body("totalItems", equalTo(1));
     }
 
     @Test
     void anIfMatchThatIsSentIsHonoured() {
         String id = InitiatiefData.nieuwInitiatief(TestData.nieuweGemeente(), "Repair café");
-        api().header("If-Match", "\"1\"").body(Map.of("status", "IN_BEHANDELING", "actor", "kernambtenaar"))
+        api().header("If-Match", "\"1\"").body(Map.of("status", "IN_BEHANDELING"))
                 .post("/initiatieven/" + id + "/statuswijzigingen").then().statusCode(412)
                 .contentType("application/problem+json");
         api().get("/initiatieven/" + id).then().body("status", equalTo("INGEDIEND"));
-        api().header("If-Match", "\"0\"").body(Map.of("status", "IN_BEHANDELING", "actor", "kernambtenaar"))
+        api().header("If-Match", "\"0\"").body(Map.of("status", "IN_BEHANDELING"))
                 .post("/initiatieven/" + id + "/statuswijzigingen").then().statusCode(201);
         // The step changed the initiatief, so the ETag the client had is stale now.
-        api().header("If-Match", "\"0\"").body(Map.of("status", "LOPEND", "actor", "kernambtenaar"))
+        api().header("If-Match", "\"0\"").body(Map.of("status", "LOPEND"))
                 .post("/initiatieven/" + id + "/statuswijzigingen").then().statusCode(412);
         api().get("/initiatieven/" + id).then().header("ETag", equalTo("\"1\""));
     }
@@ -121,7 +145,7 @@ class StatuswijzigingResourceTest extends ApiTest {
     @Test
     void unknownInitiatiefOrEntryIsNotFound() {
         String onbekend = UUID.randomUUID().toString();
-        stap(onbekend, "IN_BEHANDELING", null, "kernambtenaar").then().statusCode(404)
+        stap(Aanroeper.standaard(), onbekend, "IN_BEHANDELING", null).then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString(onbekend));
         api().get("/initiatieven/" + onbekend + "/statuswijzigingen").then().statusCode(404);
         String id = InitiatiefData.nieuwInitiatief(TestData.nieuweGemeente(), "Zonnepanelen");
@@ -134,11 +158,15 @@ class StatuswijzigingResourceTest extends ApiTest {
                 .body("items[0].id", not(equalTo(vanAnder)));
     }
 
-    private static io.restassured.response.Response stap(String id, String status, String reden, String actor) {
+    private static io.restassured.response.Response stap(Aanroeper wie, String id, String status, String reden) {
         Map<String, Object> body = new HashMap<>();
         body.put("status", status);
         body.put("reden", reden);
-        body.put("actor", actor);
-        return api().body(body).post("/initiatieven/" + id + "/statuswijzigingen");
+        return api(wie).body(body).post("/initiatieven/" + id + "/statuswijzigingen");
+    }
+
+    /** The actor a step records for this caller: the token's name and subject (LocalIdentityProvider: "Test " + subject). */
+    static String actor(Aanroeper wie) {
+        return "Test " + wie.subject() + " (" + wie.subject() + ")";
     }
 }

@@ -1,6 +1,7 @@
 package nl.participatiesuite.registry.kern;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.participatiesuite.apirules.test.Aanroeper;
 import nl.participatiesuite.registry.support.ApiTest;
 import nl.participatiesuite.registry.support.Gelijktijdig;
 import nl.participatiesuite.registry.support.TestData;
@@ -53,9 +55,12 @@ class KernResourceTest extends ApiTest {
 
     @Test
     void unknownGemeenteIsInvalidInput() {
-        api().body(Map.of("naam", "Ergens", "gemeente", "GM9997")).post("/kernen").then()
+        // Only a beheerder of that gemeente may register its kernen; one of a gemeente that is not registered is told so.
+        api(Aanroeper.beheerder("GM9997")).body(Map.of("naam", "Ergens", "gemeente", "GM9997")).post("/kernen").then()
                 .statusCode(400).body("invalidParams[0].name", equalTo("gemeente"))
                 .body("invalidParams[0].code", equalTo("unknown"));
+        api().body(Map.of("naam", "Ergens", "gemeente", "GM9997")).post("/kernen").then().statusCode(403)
+                .contentType("application/problem+json").body("type", endsWith("/andere-gemeente"));
     }
 
     @Test
@@ -77,7 +82,7 @@ class KernResourceTest extends ApiTest {
         api().header("If-Match", "\"3\"").body(body).put("/kernen/" + id).then().statusCode(412);
         api().header("If-Match", "\"0\"").body(body).put("/kernen/" + id).then().statusCode(200)
                 .header("ETag", equalTo("\"1\"")).body("kernwethouder", equalTo("P. Jansen"));
-        api().header("If-Match", "\"1\"").body(Map.of("naam", "Asch", "gemeente", TestData.nieuweGemeente()))
+        api().header("If-Match", "\"1\"").body(Map.of("naam", "Asch", "gemeente", TestData.andereGemeente()))
                 .put("/kernen/" + id).then().statusCode(400).body("invalidParams[0].code", equalTo("immutable"));
         api().header("If-Match", "\"1\"").body(body).put("/kernen/00000000-0000-0000-0000-000000000001").then()
                 .statusCode(404);

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.participatiesuite.apirules.test.Aanroeper;
 import nl.participatiesuite.registry.support.ApiTest;
 import nl.participatiesuite.registry.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -85,7 +87,7 @@ class KernambtenaarResourceTest extends ApiTest {
     void everyBadKernIdIsReportedAtOnce() {
         String gemeente = TestData.nieuweGemeente();
         String eigen = TestData.nieuweKern(gemeente, "Buren");
-        String elders = TestData.nieuweKern(TestData.nieuweGemeente(), "Elders");
+        String elders = TestData.nieuweKern(TestData.andereGemeente(), "Elders");
         api().body(kernambtenaar("Sam de Boer", gemeente, eigen, ONBEKEND, elders)).post("/kernambtenaren").then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("invalidParams", hasSize(2))
@@ -95,7 +97,10 @@ class KernambtenaarResourceTest extends ApiTest {
                 .statusCode(400)
                 .body("invalidParams.name", containsInAnyOrder("kernIds[1]", "kernIds"))
                 .body("invalidParams.code", containsInAnyOrder("required", "duplicate"));
+        // Registering in another gemeente is refused; a beheerder of a gemeente that is not registered is told so.
         api().body(kernambtenaar("Sam de Boer", "GM9990", eigen)).post("/kernambtenaren").then()
+                .statusCode(403).body("type", endsWith("/andere-gemeente"));
+        api(Aanroeper.beheerder("GM9990")).body(kernambtenaar("Sam de Boer", "GM9990", eigen)).post("/kernambtenaren").then()
                 .statusCode(400)
                 .body("invalidParams.name", contains("gemeente", "kernIds[0]"))
                 .body("invalidParams.code", contains("unknown", "otherGemeente"));
@@ -141,7 +146,7 @@ class KernambtenaarResourceTest extends ApiTest {
                 .header("ETag", equalTo("\"1\""))
                 .body("naam", equalTo("Eva Mulder-de Wit")).body("kernIds", contains(buren));
         api().queryParam("kern", asch).get("/kernambtenaren").then().body("items", empty());
-        api().header("If-Match", "\"1\"").body(kernambtenaar("Eva Mulder", TestData.nieuweGemeente(), buren))
+        api().header("If-Match", "\"1\"").body(kernambtenaar("Eva Mulder", TestData.andereGemeente(), buren))
                 .put("/kernambtenaren/" + id).then().statusCode(400)
                 .body("invalidParams.name", contains("gemeente", "kernIds[0]"))
                 .body("invalidParams.code", contains("immutable", "otherGemeente"));

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
+import nl.participatiesuite.apirules.test.Aanroeper;
 import nl.participatiesuite.registry.support.ApiTest;
 import nl.participatiesuite.registry.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class KerndekkingResourceTest extends ApiTest {
 
+    /** Registered by the gemeente's own beheerder. */
     private static void kernambtenaar(String naam, String gemeente, String... kernIds) {
-        api().body(Map.of("naam", naam, "email", "ka@buren.nl", "gemeente", gemeente, "kernIds", List.of(kernIds)))
+        api(Aanroeper.beheerder(gemeente)).body(Map.of("naam", naam, "email", "ka@buren.nl", "gemeente", gemeente, "kernIds", List.of(kernIds)))
                 .post("/kernambtenaren").then().statusCode(201);
     }
 
@@ -53,7 +55,7 @@ class KerndekkingResourceTest extends ApiTest {
     void aKernambtenaarOfAnotherGemeenteDoesNotCount() {
         String gemeente = TestData.nieuweGemeente();
         TestData.nieuweKern(gemeente, "Lienden");
-        String ander = TestData.nieuweGemeente();
+        String ander = TestData.andereGemeente();
         kernambtenaar("Elders", ander, TestData.nieuweKern(ander, "Lienden"));
         api().get("/kerndekkingen/" + gemeente).then().statusCode(200)
                 .body("aantalKernambtenaren", equalTo(0))
@@ -62,7 +64,18 @@ class KerndekkingResourceTest extends ApiTest {
 
     @Test
     void unknownGemeenteIsNotFound() {
-        api().get("/kerndekkingen/GM9991").then().statusCode(404).contentType("application/problem+json");
+        api(Aanroeper.raadpleger("GM9991")).get("/kerndekkingen/GM9991").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    /** How far a gemeente is, is for its own callers (domain.md §4). */
+    @Test
+    void anotherGemeenteMayNotReadTheKerndekking() {
+        String gemeente = TestData.nieuweGemeente();
+        api(Aanroeper.raadpleger(gemeente)).get("/kerndekkingen/" + gemeente).then().statusCode(200);
+        api(Aanroeper.beheerder("GM0998")).get("/kerndekkingen/" + gemeente).then().statusCode(403)
+                .contentType("application/problem+json");
+        api(Aanroeper.ANONIEM).get("/kerndekkingen/" + gemeente).then().statusCode(401);
     }
 
     @Test

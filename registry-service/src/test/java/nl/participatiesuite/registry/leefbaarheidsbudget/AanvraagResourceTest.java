@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import nl.participatiesuite.apirules.test.Aanroeper;
 import nl.participatiesuite.registry.support.ApiTest;
 import nl.participatiesuite.registry.support.InitiatiefData;
 import nl.participatiesuite.registry.support.TestData;
@@ -57,7 +58,7 @@ class AanvraagResourceTest extends ApiTest {
         body.put("initiatiefId", UUID.randomUUID().toString());
         api().body(body).post("/leefbaarheidsbudgetten/" + budget + "/aanvragen").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("initiatiefId")).body("invalidParams[0].code", equalTo("unknown"));
-        body.put("initiatiefId", InitiatiefData.nieuwInitiatief(TestData.nieuweGemeente(), "Elders"));
+        body.put("initiatiefId", InitiatiefData.nieuwInitiatief(TestData.andereGemeente(), "Elders"));
         api().body(body).post("/leefbaarheidsbudgetten/" + budget + "/aanvragen").then().statusCode(400)
                 .body("invalidParams[0].code", equalTo("otherGemeente"));
         api().get("/leefbaarheidsbudgetten/" + budget + "/aanvragen").then().body("totalItems", equalTo(0));
@@ -140,16 +141,22 @@ class AanvraagResourceTest extends ApiTest {
 
     @Test
     void unknownBudgetOrAanvraagIsNotFound() {
-        String budget = InitiatiefData.nieuwBudget(TestData.nieuweGemeente(), 2025, "1000.00");
-        String ander = InitiatiefData.nieuwBudget(TestData.nieuweGemeente(), 2025, "1000.00");
+        String gemeente = TestData.nieuweGemeente();
+        String budget = InitiatiefData.nieuwBudget(gemeente, 2025, "1000.00");
+        String anderen = TestData.nieuweGemeente();
+        String ander = InitiatiefData.nieuwBudget(anderen, 2025, "1000.00");
         String vanAnder = InitiatiefData.nieuweAanvraag(ander, "10.00");
+        Aanroeper.werkIn(gemeente);
         api().get("/leefbaarheidsbudgetten/" + budget + "/aanvragen/" + vanAnder).then().statusCode(404)
                 .contentType("application/problem+json");
         besluit(budget, vanAnder, Map.of("besluit", "TOEKENNEN")).then().statusCode(404);
         besluit(UUID.randomUUID().toString(), vanAnder, Map.of("besluit", "TOEKENNEN")).then().statusCode(404);
         api().get("/leefbaarheidsbudgetten/" + UUID.randomUUID() + "/aanvragen").then().statusCode(404);
-        api().get("/leefbaarheidsbudgetten/" + ander + "/aanvragen/" + vanAnder).then().statusCode(200)
-                .body("status", equalTo("INGEDIEND"));
+        api(Aanroeper.raadpleger(anderen)).get("/leefbaarheidsbudgetten/" + ander + "/aanvragen/" + vanAnder).then()
+                .statusCode(200).body("status", equalTo("INGEDIEND"));
+        // It exists, but not for a caller of another gemeente.
+        api().get("/leefbaarheidsbudgetten/" + ander + "/aanvragen/" + vanAnder).then().statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test

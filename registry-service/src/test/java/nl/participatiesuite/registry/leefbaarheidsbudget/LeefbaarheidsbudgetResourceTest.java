@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import nl.participatiesuite.apirules.test.Aanroeper;
 import nl.participatiesuite.registry.support.ApiTest;
 import nl.participatiesuite.registry.support.InitiatiefData;
 import nl.participatiesuite.registry.support.TestData;
@@ -80,8 +81,11 @@ class LeefbaarheidsbudgetResourceTest extends ApiTest {
     @Test
     void unknownReferencesAreInvalidInput() {
         String gemeente = TestData.nieuweGemeente();
-        String vreemdeKern = TestData.nieuweKern(TestData.nieuweGemeente(), "Elders");
+        String vreemdeKern = TestData.nieuweKern(TestData.andereGemeente(), "Elders");
+        // A budget of another gemeente is refused; a beheerder of a gemeente that is not registered is told so.
         api().body(budget("GM9995", 2025, UUID.randomUUID().toString(), "10.00", "STEMMEN"))
+                .post("/leefbaarheidsbudgetten").then().statusCode(403).contentType("application/problem+json");
+        api(Aanroeper.beheerder("GM9995")).body(budget("GM9995", 2025, UUID.randomUUID().toString(), "10.00", "STEMMEN"))
                 .post("/leefbaarheidsbudgetten").then().statusCode(400)
                 .body("invalidParams.name", containsInAnyOrder("gemeente", "kernId"))
                 .body("invalidParams.code", containsInAnyOrder("unknown", "unknown"));

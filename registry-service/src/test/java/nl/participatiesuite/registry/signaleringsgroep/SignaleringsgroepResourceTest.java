@@ -14,6 +14,7 @@ import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import nl.participatiesuite.apirules.test.Aanroeper;
 import nl.participatiesuite.registry.support.ApiTest;
 import nl.participatiesuite.registry.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -74,11 +75,15 @@ class SignaleringsgroepResourceTest extends ApiTest {
     @Test
     void theKernMustExistInTheSameGemeente() {
         String gemeente = TestData.nieuweGemeente();
-        String elders = TestData.nieuweKern(TestData.nieuweGemeente(), "Elders");
+        String elders = TestData.nieuweKern(TestData.andereGemeente(), "Elders");
         api().body(groep("SIGNALERINGSGROEP", "Signaleringsgroep", gemeente, elders)).post("/signaleringsgroepen").then()
                 .statusCode(400).body("invalidParams[0].name", equalTo("kernId"))
                 .body("invalidParams[0].code", equalTo("otherGemeente"));
+        // Registering in another gemeente is refused; a beheerder of a gemeente that is not registered is told so.
         api().body(groep("SIGNALERINGSGROEP", "Signaleringsgroep", "GM9993", "00000000-0000-0000-0000-0000000000ee"))
+                .post("/signaleringsgroepen").then().statusCode(403).contentType("application/problem+json");
+        api(Aanroeper.beheerder("GM9993")).body(groep("SIGNALERINGSGROEP", "Signaleringsgroep", "GM9993",
+                        "00000000-0000-0000-0000-0000000000ee"))
                 .post("/signaleringsgroepen").then().statusCode(400)
                 .body("invalidParams.name", contains("gemeente", "kernId"))
                 .body("invalidParams.code", contains("unknown", "unknown"));
@@ -133,7 +138,7 @@ class SignaleringsgroepResourceTest extends ApiTest {
         api().header("If-Match", "\"9\"").body(body).put("/signaleringsgroepen/" + id).then().statusCode(412);
         api().header("If-Match", "\"0\"").body(body).put("/signaleringsgroepen/" + id).then().statusCode(200)
                 .header("ETag", equalTo("\"1\"")).body("naam", equalTo("Signaleringsgroep Rijswijk (Gld)"));
-        api().header("If-Match", "\"1\"").body(groep("SIGNALERINGSGROEP", "X", TestData.nieuweGemeente(), null))
+        api().header("If-Match", "\"1\"").body(groep("SIGNALERINGSGROEP", "X", TestData.andereGemeente(), null))
                 .put("/signaleringsgroepen/" + id).then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("kernId"));
         api().header("If-Match", "\"1\"").body(body).put("/signaleringsgroepen/00000000-0000-0000-0000-0000000000ff").then()

@@ -12,6 +12,7 @@ import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
 import java.util.Map;
+import nl.participatiesuite.apirules.test.Aanroeper;
 import nl.participatiesuite.registry.support.ApiTest;
 import nl.participatiesuite.registry.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -62,8 +63,11 @@ class SignaleringsvergoedingResourceTest extends ApiTest {
     }
 
     @Test
-    void unknownGemeenteIsNotFound() {
-        api().body(Map.of("bedrag", 250)).put("/signaleringsvergoedingen/GM9994/2024").then().statusCode(404)
+    void unknownGemeenteIsNotFoundAndAnotherGemeenteIsRefused() {
+        // A beheerder of a gemeente that is not registered is told so; anyone else may not write there at all.
+        api(Aanroeper.beheerder("GM9994")).body(Map.of("bedrag", 250)).put("/signaleringsvergoedingen/GM9994/2024").then()
+                .statusCode(404).contentType("application/problem+json");
+        api().body(Map.of("bedrag", 250)).put("/signaleringsvergoedingen/GM9994/2024").then().statusCode(403)
                 .contentType("application/problem+json");
     }
 

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.participatiesuite.apirules.test.Aanroeper;
 import nl.participatiesuite.registry.kernambtenaar.Kernambtenaar;
 
 /** Initiatieven, budgets and aanvragen for the REST tests, each in the gemeente the test owns. */
@@ -30,12 +31,12 @@ public final class InitiatiefData {
         body.put("kernIds", kernIds);
         body.put("schaal", "DORP_WIJK");
         body.put("initiatiefnemer", Map.of("type", "INWONER", "naam", "Stichting Speeltuin", "contact", "speeltuin@example.org"));
-        body.put("actor", "medewerker.loket");
         return body;
     }
 
+    /** Submitted by a medewerker of the gemeente (whichever gemeente the test works in). */
     public static String nieuwInitiatief(String gemeente, String titel) {
-        return ApiTest.api().body(initiatief(gemeente, titel, List.of()))
+        return ApiTest.api(Aanroeper.medewerker(gemeente)).body(initiatief(gemeente, titel, List.of()))
                 .post("/initiatieven").then().statusCode(201).extract().path("id");
     }
 
@@ -51,8 +52,9 @@ public final class InitiatiefData {
         });
     }
 
+    /** Set by the gemeente's beheerder (whichever gemeente the test works in). */
     public static String nieuwBudget(String gemeente, int jaar, String totaalbedrag) {
-        return ApiTest.api().body(Map.of("gemeente", gemeente, "jaar", jaar, "totaalbedrag", new BigDecimal(totaalbedrag),
+        return ApiTest.api(Aanroeper.beheerder(gemeente)).body(Map.of("gemeente", gemeente, "jaar", jaar, "totaalbedrag", new BigDecimal(totaalbedrag),
                         "beslismodus", "COMMISSIE"))
                 .post("/leefbaarheidsbudgetten").then().statusCode(201).extract().path("id");
     }
