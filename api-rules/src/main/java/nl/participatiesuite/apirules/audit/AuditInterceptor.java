@@ -198,7 +198,10 @@ public class AuditInterceptor implements Interceptor {
         }
     }
 
-    /** Values as the trail stores them: references by id, embedded objects field by field. */
+    /**
+     * Values as the trail stores them: texts, numbers, enums and times as they are; references to other objects by
+     * id; embedded objects (@Embeddable) field by field; anything else as its text.
+     */
     static final class AuditWaarde {
 
         private AuditWaarde() {
@@ -221,9 +224,18 @@ public class AuditInterceptor implements Interceptor {
                 }
                 return items;
             }
-            Field id = veld(waarde.getClass(), "id");
-            if (id != null) {
-                return lees(id, waarde) == null ? null : lees(id, waarde).toString();
+            if (waarde instanceof org.hibernate.proxy.HibernateProxy proxy) {
+                // A lazy reference: its id, without loading it in the middle of a flush.
+                return String.valueOf(proxy.getHibernateLazyInitializer().getIdentifier());
+            }
+            if (waarde instanceof Auditeerbaar object) {
+                // A reference to another object: its id, never its contents (which may point back here).
+                Field id = veld(waarde.getClass(), "id");
+                Object sleutel = id == null ? null : lees(id, waarde);
+                return sleutel != null ? sleutel.toString() : object.hoofdobject().id();
+            }
+            if (!waarde.getClass().isAnnotationPresent(jakarta.persistence.Embeddable.class)) {
+                return waarde.toString();
             }
             Map<String, Object> velden = new LinkedHashMap<>();
             for (Field field : waarde.getClass().getDeclaredFields()) {

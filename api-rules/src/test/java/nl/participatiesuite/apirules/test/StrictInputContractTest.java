@@ -255,8 +255,12 @@ public abstract class StrictInputContractTest extends ContractRequests {
     }
 
     /** Sends bytes as they are and reads one response (its head and Content-Length body), whether or not the server closes. */
+    /** A request as bytes on the wire, sent as the test's default caller (it must reach the checks, not the 401). */
     private static String rawHttp(String request) throws IOException {
         int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        int endOfLine = request.indexOf("\r\n") + 2;
+        request = request.substring(0, endOfLine) + "Authorization: Bearer " + Aanroeper.standaard().token() + "\r\n"
+                + request.substring(endOfLine);
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
