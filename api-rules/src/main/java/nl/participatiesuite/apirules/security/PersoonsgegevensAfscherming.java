@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * extension {@value Persoonsgegeven#OPENAPI_KENMERK} (so the contract says so too) or it is annotated
  * {@link Persoonsgegeven}. The gemeente that decides is that of the nearest enclosing {@link GemeenteGebonden}
  * object, else the one the resource named with {@link Beller#antwoordHoortBij}; with neither, the field is left out.
+ * An object that is {@link MogelijkNatuurlijkPersoon} and says it describes no natural person shows them.
  */
 @Singleton
 public class PersoonsgegevensAfscherming implements ObjectMapperCustomizer {
@@ -60,6 +61,9 @@ public class PersoonsgegevensAfscherming implements ObjectMapperCustomizer {
 
     /** Whether the personal fields of the object now being written may be shown to this caller. */
     static boolean zichtbaar(Object bean, JsonGenerator generator) {
+        if (bean instanceof MogelijkNatuurlijkPersoon mogelijk && !mogelijk.beschrijftNatuurlijkPersoon()) {
+            return true;
+        }
         ManagedContext request = Arc.container().requestContext();
         if (!request.isActive()) {
             return false;

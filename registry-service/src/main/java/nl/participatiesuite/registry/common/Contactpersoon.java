@@ -10,12 +10,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Contactpersoon")
 public record Contactpersoon(
-        @Schema(example = "A. Bakker", extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
+        @Schema(extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
         String naam,
-        @Schema(example = "secretaris@dorpsbelangen-zoelen.nl", format = "email",
+        @Schema(format = "email",
                 extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
         String email,
-        @Schema(example = "0344 123456", extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
+        @Schema(extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
         String telefoon) {
 
     public static Contactpersoon of(Contactgegevens gegevens) {

@@ -13,7 +13,7 @@ public record ContactpersoonRequest(
         @Schema(required = true, example = "A. Bakker")
         @NotBlank(message = "naam is verplicht.") @Size(max = 200, message = "naam is hoogstens 200 tekens.")
         String naam,
-        @Schema(example = "secretaris@dorpsbelangen-zoelen.nl", format = "email")
+        @Schema(example = "secretaris@dorpsbelangen-zoelen.example", format = "email")
         @Email(message = "email is geen geldig e-mailadres.") @Size(max = 320, message = "email is hoogstens 320 tekens.")
         String email,
         @Schema(example = "0344 123456", pattern = TELEFOON_PATTERN)

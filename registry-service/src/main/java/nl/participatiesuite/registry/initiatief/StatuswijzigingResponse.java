@@ -18,7 +18,7 @@ public record StatuswijzigingResponse(
         @Schema(required = true, enumeration = {"INGEDIEND", "IN_BEHANDELING", "LOPEND", "AFGEROND", "AFGEWEZEN", "INGETROKKEN"})
         String naar,
         @Schema(example = "Past niet binnen het bestemmingsplan.") String reden,
-        @Schema(description = "Wie de stap zette: naam en subject uit het token.", example = "M. Jansen (4f1c2a9e)",
+        @Schema(description = "Wie de stap zette: naam en subject uit het token.",
                 extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
         String actor,
         @Schema(required = true) Instant tijdstip) {

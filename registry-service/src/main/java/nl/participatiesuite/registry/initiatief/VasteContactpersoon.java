@@ -16,9 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record VasteContactpersoon(
         @Schema(description = "Een kernambtenaar van dezelfde gemeente.")
         UUID kernambtenaarId,
-        @Schema(example = "A. Bakker", extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
+        @Schema(extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
         String naam,
-        @Schema(example = "a.bakker@buren.example", extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
+        @Schema(extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
         String email) {
 
     static VasteContactpersoon of(Initiatief initiatief) {

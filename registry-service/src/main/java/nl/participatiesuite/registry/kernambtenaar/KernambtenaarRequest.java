@@ -17,7 +17,7 @@ public record KernambtenaarRequest(
         @Schema(required = true, example = "M. Jansen")
         @NotBlank(message = "naam is verplicht.") @Size(max = 200, message = "naam is hoogstens 200 tekens.")
         String naam,
-        @Schema(required = true, example = "m.jansen@buren.nl", format = "email")
+        @Schema(required = true, example = "m.jansen@buren.example", format = "email")
         @NotBlank(message = "email is verplicht.") @Email(message = "email is geen geldig e-mailadres.")
         @Size(max = 320, message = "email is hoogstens 320 tekens.")
         String email,

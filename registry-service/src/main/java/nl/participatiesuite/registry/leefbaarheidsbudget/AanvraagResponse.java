@@ -12,7 +12,7 @@ public record AanvraagResponse(
         @Schema(required = true) UUID id,
         @Schema(required = true) UUID budgetId,
         UUID initiatiefId,
-        @Schema(example = "Buurtvereniging De Linde", extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
+        @Schema(extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
         String aanvrager,
         @Schema(required = true, example = "Bankjes en een picknicktafel bij de dorpsweide") String omschrijving,
         @Schema(required = true, example = "1250.00") BigDecimal gevraagdBedrag,

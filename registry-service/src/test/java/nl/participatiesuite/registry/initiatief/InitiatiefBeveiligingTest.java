@@ -51,6 +51,20 @@ class InitiatiefBeveiligingTest extends ApiTest {
                 .extract().path("id");
     }
 
+    /** Only a natural person's name and contact are personal (§4): an organisation stays visible to all. */
+    @Test
+    void theNameOfAnOrganisationThatTookTheInitiativeIsPublic() {
+        String gemeente = TestData.nieuweGemeente();
+        Map<String, Object> body = InitiatiefData.initiatief(gemeente, "Dorpsfeest", List.of());
+        body.put("initiatiefnemer", Map.of("type", "ORGANISATIE", "naam", "Stichting Dorpsfeest Zoelen",
+                "contact", "info@dorpsfeest-zoelen.example"));
+        String id = api(Aanroeper.medewerker(gemeente)).body(body).post("/initiatieven").then().statusCode(201)
+                .extract().path("id");
+        api(Aanroeper.ANONIEM).get("/initiatieven/" + id).then().statusCode(200)
+                .body("initiatiefnemer.naam", equalTo("Stichting Dorpsfeest Zoelen"))
+                .body("initiatiefnemer.contact", equalTo("info@dorpsfeest-zoelen.example"));
+    }
+
     @Test
     void anyoneReadsTheInitiatiefButOnlyTheOwnGemeenteSeesWhoIsBehindIt() {
         String gemeente = TestData.nieuweGemeente();
