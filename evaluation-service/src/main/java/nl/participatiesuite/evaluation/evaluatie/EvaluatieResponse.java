@@ -138,10 +138,8 @@ public record EvaluatieResponse(
 
     @Schema(name = "Opsteller", description = "Wie het verslag opstelde.")
     public record OpstellerResponse(
-            @Schema(example = "A. Bakker", extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
-            String naam,
-            @Schema(example = "a.bakker@buren.nl", extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
-            String email) {
+            @Schema(extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true")) String naam,
+            @Schema(extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true")) String email) {
 
         /** Null when the report names no opsteller (or it was erased). */
         public static OpstellerResponse of(Evaluatie e) {
