@@ -1,5 +1,6 @@
 package nl.participatiesuite.evaluation.burgerpeiling;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ public class BurgerpeilingOverzichtResource {
 
     @GET
     @Path("/{gemeente}")
+    @PermitAll
     @Operation(summary = "Alle stellingen van een gemeente met laatste meting, benchmarkverschil en voortgang per doel")
     @APIResponse(responseCode = "200", description = "Het overzicht",
             content = @Content(schema = @Schema(implementation = BurgerpeilingOverzicht.class)))

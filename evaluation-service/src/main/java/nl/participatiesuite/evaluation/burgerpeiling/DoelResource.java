@@ -1,5 +1,7 @@
 package nl.participatiesuite.evaluation.burgerpeiling;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +24,7 @@ import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
+import nl.participatiesuite.apirules.security.Rollen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,6 +42,7 @@ public class DoelResource {
     DoelService service;
 
     @POST
+    @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Leg een doel vast (één per jaar)",
             description = "PERCENTAGE: 0..100, RAPPORTCIJFER: 1..10, hoogstens één decimaal.")
     @APIResponse(responseCode = "201", description = "Vastgelegd",
@@ -52,6 +56,7 @@ public class DoelResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "De doelen van een stelling, vroegste eerst")
     @APIResponse(responseCode = "200", description = "Een pagina doelen")
     public RestResponse<Page<DoelResponse>> list(@PathParam("stellingId") UUID stellingId,
@@ -61,6 +66,7 @@ public class DoelResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Wijzig een doel (If-Match vereist)")
     @APIResponse(responseCode = "200", description = "Gewijzigd",
             content = @Content(schema = @Schema(implementation = DoelResponse.class)))
@@ -73,6 +79,7 @@ public class DoelResource {
 
     @DELETE
     @Path("/{id}")
+    @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Verwijder een doel (If-Match vereist)")
     @APIResponse(responseCode = "204", description = "Verwijderd")
     public Response delete(@PathParam("stellingId") UUID stellingId, @PathParam("id") UUID id,

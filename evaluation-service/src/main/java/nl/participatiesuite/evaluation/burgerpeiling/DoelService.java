@@ -2,6 +2,7 @@ package nl.participatiesuite.evaluation.burgerpeiling;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 import nl.participatiesuite.apirules.http.Preconditions;
@@ -9,17 +10,24 @@ import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.Paging;
 import nl.participatiesuite.apirules.problem.ProblemException;
+import nl.participatiesuite.apirules.security.Beller;
 import nl.participatiesuite.evaluation.regels.Meetwaarden;
 
 /** The targets of a stelling, one per year. */
 @ApplicationScoped
 public class DoelService {
 
+    @Inject
+    Beller beller;
+
     @Transactional
     public Doel create(UUID stellingId, DoelRequest request) {
-        geldig(Stellingen.existing(stellingId), request);
+        Stelling stelling = Stellingen.existing(stellingId);
+        beller.controleerSchrijven(stelling.gemeente);
+        geldig(stelling, request);
         Doel doel = new Doel();
         doel.stellingId = stellingId;
+        doel.stelling = stelling;
         schrijf(request, doel);
         doel.persistAndFlush();
         return doel;
@@ -28,6 +36,7 @@ public class DoelService {
     @Transactional
     public Doel update(UUID stellingId, UUID id, DoelRequest request, String ifMatch) {
         Stelling stelling = Stellingen.existing(stellingId);
+        beller.controleerSchrijven(stelling.gemeente);
         Doel doel = existing(stellingId, id);
         geldig(stelling, request);
         Preconditions.requireMatch(ifMatch, doel.versie);
@@ -38,7 +47,7 @@ public class DoelService {
 
     @Transactional
     public void delete(UUID stellingId, UUID id, String ifMatch) {
-        Stellingen.existing(stellingId);
+        beller.controleerSchrijven(Stellingen.existing(stellingId).gemeente);
         Stellingen.verwijder(existing(stellingId, id), ifMatch);
     }
 

@@ -1,5 +1,7 @@
 package nl.participatiesuite.evaluation.burgerpeiling;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +24,7 @@ import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
+import nl.participatiesuite.apirules.security.Rollen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,6 +42,7 @@ public class MetingResource {
     MetingService service;
 
     @POST
+    @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Leg de uitkomst van een peiling vast (één per jaar)",
             description = "PERCENTAGE: 0..100, RAPPORTCIJFER: 1..10, hoogstens één decimaal; ook voor de benchmark.")
     @APIResponse(responseCode = "201", description = "Vastgelegd",
@@ -52,6 +56,7 @@ public class MetingResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "De metingen van een stelling, oudste eerst")
     @APIResponse(responseCode = "200", description = "Een pagina metingen")
     public RestResponse<Page<MetingResponse>> list(@PathParam("stellingId") UUID stellingId,
@@ -61,6 +66,7 @@ public class MetingResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Corrigeer een meting (If-Match vereist)")
     @APIResponse(responseCode = "200", description = "Gewijzigd",
             content = @Content(schema = @Schema(implementation = MetingResponse.class)))
@@ -73,6 +79,7 @@ public class MetingResource {
 
     @DELETE
     @Path("/{id}")
+    @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Verwijder een meting (If-Match vereist)")
     @APIResponse(responseCode = "204", description = "Verwijderd")
     public Response delete(@PathParam("stellingId") UUID stellingId, @PathParam("id") UUID id,

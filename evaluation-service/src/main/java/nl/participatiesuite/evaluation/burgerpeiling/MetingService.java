@@ -2,6 +2,7 @@ package nl.participatiesuite.evaluation.burgerpeiling;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 import nl.participatiesuite.apirules.http.Preconditions;
@@ -9,17 +10,24 @@ import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.Paging;
 import nl.participatiesuite.apirules.problem.ProblemException;
+import nl.participatiesuite.apirules.security.Beller;
 import nl.participatiesuite.evaluation.regels.Meetwaarden;
 
 /** The survey results of a stelling, one per year. */
 @ApplicationScoped
 public class MetingService {
 
+    @Inject
+    Beller beller;
+
     @Transactional
     public Meting create(UUID stellingId, MetingRequest request) {
-        geldig(Stellingen.existing(stellingId), request);
+        Stelling stelling = Stellingen.existing(stellingId);
+        beller.controleerSchrijven(stelling.gemeente);
+        geldig(stelling, request);
         Meting meting = new Meting();
         meting.stellingId = stellingId;
+        meting.stelling = stelling;
         schrijf(request, meting);
         meting.persistAndFlush();
         return meting;
@@ -28,6 +36,7 @@ public class MetingService {
     @Transactional
     public Meting update(UUID stellingId, UUID id, MetingRequest request, String ifMatch) {
         Stelling stelling = Stellingen.existing(stellingId);
+        beller.controleerSchrijven(stelling.gemeente);
         Meting meting = existing(stellingId, id);
         geldig(stelling, request);
         Preconditions.requireMatch(ifMatch, meting.versie);
@@ -38,7 +47,7 @@ public class MetingService {
 
     @Transactional
     public void delete(UUID stellingId, UUID id, String ifMatch) {
-        Stellingen.existing(stellingId);
+        beller.controleerSchrijven(Stellingen.existing(stellingId).gemeente);
         Stellingen.verwijder(existing(stellingId, id), ifMatch);
     }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import nl.participatiesuite.apirules.audit.Auditeerbaar;
 import nl.participatiesuite.apirules.data.VersionedEntity;
 import nl.participatiesuite.evaluation.regels.Eenheid;
 
@@ -14,7 +15,9 @@ import nl.participatiesuite.evaluation.regels.Eenheid;
  */
 @Entity
 @Table(name = "burgerpeiling_stelling")
-public class Stelling extends VersionedEntity {
+public class Stelling extends VersionedEntity implements Auditeerbaar {
+
+    public static final String RESOURCE = "stellingen";
 
     @Column(name = "gemeente_code")
     public String gemeente;
@@ -25,4 +28,9 @@ public class Stelling extends VersionedEntity {
 
     @Enumerated(EnumType.STRING)
     public Eenheid eenheid;
+
+    @Override
+    public Hoofdobject hoofdobject() {
+        return new Hoofdobject(RESOURCE, id.toString(), gemeente);
+    }
 }

@@ -1,5 +1,7 @@
 package nl.participatiesuite.evaluation.burgerpeiling;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,11 +21,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import nl.participatiesuite.apirules.audit.Auditregel;
+import nl.participatiesuite.apirules.audit.Audittrail;
 import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
+import nl.participatiesuite.apirules.security.Rollen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,7 +49,11 @@ public class StellingResource {
     @Inject
     VoortgangService voortgang;
 
+    @Inject
+    Audittrail audittrail;
+
     @POST
+    @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Leg een stelling (of het rapportcijfer) van de burgerpeiling vast")
     @APIResponse(responseCode = "201", description = "Vastgelegd",
             content = @Content(schema = @Schema(implementation = StellingResponse.class)))
@@ -56,6 +65,7 @@ public class StellingResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "Lijst van stellingen, op gemeente en nummer")
     @APIResponse(responseCode = "200", description = "Een pagina stellingen")
     public RestResponse<Page<StellingResponse>> list(
@@ -67,6 +77,7 @@ public class StellingResource {
 
     @GET
     @Path("/{id}")
+    @PermitAll
     @Operation(summary = "Eén stelling")
     @APIResponse(responseCode = "200", description = "De stelling",
             content = @Content(schema = @Schema(implementation = StellingResponse.class)))
@@ -77,6 +88,7 @@ public class StellingResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Wijzig nummer of tekst van een stelling (If-Match vereist); gemeente en eenheid liggen vast")
     @APIResponse(responseCode = "200", description = "Gewijzigd",
             content = @Content(schema = @Schema(implementation = StellingResponse.class)))
@@ -89,10 +101,21 @@ public class StellingResource {
 
     @GET
     @Path("/{id}/voortgang")
+    @PermitAll
     @Operation(summary = "Laatste meting, verschil met de benchmark en voortgang per doel van één stelling")
     @APIResponse(responseCode = "200", description = "De voortgang",
             content = @Content(schema = @Schema(implementation = StellingVoortgang.class)))
     public StellingVoortgang voortgang(@PathParam("id") UUID id) {
         return voortgang.voortgang(id);
+    }
+
+    @GET
+    @Path("/{id}/audittrail")
+    @RolesAllowed(Rollen.BEHEERDER)
+    @Operation(summary = "Wie wijzigde deze stelling, haar metingen en doelen wanneer, en wat")
+    @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
+    public RestResponse<Page<Auditregel>> audittrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page,
+            @Context UriInfo uriInfo) {
+        return audittrail.van(Stelling.RESOURCE, id, page, uriInfo);
     }
 }

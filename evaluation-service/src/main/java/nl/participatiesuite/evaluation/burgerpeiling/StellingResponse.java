@@ -2,6 +2,7 @@ package nl.participatiesuite.evaluation.burgerpeiling;
 
 import java.time.Instant;
 import java.util.UUID;
+import nl.participatiesuite.apirules.security.GemeenteGebonden;
 import nl.participatiesuite.evaluation.regels.Eenheid;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,7 +14,7 @@ public record StellingResponse(
         @Schema(required = true, example = "Gemeente luistert naar mening burgers") String tekst,
         @Schema(required = true) Eenheid eenheid,
         @Schema(required = true) Instant aangemaaktOp,
-        @Schema(required = true) Instant gewijzigdOp) {
+        @Schema(required = true) Instant gewijzigdOp) implements GemeenteGebonden {
 
     public static StellingResponse of(Stelling s) {
         return new StellingResponse(s.id, s.gemeente, s.nummer, s.tekst, s.eenheid, s.aangemaaktOp, s.gewijzigdOp);

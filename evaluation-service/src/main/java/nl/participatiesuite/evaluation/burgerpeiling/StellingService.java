@@ -3,6 +3,7 @@ package nl.participatiesuite.evaluation.burgerpeiling;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,15 +15,21 @@ import nl.participatiesuite.apirules.paging.Paging;
 import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import nl.participatiesuite.apirules.problem.Problem;
 import nl.participatiesuite.apirules.problem.ProblemException;
+import nl.participatiesuite.apirules.security.Beller;
 import nl.participatiesuite.evaluation.regels.Eenheid;
 
+/** The burgerpeiling is public to read (domain.md §4); only a beheerder of its own gemeente writes it. */
 @ApplicationScoped
 public class StellingService {
 
     private static final Sort OP_GEMEENTE_EN_NUMMER = Sort.by("gemeente").and("nummer").and("id");
 
+    @Inject
+    Beller beller;
+
     @Transactional
     public Stelling create(StellingRequest request) {
+        beller.controleerSchrijven(request.gemeente());
         Stelling stelling = new Stelling();
         vrijNummer(request.gemeente(), request.nummer(), stelling.id);
         StellingMapper.apply(request, stelling);
@@ -33,6 +40,7 @@ public class StellingService {
     @Transactional
     public Stelling update(UUID id, StellingRequest request, String ifMatch) {
         Stelling stelling = Stellingen.existing(id);
+        beller.controleerSchrijven(stelling.gemeente);
         Preconditions.requireMatch(ifMatch, stelling.versie);
         List<Problem.InvalidParam> problems = new ArrayList<>();
         if (!stelling.gemeente.equals(request.gemeente())) {

@@ -1,5 +1,6 @@
 package nl.participatiesuite.evaluation.effectiviteit;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -18,7 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** What worked: the assessment-service orders its werkvormen advice with this answer. */
+/**
+ * What worked: the assessment-service orders its werkvormen advice with this answer, also for an anonymous
+ * {@code _bereken} (it passes the caller's token on), so it is public: aggregates without personal data.
+ */
 @Path("/werkvorm-effectiviteit")
 @Tag(name = "werkvorm-effectiviteit", description = "Gemiddelde waardering per werkvorm en schaal.")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,13 +32,17 @@ public class WerkvormEffectiviteitResource {
     WerkvormEffectiviteitService service;
 
     @GET
+    @PermitAll
     @Operation(summary = "Gemiddelde waardering per werkvorm en schaal, beste eerst",
-            description = "Telt de verslagen van de gemeente zelf en de gedeelde verslagen van andere gemeenten."
+            description = "Telt de gedeelde verslagen van alle gemeenten en, voor een raadpleger, medewerker of beheerder"
+                    + " van de gevraagde gemeente, ook haar niet-gedeelde verslagen. Openbaar: het antwoord bevat alleen"
+                    + " aantallen en gemiddelden, geen persoonsgegevens of teksten van verslagen."
                     + " Volgorde: gemiddeldeWaardering aflopend, dan aantalBeoordelingen aflopend, dan werkvorm.")
     @APIResponse(responseCode = "200", description = "De effectiviteit",
             content = @Content(schema = @Schema(implementation = WerkvormEffectiviteitResponse.class)))
     public WerkvormEffectiviteitResponse get(
-            @Parameter(description = "De eigen gemeente (CBS-code)", required = true, example = "GM0214")
+            @Parameter(description = "De gemeente (CBS-code); haar niet-gedeelde verslagen tellen alleen mee voor haar eigen"
+                    + " raadplegers, medewerkers en beheerders", required = true, example = "GM0214")
             @QueryParam("gemeente") @NotNull(message = "gemeente is verplicht.")
             @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING) String gemeente,
             @Parameter(description = "Alleen deze schaal; zonder: alle schalen", schema = @Schema(implementation = Schaal.class))

@@ -13,7 +13,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.participatiesuite.apirules.audit.Auditeerbaar;
 import nl.participatiesuite.apirules.data.VersionedEntity;
+import nl.participatiesuite.apirules.security.Persoonsgegeven;
 import nl.participatiesuite.evaluation.regels.Belofteoordeel;
 import nl.participatiesuite.evaluation.regels.GeplandNiveauBron;
 import nl.participatiesuite.evaluation.regels.Ladderniveau;
@@ -25,7 +27,9 @@ import nl.participatiesuite.evaluation.regels.Participatiebelofte;
  */
 @Entity
 @Table(name = "evaluatie")
-public class Evaluatie extends VersionedEntity {
+public class Evaluatie extends VersionedEntity implements Auditeerbaar {
+
+    public static final String RESOURCE = "evaluaties";
 
     @Column(name = "gemeente_code")
     public String gemeente;
@@ -105,13 +109,20 @@ public class Evaluatie extends VersionedEntity {
     @Column(name = "thema")
     public List<String> themas = new ArrayList<>();
 
-    /** Personal data: never logged, never shared. */
+    /** Personal data (domain.md §4): never logged, never shared, a pseudonym in the audit trail. */
+    @Persoonsgegeven
     @Column(name = "opsteller_naam")
     public String opstellerNaam;
 
-    /** Personal data: never logged, never shared. */
+    /** Personal data (domain.md §4): never logged, never shared, a pseudonym in the audit trail. */
+    @Persoonsgegeven
     @Column(name = "opsteller_email")
     public String opstellerEmail;
+
+    @Override
+    public Hoofdobject hoofdobject() {
+        return new Hoofdobject(RESOURCE, id.toString(), gemeente);
+    }
 
     /** Rule "geplandNiveau vs gerealiseerdNiveau" applied to this report. */
     public Belofteoordeel belofte() {

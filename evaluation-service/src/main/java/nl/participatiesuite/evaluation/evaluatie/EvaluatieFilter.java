@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class EvaluatieFilter {
 
     @QueryParam("gemeente")
-    @Parameter(description = "Alleen verslagen van deze gemeente (CBS-code)", example = "GM0214")
+    @Parameter(description = "Alleen verslagen van deze gemeente (CBS-code); standaard en ten hoogste de eigen gemeente",
+            example = "GM0214")
     @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING)
     String gemeente;
 

@@ -1,6 +1,7 @@
 package nl.participatiesuite.evaluation.evaluatie;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.UUID;
 import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import nl.participatiesuite.apirules.problem.ProblemException;
+import nl.participatiesuite.apirules.security.Beller;
 import nl.participatiesuite.evaluation.peer.GeplandNiveau;
 import nl.participatiesuite.evaluation.peer.RegistryInitiatief;
 import nl.participatiesuite.evaluation.regels.GeplandNiveauBron;
@@ -19,6 +21,9 @@ import org.hibernate.Hibernate;
  */
 @ApplicationScoped
 class EvaluatieOpslag {
+
+    @Inject
+    Beller beller;
 
     @Transactional
     Evaluatie nieuw(EvaluatieRequest request, RegistryInitiatief initiatief, GeplandNiveau gepland) {
@@ -37,6 +42,7 @@ class EvaluatieOpslag {
     @Transactional
     Evaluatie wijzig(UUID id, EvaluatieRequest request, String ifMatch, GeplandNiveau gepland) {
         Evaluatie evaluatie = Evaluaties.existing(id);
+        beller.controleerSchrijven(evaluatie.gemeente);
         Preconditions.requireMatch(ifMatch, evaluatie.versie);
         if (!evaluatie.initiatiefId.equals(request.initiatiefId())) {
             throw ProblemException.invalid("initiatiefId", InvalidParamCode.IMMUTABLE,
@@ -47,6 +53,22 @@ class EvaluatieOpslag {
         evaluatie.flush();
         // The only list the request does not replace; the response is made after the commit.
         Hibernate.initialize(evaluatie.kernIds);
+        return evaluatie;
+    }
+
+    /**
+     * The opsteller's fields are optional, so erasing empties them (CONTRIBUTING, Erasure). Emptied fields stay
+     * empty: a second request changes nothing, not even the version.
+     */
+    @Transactional
+    Evaluatie wissen(UUID id) {
+        Evaluatie evaluatie = Evaluaties.existing(id);
+        beller.controleerSchrijven(evaluatie.gemeente);
+        evaluatie.opstellerNaam = null;
+        evaluatie.opstellerEmail = null;
+        evaluatie.flush();
+        // The answer is the whole report: read its lists while the transaction is open.
+        Evaluaties.laadLijsten(evaluatie);
         return evaluatie;
     }
 

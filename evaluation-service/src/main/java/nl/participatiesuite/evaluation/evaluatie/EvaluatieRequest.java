@@ -12,9 +12,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.apirules.input.OneOf;
+import nl.participatiesuite.apirules.security.Persoonsgegeven;
 import nl.participatiesuite.evaluation.regels.Ladderniveau;
 import nl.participatiesuite.evaluation.regels.Schaal;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -132,12 +134,13 @@ public record EvaluatieRequest(
             Integer waardering) {
     }
 
+    /** Personal data (domain.md §4): the contract marks the fields, and shows no example of them. */
     @Schema(name = "OpstellerRequest")
     public record Opsteller(
-            @Schema(example = "A. Bakker")
+            @Schema(extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
             @Size(max = 200, message = "naam is hoogstens 200 tekens.")
             String naam,
-            @Schema(example = "a.bakker@buren.nl")
+            @Schema(extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
             @Email(message = "email is geen geldig e-mailadres.") @Size(max = 320, message = "email is hoogstens 320 tekens.")
             String email) {
     }

@@ -1,5 +1,6 @@
 package nl.participatiesuite.evaluation.evaluatie;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,10 +18,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import nl.participatiesuite.apirules.audit.Auditregel;
+import nl.participatiesuite.apirules.audit.Audittrail;
 import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
+import nl.participatiesuite.apirules.security.Rollen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,7 +42,11 @@ public class EvaluatieResource {
     @Inject
     EvaluatieService service;
 
+    @Inject
+    Audittrail audittrail;
+
     @POST
+    @RolesAllowed(Rollen.MEDEWERKER)
     @Operation(summary = "Leg het verslag van een initiatief vast",
             description = "Het initiatief moet bekend zijn in de registry-service; gemeente en kernen komen daarvandaan."
                     + " Het geplande niveau komt uit de nieuwste beoordeling in de assessment-service; is die er niet"
@@ -54,6 +62,7 @@ public class EvaluatieResource {
     }
 
     @GET
+    @RolesAllowed(Rollen.RAADPLEGER)
     @Operation(summary = "Lijst van verslagen, nieuwste eerst")
     @APIResponse(responseCode = "200", description = "Een pagina verslagen")
     public RestResponse<Page<EvaluatieResponse>> list(@Valid @BeanParam EvaluatieFilter filter,
@@ -63,6 +72,7 @@ public class EvaluatieResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed(Rollen.RAADPLEGER)
     @Operation(summary = "Eén verslag")
     @APIResponse(responseCode = "200", description = "Het verslag",
             content = @Content(schema = @Schema(implementation = EvaluatieResponse.class)))
@@ -73,6 +83,7 @@ public class EvaluatieResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed(Rollen.MEDEWERKER)
     @Operation(summary = "Wijzig een verslag (If-Match vereist)",
             description = "Haalt het geplande niveau opnieuw op. Is de assessment-service onbereikbaar, dan blijft een"
                     + " eerder opgehaald niveau staan.")
@@ -82,5 +93,28 @@ public class EvaluatieResource {
             @Valid @NotNull EvaluatieRequest request) {
         Evaluatie evaluatie = service.update(id, request, ifMatch);
         return Response.ok(EvaluatieResponse.of(evaluatie)).tag(Preconditions.etag(evaluatie.versie)).build();
+    }
+
+    @POST
+    @Path("/{id}/_wissen")
+    @RolesAllowed(Rollen.BEHEERDER)
+    @Operation(summary = "Wis de persoonsgegevens van de opsteller van dit verslag (AVG art. 17)",
+            description = "Naam en e-mail van de opsteller worden leeggemaakt; het verslag, zijn lessen, oordelen en"
+                    + " werkvormen en de audittrail blijven. Een tweede verzoek verandert niets meer.")
+    @APIResponse(responseCode = "200", description = "Gewist",
+            content = @Content(schema = @Schema(implementation = EvaluatieResponse.class)))
+    public Response wissen(@PathParam("id") UUID id) {
+        Evaluatie evaluatie = service.wissen(id);
+        return Response.ok(EvaluatieResponse.of(evaluatie)).tag(Preconditions.etag(evaluatie.versie)).build();
+    }
+
+    @GET
+    @Path("/{id}/audittrail")
+    @RolesAllowed(Rollen.BEHEERDER)
+    @Operation(summary = "Wie wijzigde dit verslag wanneer, en wat (persoonsgegevens als pseudoniem)")
+    @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
+    public RestResponse<Page<Auditregel>> audittrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page,
+            @Context UriInfo uriInfo) {
+        return audittrail.van(Evaluatie.RESOURCE, id, page, uriInfo);
     }
 }

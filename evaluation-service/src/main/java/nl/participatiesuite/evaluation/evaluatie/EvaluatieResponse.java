@@ -4,15 +4,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.participatiesuite.apirules.security.GemeenteGebonden;
+import nl.participatiesuite.apirules.security.Persoonsgegeven;
 import nl.participatiesuite.evaluation.regels.Belofteoordeel;
 import nl.participatiesuite.evaluation.regels.GeplandNiveauBron;
 import nl.participatiesuite.evaluation.regels.Ladderniveau;
 import nl.participatiesuite.evaluation.regels.Schaal;
 import nl.participatiesuite.evaluation.regels.Signalering;
 import nl.participatiesuite.evaluation.regels.Signaleringen;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A samenwerkingsverslag with what the service derived from it: the participation promise and the flags. */
+/**
+ * A samenwerkingsverslag with what the service derived from it: the participation promise and the flags. The
+ * opsteller is personal (domain.md §4): only callers of the report's gemeente who may read it see it.
+ */
 @Schema(name = "Evaluatie")
 public record EvaluatieResponse(
         @Schema(required = true) UUID id,
@@ -34,11 +40,13 @@ public record EvaluatieResponse(
         @Schema(required = true) List<Valkuil> valkuilen,
         @Schema(required = true) boolean gedeeld,
         @Schema(required = true, example = "[\"verkeer\"]") List<String> themas,
-        @Schema(description = "Persoonsgegevens: alleen voor de eigen gemeente.") OpstellerResponse opsteller,
+        @Schema(description = "Wie het verslag opstelde.",
+                extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
+        OpstellerResponse opsteller,
         @Schema(required = true, description = "Wat aandacht vraagt, zoals ontbrekende terugkoppeling.")
         List<SignaleringResponse> signaleringen,
         @Schema(required = true) Instant aangemaaktOp,
-        @Schema(required = true) Instant gewijzigdOp) {
+        @Schema(required = true) Instant gewijzigdOp) implements GemeenteGebonden {
 
     public static EvaluatieResponse of(Evaluatie e) {
         Belofteoordeel belofte = e.belofte();
@@ -128,11 +136,13 @@ public record EvaluatieResponse(
         }
     }
 
-    @Schema(name = "Opsteller")
-    public record OpstellerResponse(String naam, String email) {
+    @Schema(name = "Opsteller", description = "Wie het verslag opstelde.")
+    public record OpstellerResponse(
+            @Schema(extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true")) String naam,
+            @Schema(extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true")) String email) {
 
-        /** Null when the report names no opsteller. */
-        static OpstellerResponse of(Evaluatie e) {
+        /** Null when the report names no opsteller (or it was erased). */
+        public static OpstellerResponse of(Evaluatie e) {
             return e.opstellerNaam == null && e.opstellerEmail == null ? null
                     : new OpstellerResponse(e.opstellerNaam, e.opstellerEmail);
         }

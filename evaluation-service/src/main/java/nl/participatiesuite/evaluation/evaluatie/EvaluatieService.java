@@ -9,6 +9,7 @@ import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.Paging;
 import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import nl.participatiesuite.apirules.problem.ProblemException;
+import nl.participatiesuite.apirules.security.Beller;
 import nl.participatiesuite.evaluation.peer.Assessment;
 import nl.participatiesuite.evaluation.peer.GeplandNiveau;
 import nl.participatiesuite.evaluation.peer.Initiatiefcontrole;
@@ -18,6 +19,8 @@ import nl.participatiesuite.evaluation.peer.RegistryInitiatief;
 /**
  * Creates, changes and reads reports. The peers are asked before {@link EvaluatieOpslag} opens the
  * transaction, so no database connection waits on a remote call, and a failing registry leaves nothing behind.
+ * A report is data of its gemeente (domain.md §4): only its own medewerkers write it, only its own
+ * raadplegers read it; other gemeenten read the shared ones as leerzame voorbeelden.
  */
 @ApplicationScoped
 public class EvaluatieService {
@@ -27,34 +30,53 @@ public class EvaluatieService {
     private final Register register;
     private final Assessment assessment;
     private final EvaluatieOpslag opslag;
+    private final Beller beller;
 
-    EvaluatieService(Register register, Assessment assessment, EvaluatieOpslag opslag) {
+    EvaluatieService(Register register, Assessment assessment, EvaluatieOpslag opslag, Beller beller) {
         this.register = register;
         this.assessment = assessment;
         this.opslag = opslag;
+        this.beller = beller;
     }
 
+    /**
+     * The report's gemeente is the initiatief's, as the registry says: a report about another gemeente's
+     * initiatief is a write in that gemeente (403), checked before anything else about it is told or asked.
+     */
     public Evaluatie create(EvaluatieRequest request) {
-        // A second report costs no registry call; the transaction checks again.
-        Evaluaties.eenPerInitiatief(request.initiatiefId());
         RegistryInitiatief initiatief = geverifieerd(request.initiatiefId());
+        beller.controleerSchrijven(initiatief.gemeente());
+        // A second report costs no assessment call; the transaction checks again.
+        Evaluaties.eenPerInitiatief(request.initiatiefId());
         GeplandNiveau gepland = assessment.geplandNiveau(request.initiatiefId());
         return opslag.nieuw(request, initiatief, gepland);
     }
 
-    /** 404, If-Match and the fixed initiatief are checked in the transaction, together with the write. */
+    /**
+     * 404, the gemeente, If-Match and the fixed initiatief are checked in the transaction, together with the
+     * write; the gemeente also before the assessment-service is asked, so another gemeente's caller asks it nothing.
+     */
     public Evaluatie update(UUID id, EvaluatieRequest request, String ifMatch) {
+        beller.controleerSchrijven(Evaluaties.existing(id).gemeente);
         GeplandNiveau gepland = assessment.geplandNiveau(request.initiatiefId());
         return opslag.wijzig(id, request, ifMatch, gepland);
     }
 
-    public Evaluatie get(UUID id) {
-        return Evaluaties.existing(id);
+    /** AVG art. 17: the opsteller's name and e-mail are emptied; the report and its audit trail stay. */
+    public Evaluatie wissen(UUID id) {
+        return opslag.wissen(id);
     }
 
+    public Evaluatie get(UUID id) {
+        Evaluatie evaluatie = Evaluaties.existing(id);
+        beller.controleerLezen(evaluatie.gemeente);
+        return evaluatie;
+    }
+
+    /** The own gemeente's reports only: without a gemeente filter the caller's, another gemeente is a 403. */
     public Page<Evaluatie> list(EvaluatieFilter filter, PageRequest page) {
         EvaluatieVoorwaarden voorwaarden = new EvaluatieVoorwaarden()
-                .gemeente(filter.gemeente())
+                .gemeente(beller.eigenGemeente(filter.gemeente()))
                 .als(filter.initiatief(), "initiatief", "e.initiatiefId = :initiatief")
                 .kern(filter.kern())
                 .thema(filter.thema())
@@ -80,7 +102,7 @@ public class EvaluatieService {
                     "Initiatief " + initiatiefId + " is niet bekend in het register.");
         }
         throw ProblemException.unavailable("register-onbereikbaar", "Register onbereikbaar",
-                "Het register (registry-service) antwoordde niet op tijd, dus het initiatief kon niet worden"
-                        + " gecontroleerd. Er is niets opgeslagen; probeer het later opnieuw.");
+                "Het register (registry-service) gaf niet op tijd een bruikbaar antwoord, dus het initiatief kon niet"
+                        + " worden gecontroleerd. Er is niets opgeslagen; probeer het later opnieuw.");
     }
 }

@@ -1,8 +1,10 @@
 package nl.participatiesuite.evaluation.evaluatie;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import nl.participatiesuite.apirules.problem.ProblemException;
+import org.hibernate.Hibernate;
 
 /** Look-ups of reports, and how a theme is stored and searched. */
 public final class Evaluaties {
@@ -16,6 +18,14 @@ public final class Evaluaties {
             throw ProblemException.notFound("Evaluatie", id);
         }
         return evaluatie;
+    }
+
+    /** Reads every list of the report, for an answer made after its transaction ended. */
+    static void laadLijsten(Evaluatie evaluatie) {
+        for (Object lijst : List.of(evaluatie.kernIds, evaluatie.doelen, evaluatie.lessen, evaluatie.deelnemersoordelen,
+                evaluatie.werkvormen, evaluatie.valkuilen, evaluatie.themas)) {
+            Hibernate.initialize(lijst);
+        }
     }
 
     /** Themes are grouped case-insensitively, so they are kept, and looked for, in lower case. */

@@ -3,25 +3,31 @@ package nl.participatiesuite.evaluation.leerzaam;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.participatiesuite.apirules.security.GemeenteGebonden;
+import nl.participatiesuite.apirules.security.Persoonsgegeven;
 import nl.participatiesuite.evaluation.evaluatie.Deelnemersgroep;
 import nl.participatiesuite.evaluation.evaluatie.Evaluatie;
 import nl.participatiesuite.evaluation.evaluatie.EvaluatieResponse.DoelUitkomstResponse;
 import nl.participatiesuite.evaluation.evaluatie.EvaluatieResponse.LesResponse;
+import nl.participatiesuite.evaluation.evaluatie.EvaluatieResponse.OpstellerResponse;
 import nl.participatiesuite.evaluation.evaluatie.EvaluatieResponse.ParticipatiebelofteResponse;
 import nl.participatiesuite.evaluation.evaluatie.EvaluatieResponse.TerugkoppelingResponse;
 import nl.participatiesuite.evaluation.evaluatie.EvaluatieResponse.WerkvormGebruikResponse;
 import nl.participatiesuite.evaluation.evaluatie.Lessoort;
 import nl.participatiesuite.evaluation.evaluatie.Valkuil;
 import nl.participatiesuite.evaluation.regels.Ladderniveau;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A shared report as other gemeenten see it. Built field by field from an allow-list, so a field
- * added to the report later is never shared by accident. Left out: the opsteller (name, e-mail),
- * the remarks with the deelnemersoordelen, the initiatief id (it leads to the registry, where the
- * initiatiefnemer's name and contact are kept) and the beoordeling id (its belanghebbenden carry names).
+ * added to the report later is never shared by accident. Left out: the remarks with the deelnemersoordelen,
+ * the initiatief id (it leads to the registry, where the initiatiefnemer's name and contact are kept) and the
+ * beoordeling id (its belanghebbenden carry names). The opsteller is personal (domain.md §4): it is in the
+ * answer for the raadplegers, medewerkers and beheerders of the report's own gemeente only; anonymous callers
+ * and other gemeenten never get it ({@link GemeenteGebonden}).
  */
-@Schema(name = "LeerzaamVoorbeeld", description = "Een gedeeld verslag zonder persoonsgegevens.")
+@Schema(name = "LeerzaamVoorbeeld", description = "Een gedeeld verslag; persoonsgegevens alleen voor de eigen gemeente.")
 public record LeerzaamVoorbeeld(
         @Schema(required = true) UUID id,
         @Schema(required = true, example = "GM0214") String gemeente,
@@ -38,7 +44,10 @@ public record LeerzaamVoorbeeld(
         @Schema(required = true) List<WerkvormGebruikResponse> werkvormen,
         @Schema(required = true) List<Valkuil> valkuilen,
         @Schema(required = true) List<String> themas,
-        @Schema(required = true) Instant aangemaaktOp) {
+        @Schema(description = "Wie het verslag opstelde.",
+                extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
+        OpstellerResponse opsteller,
+        @Schema(required = true) Instant aangemaaktOp) implements GemeenteGebonden {
 
     /** A group's score without its remark. */
     @Schema(name = "LeerzaamOordeel")
@@ -52,6 +61,7 @@ public record LeerzaamVoorbeeld(
                 TerugkoppelingResponse.of(e),
                 e.deelnemersoordelen.stream().map(o -> new Oordeel(o.groep, o.score)).toList(),
                 e.gerealiseerdNiveau, ParticipatiebelofteResponse.of(e.belofte(), null),
-                WerkvormGebruikResponse.of(e.werkvormen), List.copyOf(e.valkuilen), List.copyOf(e.themas), e.aangemaaktOp);
+                WerkvormGebruikResponse.of(e.werkvormen), List.copyOf(e.valkuilen), List.copyOf(e.themas),
+                OpstellerResponse.of(e), e.aangemaaktOp);
     }
 }

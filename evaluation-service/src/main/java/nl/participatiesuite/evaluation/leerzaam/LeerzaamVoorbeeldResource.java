@@ -1,5 +1,6 @@
 package nl.participatiesuite.evaluation.leerzaam;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -30,7 +31,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /** Cross-municipal learning: only reports their gemeente chose to share, and only their shareable fields. */
 @Path("/leerzame-voorbeelden")
-@Tag(name = "leerzame-voorbeelden", description = "Gedeelde verslagen, leesbaar voor alle gemeenten, zonder persoonsgegevens.")
+@Tag(name = "leerzame-voorbeelden", description = "Gedeelde verslagen, leesbaar voor iedereen; persoonsgegevens alleen voor de eigen"
+        + " gemeente.")
 @Produces(MediaType.APPLICATION_JSON)
 public class LeerzaamVoorbeeldResource {
 
@@ -38,6 +40,7 @@ public class LeerzaamVoorbeeldResource {
     LeerzaamVoorbeeldService service;
 
     @GET
+    @PermitAll
     @Operation(summary = "Gedeelde verslagen van alle gemeenten, nieuwste eerst")
     @APIResponse(responseCode = "200", description = "Een pagina leerzame voorbeelden")
     public RestResponse<Page<LeerzaamVoorbeeld>> list(
@@ -55,6 +58,7 @@ public class LeerzaamVoorbeeldResource {
 
     @GET
     @Path("/{id}")
+    @PermitAll
     @Operation(summary = "Eén gedeeld verslag")
     @APIResponse(responseCode = "200", description = "Het leerzame voorbeeld",
             content = @Content(schema = @Schema(implementation = LeerzaamVoorbeeld.class)))

@@ -1,5 +1,6 @@
 package nl.participatiesuite.evaluation.les;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,7 @@ import nl.participatiesuite.apirules.input.OneOf;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
+import nl.participatiesuite.apirules.security.Rollen;
 import nl.participatiesuite.evaluation.evaluatie.Lessoort;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,11 +39,12 @@ public class LesResource {
     LesService service;
 
     @GET
+    @RolesAllowed(Rollen.RAADPLEGER)
     @Operation(summary = "Lessen van een gemeente, nieuwste verslag eerst",
             description = "Zonder soort: leerpunten en knelpunten.")
     @APIResponse(responseCode = "200", description = "Een pagina lessen")
     public RestResponse<Page<LesItem>> list(
-            @Parameter(description = "De gemeente (CBS-code)", required = true, example = "GM0214")
+            @Parameter(description = "De eigen gemeente (CBS-code)", required = true, example = "GM0214")
             @QueryParam("gemeente") @NotNull(message = "gemeente is verplicht.")
             @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING) String gemeente,
             @Parameter(description = "Alleen lessen uit verslagen over deze kern") @QueryParam("kern") UUID kern,
@@ -58,11 +61,12 @@ public class LesResource {
 
     @GET
     @Path("/per-kern")
+    @RolesAllowed(Rollen.RAADPLEGER)
     @Operation(summary = "Aantallen leerpunten en knelpunten per kern van een gemeente")
     @APIResponse(responseCode = "200", description = "Lessen per kern",
             content = @Content(schema = @Schema(implementation = LessenPerKern.class)))
     public LessenPerKern perKern(
-            @Parameter(description = "De gemeente (CBS-code)", required = true, example = "GM0214")
+            @Parameter(description = "De eigen gemeente (CBS-code)", required = true, example = "GM0214")
             @QueryParam("gemeente") @NotNull(message = "gemeente is verplicht.")
             @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING) String gemeente) {
         return service.perKern(gemeente);
@@ -70,11 +74,12 @@ public class LesResource {
 
     @GET
     @Path("/per-thema")
+    @RolesAllowed(Rollen.RAADPLEGER)
     @Operation(summary = "Aantallen leerpunten en knelpunten per thema van een gemeente")
     @APIResponse(responseCode = "200", description = "Lessen per thema",
             content = @Content(schema = @Schema(implementation = LessenPerThema.class)))
     public LessenPerThema perThema(
-            @Parameter(description = "De gemeente (CBS-code)", required = true, example = "GM0214")
+            @Parameter(description = "De eigen gemeente (CBS-code)", required = true, example = "GM0214")
             @QueryParam("gemeente") @NotNull(message = "gemeente is verplicht.")
             @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING) String gemeente) {
         return service.perThema(gemeente);

@@ -9,6 +9,7 @@ import java.util.UUID;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.Paging;
+import nl.participatiesuite.apirules.security.Beller;
 import nl.participatiesuite.evaluation.evaluatie.Evaluatie;
 import nl.participatiesuite.evaluation.evaluatie.EvaluatieVoorwaarden;
 import nl.participatiesuite.evaluation.evaluatie.Lessoort;
@@ -16,7 +17,9 @@ import nl.participatiesuite.evaluation.evaluatie.Lessoort;
 /**
  * Lessons per kern and per theme (domain.md §3, aggregates). A lesson is a leerpunt or a knelpunt;
  * the list can also show succesfactoren when asked. Only the gemeente's own reports count: other
- * gemeenten's shared reports are read through the leerzame voorbeelden.
+ * gemeenten's shared reports are read through the leerzame voorbeelden. Because the gemeente's reports
+ * that are not shared count too, the lessons and their counts are for the gemeente's own raadplegers only
+ * (domain.md §4), never public.
  */
 @ApplicationScoped
 public class LesService {
@@ -36,14 +39,16 @@ public class LesService {
             .and("e.id").and("index(l)").disableEscaping();
 
     private final EntityManager entityManager;
+    private final Beller beller;
 
-    LesService(EntityManager entityManager) {
+    LesService(EntityManager entityManager, Beller beller) {
         this.entityManager = entityManager;
+        this.beller = beller;
     }
 
     public Page<LesRij> list(String gemeente, UUID kern, String thema, Lessoort soort, Boolean inRegels, PageRequest page) {
         EvaluatieVoorwaarden voorwaarden = new EvaluatieVoorwaarden()
-                .gemeente(gemeente)
+                .gemeente(beller.eigenGemeente(gemeente))
                 .als(soort == null ? List.of(Lessoort.LEERPUNT, Lessoort.KNELPUNT) : List.of(soort), "soorten",
                         "l.soort in (:soorten)")
                 .kern(kern)
@@ -58,6 +63,7 @@ public class LesService {
     }
 
     public LessenPerKern perKern(String gemeente) {
+        beller.controleerLezen(gemeente);
         List<LessenPerKern.Kern> kernen = tellingen("""
                 select k.kern_id, %s
                 from evaluatie e join evaluatie_kern k on k.evaluatie_id = e.id
@@ -68,6 +74,7 @@ public class LesService {
     }
 
     public LessenPerThema perThema(String gemeente) {
+        beller.controleerLezen(gemeente);
         List<LessenPerThema.Thema> themas = tellingen("""
                 select t.thema, %s
                 from evaluatie e join evaluatie_thema t on t.evaluatie_id = e.id

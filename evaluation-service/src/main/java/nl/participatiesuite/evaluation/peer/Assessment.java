@@ -2,6 +2,7 @@ package nl.participatiesuite.evaluation.peer;
 
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
 import java.util.UUID;
 import nl.participatiesuite.evaluation.regels.Ladderniveau;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -13,7 +14,9 @@ import org.jboss.logging.Logger;
 
 /**
  * The assessment-service as this service sees it. A report must not depend on it: when it does not
- * answer in time the caller gets {@link GeplandNiveau.Onbereikbaar} and saves the report anyway.
+ * answer in time the caller gets {@link GeplandNiveau.Onbereikbaar} and saves the report anyway. The call
+ * carries the caller's token (propagateHeaders=Authorization); a refusal of it (401/403) is the same
+ * {@link GeplandNiveau.Onbereikbaar}, without a retry and without counting against the circuit.
  */
 @ApplicationScoped
 public class Assessment {
@@ -35,7 +38,17 @@ public class Assessment {
     @CircuitBreakerName(CIRCUIT)
     @Fallback(fallbackMethod = "onbereikbaar")
     public GeplandNiveau geplandNiveau(UUID initiatiefId) {
-        BeoordelingPagina pagina = client.beoordelingen(initiatiefId, 1);
+        BeoordelingPagina pagina;
+        try {
+            pagina = client.beoordelingen(initiatiefId, 1);
+        } catch (WebApplicationException e) {
+            if (Weigering.is(e)) {
+                LOG.warnf("assessment-service weigerde deze aanroeper bij initiatief %s: %d", initiatiefId,
+                        e.getResponse().getStatus());
+                return new GeplandNiveau.Onbereikbaar();
+            }
+            throw e;
+        }
         if (pagina == null || pagina.items() == null || pagina.items().isEmpty()) {
             return new GeplandNiveau.GeenBeoordeling();
         }

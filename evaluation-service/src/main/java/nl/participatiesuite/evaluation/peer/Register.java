@@ -16,7 +16,10 @@ import org.jboss.logging.Logger;
 /**
  * The registry-service as this service sees it: a bounded call that always answers. Worst case one
  * retry after a 700 ms timeout (about 1.5 s in total); when the registry keeps failing the circuit
- * opens and callers get "onbereikbaar" at once instead of waiting.
+ * opens and callers get "onbereikbaar" at once instead of waiting. The call carries the caller's token
+ * (propagateHeaders=Authorization); when the registry refuses it (401/403) the answer is the same
+ * "onbereikbaar" as when it is down, without a retry and without counting against the circuit: a refusal
+ * of one caller's token says nothing about the registry's health.
  */
 @ApplicationScoped
 public class Register {
@@ -46,12 +49,20 @@ public class Register {
             if (e.getResponse().getStatus() == 404) {
                 return new Initiatiefcontrole.Onbekend();
             }
+            if (Weigering.is(e)) {
+                return geweigerd(initiatiefId, e);
+            }
             throw e;
         }
         if (initiatief == null || initiatief.gemeente() == null || !GEMEENTE.matcher(initiatief.gemeente()).matches()) {
             throw new IllegalStateException("Het register gaf een initiatief zonder geldige gemeente.");
         }
         return new Initiatiefcontrole.Bekend(initiatief);
+    }
+
+    private static Initiatiefcontrole geweigerd(UUID initiatiefId, WebApplicationException e) {
+        LOG.warnf("registry-service weigerde deze aanroeper bij initiatief %s: %d", initiatiefId, e.getResponse().getStatus());
+        return new Initiatiefcontrole.Onbereikbaar();
     }
 
     Initiatiefcontrole onbereikbaar(UUID initiatiefId, Throwable reden) {

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import nl.participatiesuite.apirules.data.DemoData;
+import nl.participatiesuite.apirules.test.Aanroeper;
 import nl.participatiesuite.evaluation.support.ApiTest;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,8 @@ public class DemoDataTest extends ApiTest {
                 .body("totalItems", equalTo(1))
                 .body("items[0].initiatiefTitel", equalTo("Dorpsvisie"))
                 .body("items[0].werkvormen.werkvorm", contains("Wijk/dorpsvisie", "Enquête"));
-        api().get("/evaluaties/0214e000-0000-4000-8000-000000000002").then().statusCode(200)
+        // A report that is not shared: for Buren's own raadplegers.
+        api(Aanroeper.raadpleger("GM0214")).get("/evaluaties/0214e000-0000-4000-8000-000000000002").then().statusCode(200)
                 .body("signaleringen.code", contains("TERUGKOPPELING_ONTBREEKT", "GEEN_BEOORDELING"))
                 .body("werkvormen", hasSize(2));
         api().queryParam("gemeente", "GM0214").get("/stellingen").then().statusCode(200)

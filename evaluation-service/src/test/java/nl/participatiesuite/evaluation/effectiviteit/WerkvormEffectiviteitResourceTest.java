@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.util.UUID;
+import nl.participatiesuite.apirules.test.Aanroeper;
 import nl.participatiesuite.evaluation.support.ApiTest;
 import nl.participatiesuite.evaluation.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,30 @@ class WerkvormEffectiviteitResourceTest extends ApiTest {
         effectiviteit(deeltNiet, "GEBIED_REGIO")
                 .body(score(enquete, "gemiddeldeWaardering"), contains(3.0f))
                 .body(score(enquete, "aantalBeoordelingen"), contains(2));
+    }
+
+    /**
+     * Public, for the assessment's anonymous {@code _bereken}: but what a gemeente did not share counts only for
+     * its own raadplegers, medewerkers and beheerders, not for anonymous callers or other gemeenten.
+     */
+    @Test
+    void aReportThatIsNotSharedCountsOnlyForItsOwnGemeente() {
+        String eigen = TestData.nieuweGemeente();
+        String andere = TestData.nieuweGemeente();
+        String naam = "Buurtschouw " + UUID.randomUUID();
+        TestData.verslagMetWerkvormen(eigen, false, "STRAAT_BUURT", naam, 1);
+        TestData.verslagMetWerkvormen(andere, true, "STRAAT_BUURT", naam, 5);
+
+        effectiviteit(Aanroeper.medewerker(eigen), eigen, "STRAAT_BUURT")
+                .body(score(naam, "aantalBeoordelingen"), contains(2))
+                .body(score(naam, "gemiddeldeWaardering"), contains(3.0f));
+        for (Aanroeper buitenstaander : java.util.List.of(Aanroeper.ANONIEM, Aanroeper.raadpleger(andere),
+                Aanroeper.beheerder("GM0998"))) {
+            effectiviteit(buitenstaander, eigen, "STRAAT_BUURT")
+                    .body("gemeente", equalTo(eigen))
+                    .body(score(naam, "aantalBeoordelingen"), contains(1))
+                    .body(score(naam, "gemiddeldeWaardering"), contains(5.0f));
+        }
     }
 
     @Test
@@ -99,9 +124,14 @@ class WerkvormEffectiviteitResourceTest extends ApiTest {
         return ((Number) effectiviteit(gemeente, schaal).extract().path("aantalEvaluaties")).longValue();
     }
 
+    /** As a raadpleger of the gemeente asked about: its own reports count too. */
     private static ValidatableResponse effectiviteit(String gemeente, String schaal) {
-        return api().queryParam("gemeente", gemeente).queryParam("schaal", schaal).get("/werkvorm-effectiviteit").then()
-                .statusCode(200);
+        return effectiviteit(Aanroeper.raadpleger(gemeente), gemeente, schaal);
+    }
+
+    private static ValidatableResponse effectiviteit(Aanroeper aanroeper, String gemeente, String schaal) {
+        return api(aanroeper).queryParam("gemeente", gemeente).queryParam("schaal", schaal).get("/werkvorm-effectiviteit")
+                .then().statusCode(200);
     }
 
     private static String score(String werkvorm, String veld) {

@@ -11,6 +11,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.participatiesuite.apirules.test.Aanroeper;
+import nl.participatiesuite.apirules.test.Persoonsgegevens;
 import nl.participatiesuite.evaluation.support.ApiTest;
 import nl.participatiesuite.evaluation.support.PeerStubs;
 import nl.participatiesuite.evaluation.support.TestData;
@@ -28,33 +30,47 @@ class LeerzaamVoorbeeldResourceTest extends ApiTest {
         Map<String, Object> body = TestData.verslag(initiatief);
         body.put("gedeeld", true);
         body.put("themas", List.of(thema));
-        body.put("opsteller", Map.of("naam", "Jan Jansen", "email", "jan.jansen@example.org"));
+        body.put("opsteller", Map.of("naam", Persoonsgegevens.NAAM, "email", Persoonsgegevens.EMAIL));
         body.put("deelnemersoordelen", List.of(Map.of("groep", "INWONERS", "score", 6,
                 "opmerking", "Mevrouw De Vries van nummer 12 was boos")));
         body.put("leerpunten", List.of(Map.of("tekst", "Begin klein")));
         body.put("werkvormen", List.of(Map.of("werkvorm", "Koffiesessies", "schaal", "STRAAT_BUURT", "waardering", 4)));
         String id = TestData.nieuwVerslag(body);
 
-        String lijst = api().queryParam("thema", thema).get("/leerzame-voorbeelden").then().statusCode(200)
-                .body("totalItems", equalTo(1))
-                .body("items[0].id", equalTo(id))
-                .body("items[0].gemeente", equalTo(gemeente))
-                .body("items[0].initiatiefTitel", equalTo("Buurtwinkel"))
-                .body("items[0].leerpunten.tekst", contains("Begin klein"))
-                .body("items[0].deelnemersoordelen[0].score", equalTo(6))
-                .body("items[0].deelnemersoordelen", everyItem(not(hasKey("opmerking"))))
-                .body("items[0]", not(hasKey("opsteller")))
-                .body("items[0]", not(hasKey("initiatiefId")))
-                .body("items[0].participatiebelofte.geplandNiveau", equalTo("RAADPLEGEN"))
-                .body("items[0].participatiebelofte", not(hasKey("beoordelingId")))
-                .extract().asString();
-        for (String persoonlijk : List.of("Jan Jansen", "jan.jansen@example.org", "De Vries", initiatief.toString())) {
-            org.hamcrest.MatcherAssert.assertThat(lijst, not(containsString(persoonlijk)));
+        // Anonymous callers and other gemeenten: the shareable fields, nothing personal.
+        for (Aanroeper buitenstaander : List.of(Aanroeper.ANONIEM, Aanroeper.beheerder("GM0998"))) {
+            String lijst = api(buitenstaander).queryParam("thema", thema).get("/leerzame-voorbeelden").then().statusCode(200)
+                    .body("totalItems", equalTo(1))
+                    .body("items[0].id", equalTo(id))
+                    .body("items[0].gemeente", equalTo(gemeente))
+                    .body("items[0].initiatiefTitel", equalTo("Buurtwinkel"))
+                    .body("items[0].leerpunten.tekst", contains("Begin klein"))
+                    .body("items[0].deelnemersoordelen[0].score", equalTo(6))
+                    .body("items[0].deelnemersoordelen", everyItem(not(hasKey("opmerking"))))
+                    .body("items[0]", not(hasKey("opsteller")))
+                    .body("items[0]", not(hasKey("initiatiefId")))
+                    .body("items[0].participatiebelofte.geplandNiveau", equalTo("RAADPLEGEN"))
+                    .body("items[0].participatiebelofte", not(hasKey("beoordelingId")))
+                    .extract().asString();
+            for (String persoonlijk : List.of(Persoonsgegevens.NAAM, Persoonsgegevens.EMAIL, "De Vries", initiatief.toString())) {
+                org.hamcrest.MatcherAssert.assertThat(lijst, not(containsString(persoonlijk)));
+            }
+            api(buitenstaander).get("/leerzame-voorbeelden/" + id).then().statusCode(200)
+                    .body("id", equalTo(id))
+                    .body("$", not(hasKey("opsteller")))
+                    .body(not(containsString(Persoonsgegevens.NAAM)))
+                    .body(not(containsString(Persoonsgegevens.EMAIL)))
+                    .body(not(containsString("De Vries")));
         }
-        api().get("/leerzame-voorbeelden/" + id).then().statusCode(200)
-                .body("id", equalTo(id))
-                .body(not(containsString("Jan Jansen")))
+        // The gemeente's own raadplegers see who wrote it; the remarks and the ids stay out for everyone.
+        api(Aanroeper.raadpleger(gemeente)).get("/leerzame-voorbeelden/" + id).then().statusCode(200)
+                .body("opsteller.naam", equalTo(Persoonsgegevens.NAAM))
+                .body("opsteller.email", equalTo(Persoonsgegevens.EMAIL))
+                .body("deelnemersoordelen", everyItem(not(hasKey("opmerking"))))
+                .body("$", not(hasKey("initiatiefId")))
                 .body(not(containsString("De Vries")));
+        api(Aanroeper.raadpleger(gemeente)).queryParam("thema", thema).get("/leerzame-voorbeelden").then()
+                .statusCode(200).body("items[0].opsteller.naam", equalTo(Persoonsgegevens.NAAM));
     }
 
     @Test

@@ -2,6 +2,7 @@ package nl.participatiesuite.evaluation.les;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -9,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.participatiesuite.apirules.test.Aanroeper;
 import nl.participatiesuite.evaluation.support.ApiTest;
 import nl.participatiesuite.evaluation.support.PeerStubs;
 import nl.participatiesuite.evaluation.support.TestData;
@@ -60,7 +62,8 @@ class LesResourceTest extends ApiTest {
                 .body("themas[0].lessen.aantalLeerpunten", equalTo(2))
                 .body("themas[0].lessen.aantalKnelpunten", equalTo(2))
                 .body("themas[1].lessen.aantalKnelpunten", equalTo(1));
-        api().queryParam("gemeente", TestData.nieuweGemeente()).get("/lessen/per-thema").then().statusCode(200)
+        String zonderVerslagen = TestData.nieuweGemeente();
+        api().queryParam("gemeente", zonderVerslagen).get("/lessen/per-thema").then().statusCode(200)
                 .body("themas", empty());
     }
 
@@ -86,6 +89,24 @@ class LesResourceTest extends ApiTest {
         api().queryParam("gemeente", gemeente).queryParam("pageSize", 3).queryParam("page", 2).get("/lessen").then()
                 .header("Link", org.hamcrest.Matchers.containsString("rel=\"prev\""))
                 .body("items.tekst", contains("Provinciale weg"));
+    }
+
+    /**
+     * The lessons come from reports that were not shared too: they are for the gemeente's own raadplegers, not
+     * public (domain.md §4), and never for another gemeente.
+     */
+    @Test
+    void lessonsAreForTheOwnGemeenteOnly() {
+        verslagen();
+        for (String pad : List.of("/lessen", "/lessen/per-kern", "/lessen/per-thema")) {
+            api(Aanroeper.raadpleger(gemeente)).queryParam("gemeente", gemeente).get(pad).then().statusCode(200);
+            api(Aanroeper.ANONIEM).queryParam("gemeente", gemeente).get(pad).then().statusCode(401)
+                    .contentType("application/problem+json");
+            api(Aanroeper.beheerder("GM0998")).queryParam("gemeente", gemeente).get(pad).then().statusCode(403)
+                    .contentType("application/problem+json").body("type", containsString("andere-gemeente"));
+        }
+        api(Aanroeper.raadpleger(gemeente)).queryParam("gemeente", gemeente).get("/lessen").then()
+                .body("totalItems", equalTo(4));
     }
 
     @Test

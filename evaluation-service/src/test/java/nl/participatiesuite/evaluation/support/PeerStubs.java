@@ -1,5 +1,7 @@
 package nl.participatiesuite.evaluation.support;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.net.URI;
 import java.nio.file.Path;
@@ -21,6 +23,11 @@ public class PeerStubs implements QuarkusTestResourceLifecycleManager {
 
     private static final Map<UUID, Map<String, Object>> INITIATIEVEN = new ConcurrentHashMap<>();
     private static final Map<UUID, Map<String, Object>> BEOORDELINGEN = new ConcurrentHashMap<>();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The status a peer refuses every request with (401 or 403), or 0 when it answers. */
+    private static volatile int registryWeigert;
+    private static volatile int assessmentWeigert;
 
     public static final StubPeer REGISTRY = new StubPeer(Path.of("../registry-service/src/main/openapi/openapi.yaml"), PeerStubs::registry);
     public static final StubPeer ASSESSMENT = new StubPeer(Path.of("../assessment-service/src/main/openapi/openapi.yaml"), PeerStubs::assessment);
@@ -37,6 +44,21 @@ public class PeerStubs implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         REGISTRY.stop();
         ASSESSMENT.stop();
+    }
+
+    /** From now on the peer refuses every request with this status (401: the token; 403: the caller's rights). */
+    public static void weiger(StubPeer peer, int status) {
+        if (peer == REGISTRY) {
+            registryWeigert = status;
+        } else {
+            assessmentWeigert = status;
+        }
+    }
+
+    /** Both peers answer again ({@link ApiTest} after every test). */
+    public static void weigerNiets() {
+        registryWeigert = 0;
+        assessmentWeigert = 0;
     }
 
     /** Makes the registry know an initiatief of this gemeente in these kernen. */
@@ -80,17 +102,39 @@ public class PeerStubs implements QuarkusTestResourceLifecycleManager {
     }
 
     private static Antwoord registry(URI uri) {
+        if (registryWeigert != 0) {
+            return geweigerd(registryWeigert, uri);
+        }
         String prefix = "/api/v1/initiatieven/";
         return Antwoord.foundOr404(uri.getPath().startsWith(prefix)
                 ? INITIATIEVEN.get(StubPeer.uuid(uri.getPath().substring(prefix.length()))) : null, uri);
     }
 
     private static Antwoord assessment(URI uri) {
+        if (assessmentWeigert != 0) {
+            return geweigerd(assessmentWeigert, uri);
+        }
         UUID initiatief = StubPeer.uuid(StubPeer.query(uri).get("initiatief"));
         List<Object> items = new ArrayList<>();
         if (initiatief != null && BEOORDELINGEN.containsKey(initiatief)) {
             items.add(BEOORDELINGEN.get(initiatief));
         }
         return Antwoord.ok(StubPeer.page(items, 1));
+    }
+
+    /** The 401 or 403 problem every service of the suite gives (api-rules Toegangsproblemen). */
+    private static Antwoord geweigerd(int status, URI uri) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "https://participatie-suite.example.org/problemen/"
+                + (status == 401 ? "niet-geauthenticeerd" : "geen-toegang"));
+        problem.put("title", status == 401 ? "Niet geauthenticeerd" : "Geen toegang");
+        problem.put("status", status);
+        problem.put("detail", status == 401 ? "Het token is ongeldig of verlopen." : "Uw rol geeft geen toegang tot deze bewerking.");
+        problem.put("instance", uri.getPath());
+        try {
+            return new Antwoord(status, "application/problem+json", JSON.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.participatiesuite.apirules.test.Aanroeper;
 
 /** Fresh tenants and initiatieven per test, so tests sharing one database never see each other's data. */
 public final class TestData {
@@ -15,9 +16,14 @@ public final class TestData {
     private TestData() {
     }
 
-    /** A gemeente code no other test uses (the evaluation-service keeps no gemeente table). */
+    /**
+     * A gemeente code no other test uses (the evaluation-service keeps no gemeente table). From here on the
+     * test calls as the beheerder of this gemeente ({@code api()}).
+     */
     public static String nieuweGemeente() {
-        return "GM" + NEXT_GEMEENTE.getAndIncrement();
+        String code = "GM" + NEXT_GEMEENTE.getAndIncrement();
+        Aanroeper.werkIn(code);
+        return code;
     }
 
     /** The smallest valid report for an initiatief; tests add or replace fields. */
@@ -30,9 +36,14 @@ public final class TestData {
         return body;
     }
 
-    /** Stores a report and returns its id. */
+    /** Stores a report as the beheerder of the gemeente the test works in, and returns its id. */
     public static String nieuwVerslag(Map<String, Object> body) {
-        return ApiTest.api().body(body).post("/evaluaties").then().statusCode(201).extract().path("id");
+        return nieuwVerslag(Aanroeper.standaard(), body);
+    }
+
+    /** Stores a report as this caller (a medewerker of the initiatief's gemeente, say) and returns its id. */
+    public static String nieuwVerslag(Aanroeper aanroeper, Map<String, Object> body) {
+        return ApiTest.api(aanroeper).body(body).post("/evaluaties").then().statusCode(201).extract().path("id");
     }
 
     /** A stored report of a fresh initiatief of this gemeente, rating these werkvormen at this schaal. */
@@ -45,6 +56,6 @@ public final class TestData {
         }
         body.put("werkvormen", werkvormen);
         body.put("gedeeld", gedeeld);
-        return nieuwVerslag(body);
+        return nieuwVerslag(Aanroeper.medewerker(gemeente), body);
     }
 }
