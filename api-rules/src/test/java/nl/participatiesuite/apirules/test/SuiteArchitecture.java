@@ -60,6 +60,8 @@ public final class SuiteArchitecture {
                 .or().areAnnotatedWith("jakarta.ws.rs.PUT").or().areAnnotatedWith("jakarta.ws.rs.PATCH")
                 .or().areAnnotatedWith("jakarta.ws.rs.DELETE")
                 .and().areDeclaredInClassesThat().resideOutsideOfPackage("..api..")
+                // A REST client to a peer declares the peer's endpoints; its rules are the peer's.
+                .and().areDeclaredInClassesThat().areNotInterfaces()
                 .should().beAnnotatedWith("jakarta.annotation.security.PermitAll")
                 .orShould().beAnnotatedWith("jakarta.annotation.security.RolesAllowed")
                 .because("domain.md section 4 names, per endpoint, who may call it");
