@@ -13,8 +13,7 @@ public record OvergangResponse(
         @Schema(required = true) StapResponse van,
         @Schema(required = true) StapResponse naar,
         String reden,
-        @Schema(example = "M. Jansen (3f2c9a7e-5d1b-4c8e-9a0f-1b2c3d4e5f60)",
-                description = "Wie de overgang maakte: naam en subject uit het token.",
+        @Schema(description = "Wie de overgang maakte: naam en subject uit het token.",
                 extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
         String actor,
         @Schema(required = true) Instant tijdstip,
