@@ -1,15 +1,19 @@
 package nl.participatiesuite.assessment;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import nl.participatiesuite.apirules.test.SuiteArchitecture;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * The architecture of the assessment-service, held by the shared rules of {@link SuiteArchitecture}: the
  * samenwerkingswijzer's engine and the BINNO trajectory rules are plain Java, resources leave transactions and
- * persistence to services, and the feature packages form no cycle.
+ * persistence to services, the feature packages form no cycle, every entity is audited and every endpoint names
+ * who may call it.
  *
  * <p>The rules are methods, not {@code ArchRule} fields: Surefire's {@code -Dtest=ArchitectureTest} filter keeps
  * only tests with a method source, so field rules would silently run zero tests when this class is run alone.
@@ -35,5 +39,22 @@ class ArchitectureTest {
     @ArchTest
     static void geenPakketcycli(JavaClasses classes) {
         SuiteArchitecture.noPackageCycles("nl.participatiesuite.assessment").check(classes);
+    }
+
+    /** domain.md §4: every entity records its changes in the audit trail. */
+    @ArchTest
+    static void elkeEntiteitHeeftEenAudittrail(JavaClasses classes) {
+        SuiteArchitecture.everyEntityIsAudited().check(classes);
+    }
+
+    /**
+     * domain.md §4: every endpoint says who may call it (@PermitAll or @RolesAllowed). The shared rule also matches
+     * the JAX-RS annotations of the peer clients ({@code @RegisterRestClient} interfaces in {@code peer}), which are
+     * calls this service makes, not endpoints it serves; those are left out here.
+     */
+    @ArchTest
+    static void elkEndpointNoemtZijnToegangsregel(JavaClasses classes) {
+        SuiteArchitecture.everyEndpointNamesItsAccessRule()
+                .check(classes.that(DescribedPredicate.not(CanBeAnnotated.Predicates.annotatedWith(RegisterRestClient.class))));
     }
 }

@@ -6,7 +6,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import nl.participatiesuite.apirules.audit.Auditeerbaar;
 import nl.participatiesuite.apirules.data.VersionedEntity;
+import nl.participatiesuite.apirules.security.Persoonsgegeven;
 import nl.participatiesuite.assessment.common.JsonKolommen;
 import nl.participatiesuite.assessment.engine.BeoordelingInvoer;
 import nl.participatiesuite.assessment.engine.Intensiteit;
@@ -18,10 +20,16 @@ import org.hibernate.annotations.ColumnTransformer;
 /**
  * A stored beoordeling: the answers and the outcome whole (JSON), next to the columns people filter on, and
  * the rule-set version that produced the outcome.
+ *
+ * <p>Personal data (domain.md §4): the outcome holds the kern's kernambtenaren as the registry gave them (name,
+ * e-mail, phone), so the audit trail keeps the outcome only as a pseudonym, and {@code POST {id}/_wissen} replaces
+ * them ({@link BeoordelingWissing}). The answers name groups and organisations, not persons (see Belanghebbende).
  */
 @Entity
 @Table(name = "beoordeling")
-public class Beoordeling extends VersionedEntity {
+public class Beoordeling extends VersionedEntity implements Auditeerbaar {
+
+    public static final String RESOURCE = "beoordelingen";
 
     @Column(name = "gemeente_code", updatable = false)
     public String gemeente;
@@ -39,6 +47,7 @@ public class Beoordeling extends VersionedEntity {
     public String invoer;
 
     /** {@link Uitkomst} as JSON, in the shape of {@link OpgeslagenUitkomst} (with its schemaVersie). */
+    @Persoonsgegeven
     @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     public String uitkomst;
@@ -63,6 +72,11 @@ public class Beoordeling extends VersionedEntity {
     @Column(name = "checklist_antwoorden", columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     public String checklistAntwoorden = "{}";
+
+    @Override
+    public Hoofdobject hoofdobject() {
+        return new Hoofdobject(RESOURCE, id.toString(), gemeente);
+    }
 
     public BeoordelingInvoer leesInvoer(JsonKolommen json) {
         return json.lees(invoer, BeoordelingInvoer.class);

@@ -1,5 +1,7 @@
 package nl.participatiesuite.assessment.beoordeling;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -18,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import nl.participatiesuite.apirules.audit.Auditregel;
+import nl.participatiesuite.apirules.audit.Audittrail;
 import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.input.Ids;
@@ -25,6 +29,7 @@ import nl.participatiesuite.apirules.input.OneOf;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
+import nl.participatiesuite.apirules.security.Rollen;
 import nl.participatiesuite.assessment.common.JsonKolommen;
 import nl.participatiesuite.assessment.engine.Intensiteit;
 import nl.participatiesuite.assessment.engine.Niveau;
@@ -51,7 +56,11 @@ public class BeoordelingResource {
     @Inject
     JsonKolommen json;
 
+    @Inject
+    Audittrail audittrail;
+
     @POST
+    @RolesAllowed(Rollen.MEDEWERKER)
     @Operation(summary = "Beoordeel een plan en sla antwoorden en uitkomst op",
             description = "Gebruikt de nieuwste regelset van de gemeente. Met een initiatief of kern haalt de service "
                     + "de kernambtenaren uit de registry-service; is die onbereikbaar, dan wordt de beoordeling toch "
@@ -67,8 +76,12 @@ public class BeoordelingResource {
 
     @POST
     @Path("/_bereken")
-    @Operation(summary = "Bereken de uitkomst zonder op te slaan", description = "Voor live formulieren: dezelfde "
-            + "berekening en dezelfde 400 als bij opslaan, maar er wordt niets bewaard.")
+    @PermitAll
+    @Operation(summary = "Bereken de uitkomst zonder op te slaan", description = "Voor live formulieren, ook zonder "
+            + "token: dezelfde berekening en dezelfde 400 als bij opslaan, maar er wordt niets bewaard. Alleen een "
+            + "raadpleger, medewerker of beheerder van de gemeente krijgt de kernambtenaren met naam en "
+            + "contactgegevens; anderen krijgen als aanspreekpunt de kern en de weg via de gemeente "
+            + "(aanspreekpunt.status VIA_GEMEENTE).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BeoordelingRequest.class)))
     @APIResponse(responseCode = "200", description = "De uitkomst",
             content = @Content(schema = @Schema(implementation = BerekeningResponse.class)))
@@ -77,11 +90,14 @@ public class BeoordelingResource {
     }
 
     @GET
+    @RolesAllowed(Rollen.RAADPLEGER)
     @Operation(summary = "Beoordelingen, nieuwste eerst",
-            description = "De evaluation-service leest het geplande niveau met ?initiatief={id}&pageSize=1.")
+            description = "Alleen van de eigen gemeente. De evaluation-service leest het geplande niveau met "
+                    + "?initiatief={id}&pageSize=1.")
     @APIResponse(responseCode = "200", description = "Een pagina beoordelingen")
     public RestResponse<Page<BeoordelingSamenvatting>> list(
-            @Parameter(description = "Alleen beoordelingen van deze gemeente (CBS-code)", example = "GM0214",
+            @Parameter(description = "Alleen beoordelingen van deze gemeente (CBS-code); standaard en ten hoogste de "
+                    + "eigen gemeente", example = "GM0214",
                     schema = @Schema(type = SchemaType.STRING, pattern = GemeenteCode.PATTERN))
             @QueryParam("gemeente") @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING) String gemeente,
             @Parameter(description = "Alleen beoordelingen van dit initiatief", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
@@ -102,6 +118,7 @@ public class BeoordelingResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed(Rollen.RAADPLEGER)
     @Operation(summary = "Eén beoordeling met antwoorden en uitkomst")
     @APIResponse(responseCode = "200", description = "De beoordeling",
             content = @Content(schema = @Schema(implementation = BeoordelingResponse.class)))
@@ -111,6 +128,7 @@ public class BeoordelingResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed(Rollen.MEDEWERKER)
     @Operation(summary = "Vervang de antwoorden en bereken opnieuw (If-Match vereist)",
             description = "Berekent met de regelset die nu voor de gemeente geldt; de gemeente zelf verandert niet.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BeoordelingRequest.class)))
@@ -122,6 +140,7 @@ public class BeoordelingResource {
 
     @GET
     @Path("/{id}/herberekening")
+    @RolesAllowed(Rollen.RAADPLEGER)
     @Operation(summary = "Wat zou er veranderen bij opnieuw berekenen?", description = "Berekent de opgeslagen "
             + "antwoorden opnieuw met de huidige regelset van de gemeente en toont de verschillen met de opgeslagen "
             + "uitkomst; slaat niets op. Opslaan gaat met PUT.")
@@ -129,6 +148,30 @@ public class BeoordelingResource {
             content = @Content(schema = @Schema(implementation = HerberekeningResponse.class)))
     public HerberekeningResponse herberekening(@PathParam("id") UUID id) {
         return HerberekeningResponse.of(service.herbereken(id));
+    }
+
+    @POST
+    @Path("/{id}/_wissen")
+    @RolesAllowed(Rollen.BEHEERDER)
+    @Operation(summary = "Wis de persoonsgegevens in deze beoordeling (AVG art. 17)",
+            description = "De kernambtenaren in de uitkomst krijgen een markering in plaats van naam en e-mail, hun "
+                    + "telefoon vervalt; de beoordeling, haar niveaus en de audittrail blijven. Een tweede verzoek "
+                    + "verandert niets meer.")
+    @APIResponse(responseCode = "200", description = "Gewist",
+            content = @Content(schema = @Schema(implementation = BeoordelingResponse.class)))
+    public Response wissen(@PathParam("id") UUID id) {
+        return ok(service.wis(id));
+    }
+
+    @GET
+    @Path("/{id}/audittrail")
+    @RolesAllowed(Rollen.BEHEERDER)
+    @Operation(summary = "Wie wijzigde deze beoordeling (en haar checklist) wanneer, en wat",
+            description = "De uitkomst, met de kernambtenaren, staat er alleen als pseudoniem in.")
+    @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
+    public RestResponse<Page<Auditregel>> audittrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page,
+            @Context UriInfo uriInfo) {
+        return audittrail.van(Beoordeling.RESOURCE, id, page, uriInfo);
     }
 
     private Response ok(Beoordeling beoordeling) {

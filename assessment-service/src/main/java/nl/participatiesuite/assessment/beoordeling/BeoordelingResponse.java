@@ -8,6 +8,7 @@ import nl.participatiesuite.assessment.engine.Intensiteit;
 import nl.participatiesuite.assessment.engine.Ladderniveau;
 import nl.participatiesuite.assessment.engine.Niveau;
 import nl.participatiesuite.assessment.engine.Uitkomst;
+import nl.participatiesuite.apirules.security.GemeenteGebonden;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Beoordeling", description = "Een opgeslagen beoordeling: de antwoorden, de uitkomst van elke stap "
@@ -25,7 +26,7 @@ public record BeoordelingResponse(
         @Schema(required = true, description = "Kopie van uitkomst.stap2.intensiteit") Intensiteit intensiteit,
         @Schema(required = true) RegelsetVerwijzing regelset,
         @Schema(required = true) Instant aangemaaktOp,
-        @Schema(required = true) Instant gewijzigdOp) {
+        @Schema(required = true) Instant gewijzigdOp) implements GemeenteGebonden {
 
     static BeoordelingResponse of(Beoordeling beoordeling, JsonKolommen json) {
         Uitkomst uitkomst = beoordeling.leesUitkomst(json);

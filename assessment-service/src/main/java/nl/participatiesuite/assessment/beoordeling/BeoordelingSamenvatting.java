@@ -9,6 +9,7 @@ import nl.participatiesuite.assessment.engine.Intensiteit;
 import nl.participatiesuite.assessment.engine.Ladderniveau;
 import nl.participatiesuite.assessment.engine.Niveau;
 import nl.participatiesuite.assessment.engine.Schaal;
+import nl.participatiesuite.apirules.security.GemeenteGebonden;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "BeoordelingSamenvatting", description = "Een beoordeling in een lijst; de volledige antwoorden "
@@ -27,7 +28,7 @@ public record BeoordelingSamenvatting(
         @Schema(required = true) Intensiteit intensiteit,
         @Schema(required = true) RegelsetVerwijzing regelset,
         @Schema(required = true) Instant aangemaaktOp,
-        @Schema(required = true) Instant gewijzigdOp) {
+        @Schema(required = true) Instant gewijzigdOp) implements GemeenteGebonden {
 
     static BeoordelingSamenvatting of(Beoordeling beoordeling, JsonKolommen json) {
         BeoordelingInvoer invoer = beoordeling.leesInvoer(json);

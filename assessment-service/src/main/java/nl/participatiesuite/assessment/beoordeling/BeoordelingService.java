@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.apirules.http.Preconditions;
+import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.Paging;
+import nl.participatiesuite.apirules.security.Beller;
 import nl.participatiesuite.assessment.common.JsonKolommen;
 import nl.participatiesuite.assessment.engine.Uitkomst;
 
@@ -24,20 +26,32 @@ import nl.participatiesuite.assessment.engine.Uitkomst;
  *
  * <p>The transactional methods are called from this bean itself: Quarkus intercepts such self-invocations of
  * non-private methods, so they do run in their own transaction.
+ *
+ * <p>Who may (domain.md §4): the roles are on the resource; the gemeente is checked here, right after it is known
+ * and before any peer is asked: a write only in the caller's own gemeente, a read only of the own gemeente, a list
+ * only of the own gemeente. Computing without storing is open to everyone.
  */
 @ApplicationScoped
 public class BeoordelingService {
 
     private final BeoordelingBerekening berekening;
     private final JsonKolommen json;
+    private final Beller beller;
 
-    BeoordelingService(BeoordelingBerekening berekening, JsonKolommen json) {
+    BeoordelingService(BeoordelingBerekening berekening, JsonKolommen json, Beller beller) {
         this.berekening = berekening;
         this.json = json;
+        this.beller = beller;
     }
 
-    /** Computes and stores a new beoordeling; 400 with every invalid field, nothing stored. */
+    /**
+     * Computes and stores a new beoordeling: 403 in another gemeente than the caller's (a gemeente that is no CBS code
+     * is a 400 like every other invalid field); 400 with every invalid field; nothing stored.
+     */
     public Beoordeling maak(BeoordelingRequest request) {
+        if (request.gemeente() != null && request.gemeente().matches(GemeenteCode.PATTERN)) {
+            beller.controleerSchrijven(request.gemeente());
+        }
         return bewaar(berekening.bereken(request, null));
     }
 
@@ -46,24 +60,26 @@ public class BeoordelingService {
         return berekening.bereken(request, null);
     }
 
-    /** Replaces the answers and computes again; 404, then 400, then (in the transaction) 428/412. */
+    /** Replaces the answers and computes again; 404, then 403, then 400, then (in the transaction) 428/412. */
     public Beoordeling vervang(UUID id, String ifMatch, BeoordelingRequest request) {
         // The gemeente never changes (the column is not updatable), so it can be read before the transaction.
         String gemeente = Beoordelingen.existing(id).gemeente;
+        beller.controleerSchrijven(gemeente);
         return schrijf(id, ifMatch, berekening.bereken(request, gemeente));
     }
 
     public Beoordeling beoordeling(UUID id) {
-        return Beoordelingen.existing(id);
+        Beoordeling beoordeling = Beoordelingen.existing(id);
+        beller.controleerLezen(beoordeling.gemeente);
+        return beoordeling;
     }
 
+    /** Limited to the caller's own gemeente (the default; another one is a 403). */
     public Page<Beoordeling> list(BeoordelingFilter filter, PageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        if (filter.gemeente() != null) {
-            where.add("gemeente = :gemeente");
-            params.and("gemeente", filter.gemeente());
-        }
+        where.add("gemeente = :gemeente");
+        params.and("gemeente", beller.eigenGemeente(filter.gemeente()));
         if (filter.initiatief() != null) {
             where.add("initiatiefId = :initiatief");
             params.and("initiatief", filter.initiatief());
@@ -81,15 +97,18 @@ public class BeoordelingService {
             params.and("intensiteit", filter.intensiteit());
         }
         Sort nieuwsteEerst = Sort.by("aangemaaktOp", Sort.Direction.Descending).and("id");
-        PanacheQuery<Beoordeling> query = where.isEmpty()
-                ? Beoordeling.findAll(nieuwsteEerst)
-                : Beoordeling.find(String.join(" and ", where), nieuwsteEerst, params);
+        PanacheQuery<Beoordeling> query = Beoordeling.find(String.join(" and ", where), nieuwsteEerst, params);
         return Paging.page(query, page);
     }
 
-    /** Recomputes the stored answers as a replacement would, and lists what would change; stores nothing. */
+    /**
+     * Recomputes the stored answers as a replacement would, and lists what would change; stores nothing. The answer
+     * names no gemeente of its own: its personal fields (the kernambtenaren) follow the beoordeling's.
+     */
     Herberekening herbereken(UUID id) {
         Beoordeling beoordeling = Beoordelingen.existing(id);
+        beller.controleerLezen(beoordeling.gemeente);
+        beller.antwoordHoortBij(beoordeling.gemeente);
         Uitkomst opgeslagen = beoordeling.leesUitkomst(json);
         BeoordelingBerekening.Berekend nu = berekening.herbereken(beoordeling.gemeente, beoordeling.initiatiefId,
                 beoordeling.kernId, beoordeling.leesInvoer(json));
@@ -112,6 +131,20 @@ public class BeoordelingService {
         Preconditions.requireMatch(ifMatch, beoordeling.versie);
         BeoordelingMapper.apply(berekend, beoordeling, json);
         beoordeling.flush();
+        return beoordeling;
+    }
+
+    /**
+     * AVG art. 17: the kernambtenaren's name, e-mail and phone in the stored outcome become markers; the beoordeling,
+     * its levels and its audit trail stay. A second request changes nothing.
+     */
+    @Transactional
+    public Beoordeling wis(UUID id) {
+        Beoordeling beoordeling = Beoordelingen.existing(id);
+        beller.controleerSchrijven(beoordeling.gemeente);
+        if (BeoordelingWissing.wis(beoordeling, json)) {
+            beoordeling.flush();
+        }
         return beoordeling;
     }
 

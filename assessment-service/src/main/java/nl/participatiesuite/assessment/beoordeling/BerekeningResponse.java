@@ -5,6 +5,7 @@ import nl.participatiesuite.assessment.engine.Intensiteit;
 import nl.participatiesuite.assessment.engine.Ladderniveau;
 import nl.participatiesuite.assessment.engine.Niveau;
 import nl.participatiesuite.assessment.engine.Uitkomst;
+import nl.participatiesuite.apirules.security.GemeenteGebonden;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Berekening", description = "De uitkomst van antwoorden zonder ze op te slaan (voor live formulieren).")
@@ -16,7 +17,7 @@ public record BerekeningResponse(
         @Schema(required = true) Ladderniveau ladderniveau,
         @Schema(required = true) Intensiteit intensiteit,
         @Schema(required = true) RegelsetVerwijzing regelset,
-        @Schema(required = true) Uitkomst uitkomst) {
+        @Schema(required = true) Uitkomst uitkomst) implements GemeenteGebonden {
 
     static BerekeningResponse of(BeoordelingBerekening.Berekend berekend) {
         Uitkomst uitkomst = berekend.uitkomst();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import nl.participatiesuite.apirules.problem.Problem;
+import nl.participatiesuite.apirules.security.Beller;
 import nl.participatiesuite.assessment.engine.Aanspreekpunt;
 import nl.participatiesuite.assessment.peer.InitiatiefOpvraging;
 import nl.participatiesuite.assessment.peer.KernOpvraging;
@@ -17,14 +18,21 @@ import nl.participatiesuite.assessment.peer.Register;
  * registry. An id the registry does not know is invalid input, named by its field; a registry that does not
  * answer makes only the aanspreekpunt unavailable, never the beoordeling, and what was learned before it
  * stopped answering (the kern) is kept.
+ *
+ * <p>The kernambtenaren's names, e-mail addresses and phone numbers are personal data of the kern's gemeente
+ * (domain.md §4). They are asked for only when this caller may see them (a raadpleger or higher of that gemeente),
+ * with the caller's own token; anyone else (a citizen's live form without a token, another gemeente) gets the kern
+ * and the way through the gemeente ({@link Aanspreekpunt.ViaGemeente}), and the registry is not asked at all.
  */
 @ApplicationScoped
 class KernBepaling {
 
     private final Register register;
+    private final Beller beller;
 
-    KernBepaling(Register register) {
+    KernBepaling(Register register, Beller beller) {
         this.register = register;
+        this.beller = beller;
     }
 
     /**
@@ -105,7 +113,11 @@ class KernBepaling {
             if (!problemen.isEmpty()) {
                 return uitslag(Aanspreekpunt.geenKern());
             }
-            KernambtenarenOpvraging kernambtenaren = register.kernambtenaren(kernId);
+            String gemeenteVanKern = kern.gemeente() != null ? kern.gemeente() : gemeente;
+            if (!beller.magPersoonsgegevensZien(gemeenteVanKern)) {
+                return uitslag(Aanspreekpunt.viaGemeente(kern.naam()));
+            }
+            KernambtenarenOpvraging kernambtenaren = register.kernambtenaren(gemeenteVanKern, kernId);
             if (kernambtenaren instanceof KernambtenarenOpvraging.Gevonden gevonden) {
                 return uitslag(Aanspreekpunt.bekend(kern.naam(), gevonden.kernambtenaren()));
             }

@@ -1,5 +1,6 @@
 package nl.participatiesuite.assessment.checklist;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import nl.participatiesuite.apirules.http.Preconditions;
+import nl.participatiesuite.apirules.security.Rollen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,6 +32,7 @@ public class ChecklistResource {
     ChecklistService service;
 
     @GET
+    @RolesAllowed(Rollen.RAADPLEGER)
     @Operation(summary = "De checklist van de handreiking bij deze beoordeling",
             description = "Inwonersparticipatie (6 stappen) bij initiatiefnemer GEMEENTE, overheidsparticipatie "
                     + "(5 stappen) bij SAMENLEVING. De ETag is die van de beoordeling.")
@@ -40,6 +43,7 @@ public class ChecklistResource {
     }
 
     @PATCH
+    @RolesAllowed(Rollen.MEDEWERKER)
     @Operation(summary = "Vul antwoorden van het team aan (If-Match van de beoordeling vereist)",
             description = "Een onbekende vraagsleutel geeft 400 met elke onbekende sleutel als antwoorden.<sleutel>.")
     @APIResponse(responseCode = "200", description = "De bijgewerkte checklist",

@@ -11,6 +11,7 @@ import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import nl.participatiesuite.apirules.problem.Problem;
 import nl.participatiesuite.apirules.problem.ProblemException;
+import nl.participatiesuite.apirules.security.Beller;
 import nl.participatiesuite.assessment.beoordeling.Beoordeling;
 import nl.participatiesuite.assessment.beoordeling.Beoordelingen;
 import nl.participatiesuite.assessment.common.JsonKolommen;
@@ -19,26 +20,35 @@ import nl.participatiesuite.assessment.engine.BeoordelingInvoer;
 import nl.participatiesuite.assessment.engine.checklist.ChecklistInvuller;
 import nl.participatiesuite.assessment.engine.checklist.Handreiking;
 
-/** The handreiking checklist of a beoordeling: computed answers from the outcome, the team's answers on top. */
+/**
+ * The handreiking checklist of a beoordeling: computed answers from the outcome, the team's answers on top. It is
+ * part of its beoordeling: read by the beoordeling's own gemeente, changed by a medewerker of it (domain.md §4),
+ * and its changes are in the beoordeling's audit trail.
+ */
 @ApplicationScoped
 public class ChecklistService {
 
     static final int MAXIMALE_LENGTE = 4000;
 
     private final JsonKolommen json;
+    private final Beller beller;
 
-    ChecklistService(JsonKolommen json) {
+    ChecklistService(JsonKolommen json, Beller beller) {
         this.json = json;
+        this.beller = beller;
     }
 
     ChecklistStand checklist(UUID beoordelingId) {
-        return stand(Beoordelingen.existing(beoordelingId));
+        Beoordeling beoordeling = Beoordelingen.existing(beoordelingId);
+        beller.controleerLezen(beoordeling.gemeente);
+        return stand(beoordeling);
     }
 
     /** Merges the team's answers; If-Match (the beoordeling's version) is checked in the writing transaction. */
     @Transactional
     ChecklistStand wijzig(UUID beoordelingId, String ifMatch, ChecklistWijziging wijziging) {
         Beoordeling beoordeling = Beoordelingen.existing(beoordelingId);
+        beller.controleerSchrijven(beoordeling.gemeente);
         Preconditions.requireMatch(ifMatch, beoordeling.versie);
         Handreiking handreiking = Handreiking.voor(beoordeling.leesInvoer(json).initiatiefnemer());
         List<Problem.InvalidParam> problemen = new ArrayList<>(

@@ -19,6 +19,14 @@ public sealed interface Aanspreekpunt {
         }
     }
 
+    /**
+     * De kern is bekend, maar de aanroeper mag de persoonsgegevens van de gemeente niet zien (een inwoner zonder
+     * token, een andere gemeente): het aanspreekpunt noemt de kern en de weg via de gemeente, geen kernambtenaar.
+     * Of de kern er een heeft, is dan niet gevraagd: de valkuil GEEN_KERNAMBTENAAR wordt niet beoordeeld.
+     */
+    record ViaGemeente(String kern) implements Aanspreekpunt {
+    }
+
     /** De registry was niet bereikbaar: de uitkomst mist dit deel, maar de beoordeling gaat door. */
     record RegisterOnbereikbaar(String kern) implements Aanspreekpunt {
     }
@@ -29,6 +37,10 @@ public sealed interface Aanspreekpunt {
 
     static Aanspreekpunt bekend(String kern, List<Kernambtenaar> kernambtenaren) {
         return new Bekend(kern, kernambtenaren);
+    }
+
+    static Aanspreekpunt viaGemeente(String kern) {
+        return new ViaGemeente(kern);
     }
 
     static Aanspreekpunt registerOnbereikbaar(String kern) {

@@ -16,11 +16,13 @@ final class AanspreekpuntBepaling {
             List<Kernambtenaar> ambtenaren = bekend.kernambtenaren();
             Onderbouwing onderbouwing = ambtenaren.isEmpty()
                     ? OnderbouwingCode.GEEN_KERNAMBTENAAR.met(kernnaam(bekend.kern()))
-                    : OnderbouwingCode.KERNAMBTENAAR.met(
-                            Opsomming.van(ambtenaren.stream().map(Kernambtenaar::naam).toList()),
-                            kernnaam(bekend.kern()));
+                    : OnderbouwingCode.KERNAMBTENAAR.met(kernnaam(bekend.kern()));
             return new AanspreekpuntUitkomst(AanspreekpuntStatus.KERNAMBTENAREN_BEKEND, true, bekend.kern(),
                     ambtenaren, List.of(onderbouwing));
+        }
+        if (aanspreekpunt instanceof Aanspreekpunt.ViaGemeente viaGemeente) {
+            return new AanspreekpuntUitkomst(AanspreekpuntStatus.VIA_GEMEENTE, true, viaGemeente.kern(), List.of(),
+                    List.of(OnderbouwingCode.KERNAMBTENAAR_VIA_GEMEENTE.met(kernnaam(viaGemeente.kern()))));
         }
         if (aanspreekpunt instanceof Aanspreekpunt.RegisterOnbereikbaar onbereikbaar) {
             return new AanspreekpuntUitkomst(AanspreekpuntStatus.REGISTER_ONBEREIKBAAR, false, onbereikbaar.kern(),

@@ -1,8 +1,10 @@
 package nl.participatiesuite.assessment.engine;
 
-/** Welke van de drie situaties het aanspreekpunt van de uitkomst beschrijft. */
+/** Welke situatie het aanspreekpunt van de uitkomst beschrijft. */
 public enum AanspreekpuntStatus {
     GEEN_KERN,
     KERNAMBTENAREN_BEKEND,
+    /** De kern is bekend; de kernambtenaar is te bereiken via de gemeente (wie de persoonsgegevens niet mag zien). */
+    VIA_GEMEENTE,
     REGISTER_ONBEREIKBAAR
 }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Het aanspreekpunt van de uitkomst. {@code beschikbaar == false} betekent dat dit deel ontbreekt omdat
- * de registry niet bereikbaar was; de rest van de uitkomst is dan gewoon berekend.
+ * de registry niet bereikbaar was (of de aanroeper daar geen toegang had); de rest van de uitkomst is dan gewoon
+ * berekend. {@code kernambtenaren} is alleen gevuld bij {@link AanspreekpuntStatus#KERNAMBTENAREN_BEKEND}.
  */
 public record AanspreekpuntUitkomst(
         AanspreekpuntStatus status,

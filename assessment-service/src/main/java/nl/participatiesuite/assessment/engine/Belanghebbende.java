@@ -3,7 +3,9 @@ package nl.participatiesuite.assessment.engine;
 /**
  * Een regel van de belangenanalyse (stap 3).
  *
- * @param naam            wie (persoon, groep, vereniging); verplicht
+ * @param naam            welke groep of organisatie (omwonenden, een vereniging, ondernemers); verplicht. De
+ *                        belangenanalyse gaat over belangen van groepen, niet over personen: dit is geen
+ *                        persoonsgegeven in de zin van domain.md §4 en het contract vraagt er geen persoonsnaam.
  * @param belang          welk belang deze belanghebbende heeft; vrije tekst, optioneel
  * @param weging          hoe zwaar het belang weegt, 1..5; verplicht
  * @param pastBijBelang   past het plan bij het belang van deze belanghebbende; verplicht

@@ -151,8 +151,19 @@ public enum OnderbouwingCode {
     // Aanspreekpunt (kernambtenaar uit de registry)
     /** Aanspreekpunt: het plan heeft geen kern. */
     AANSPREEKPUNT_GEEN_KERN("Het plan hoort niet bij één kern: er is geen kernambtenaar als aanspreekpunt."),
-    /** Aanspreekpunt: kernambtenaren bekend. */
-    KERNAMBTENAAR("Breng vroeg de kernambtenaar op de hoogte: %s (kern %s)."),
+    /**
+     * Aanspreekpunt: kernambtenaren bekend. De zin noemt de kern, niet de personen: naam en contactgegevens staan
+     * alleen in de velden van de kernambtenaren, die persoonsgegevens zijn (domain.md §4).
+     */
+    KERNAMBTENAAR("Breng vroeg de kernambtenaar van kern %s op de hoogte (naam en contactgegevens: zie de "
+            + "kernambtenaren bij dit aanspreekpunt)."),
+    /**
+     * Aanspreekpunt voor wie de persoonsgegevens van de gemeente niet mag zien (een inwoner zonder token, een
+     * andere gemeente): de kern en de weg via de gemeente, niet de eigen contactgegevens van de kernambtenaar.
+     */
+    KERNAMBTENAAR_VIA_GEMEENTE("Breng vroeg de kernambtenaar van kern %s op de hoogte: neem contact op met de "
+            + "gemeente (telefoonnummer 14 gevolgd door het netnummer, of via de website van de gemeente); de "
+            + "gemeente brengt u in contact met de kernambtenaar."),
     /** Aanspreekpunt en valkuil: de kern heeft geen kernambtenaar. */
     GEEN_KERNAMBTENAAR("Kern %s heeft geen kernambtenaar: wijs een aanspreekpunt aan voordat de samenwerking "
             + "begint."),

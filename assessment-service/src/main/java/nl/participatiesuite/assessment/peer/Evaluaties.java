@@ -1,6 +1,7 @@
 package nl.participatiesuite.assessment.peer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
 import java.util.HashMap;
 import java.util.Map;
 import nl.participatiesuite.assessment.engine.Schaal;
@@ -19,14 +20,18 @@ import org.jboss.logging.Logger;
  * The evaluation-service as the samenwerkingswijzer sees it: how well werkvormen worked before at the plan's
  * schaal (domain.md §3), so step 4 can put the best first. Bounded like {@link Register}; when it does not
  * answer the result is the engine's own sealed {@link WerkvormEffectiviteit.Onbeschikbaar}, the engine keeps
- * the matrix order and says so.
+ * the matrix order and says so. A 401 or 403 to the caller's token gives that same answer, without a retry and
+ * without counting for the circuit ({@link GeenToegangBijPeer}). Not cached: the answer holds no personal data, but
+ * it is the evaluation-service's to decide what each caller may see, so every computation asks with its own token.
  *
  * <p>Override per environment with e.g. {@code nl.participatiesuite.assessment.peer.Evaluaties/Timeout/value=500}.
  */
 @ApplicationScoped
 @Timeout(1000)
-@Retry(maxRetries = 1, delay = 100, jitter = 0, abortOn = {TimeoutException.class, CircuitBreakerOpenException.class})
-@CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10_000, successThreshold = 1)
+@Retry(maxRetries = 1, delay = 100, jitter = 0,
+        abortOn = {TimeoutException.class, CircuitBreakerOpenException.class, GeenToegangBijPeer.class})
+@CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10_000, successThreshold = 1,
+        skipOn = GeenToegangBijPeer.class)
 public class Evaluaties {
 
     private static final Logger LOG = Logger.getLogger(Evaluaties.class);
@@ -39,7 +44,12 @@ public class Evaluaties {
 
     @Fallback(fallbackMethod = "onbereikbaar")
     public WerkvormEffectiviteit effectiviteit(String gemeente, Schaal schaal) {
-        EvaluationEffectiviteit antwoord = evaluation.werkvormEffectiviteit(gemeente, schaal.name());
+        EvaluationEffectiviteit antwoord;
+        try {
+            antwoord = evaluation.werkvormEffectiviteit(gemeente, schaal.name());
+        } catch (WebApplicationException e) {
+            throw GeenToegangBijPeer.van("evaluation-service", e);
+        }
         if (antwoord == null) {
             throw new IllegalStateException("De evaluation-service gaf een leeg antwoord.");
         }
@@ -58,8 +68,13 @@ public class Evaluaties {
     }
 
     WerkvormEffectiviteit onbereikbaar(String gemeente, Schaal schaal, Throwable reden) {
-        // The class name only: a peer's message can echo request data.
-        LOG.warnf("evaluation-service onbereikbaar; werkvormen in matrixvolgorde (%s)", reden.getClass().getSimpleName());
+        if (reden instanceof GeenToegangBijPeer) {
+            // Its message is the status only.
+            LOG.infof("evaluation-service weigerde deze aanroeper (%s); werkvormen in matrixvolgorde", reden.getMessage());
+        } else {
+            // The class name only: a peer's message can echo request data.
+            LOG.warnf("evaluation-service onbereikbaar; werkvormen in matrixvolgorde (%s)", reden.getClass().getSimpleName());
+        }
         return WerkvormEffectiviteit.onbeschikbaar();
     }
 }

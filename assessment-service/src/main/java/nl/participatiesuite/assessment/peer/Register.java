@@ -21,15 +21,20 @@ import org.jboss.logging.Logger;
  * one retry for a failure that may pass (not for a timeout: a peer that is slow now will be slow again), and a
  * circuit breaker per method, so a registry that keeps failing is not waited for at all. Every call answers
  * with a result; "onbereikbaar" is one of them, never an exception. An unknown id (404) is an answer, not a
- * failure: it is neither retried nor counted by the circuit.
+ * failure: it is neither retried nor counted by the circuit. A 401 or 403 is the registry's answer to this caller's
+ * token (which goes along, see {@link RegistryApi}): it gives the same degraded result as a registry that is down,
+ * but it is not retried and not counted by the circuit, so one caller without rights never makes the registry
+ * "unreachable" for the next caller ({@link GeenToegangBijPeer}).
  *
  * <p>The bounds can be changed per environment with the MicroProfile Fault Tolerance keys, e.g.
  * {@code nl.participatiesuite.assessment.peer.Register/Timeout/value=500}.
  */
 @ApplicationScoped
 @Timeout(1000)
-@Retry(maxRetries = 1, delay = 100, jitter = 0, abortOn = {TimeoutException.class, CircuitBreakerOpenException.class})
-@CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10_000, successThreshold = 1)
+@Retry(maxRetries = 1, delay = 100, jitter = 0,
+        abortOn = {TimeoutException.class, CircuitBreakerOpenException.class, GeenToegangBijPeer.class})
+@CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10_000, successThreshold = 1,
+        skipOn = GeenToegangBijPeer.class)
 public class Register {
 
     /** More kernambtenaren than one kern ever has; the registry's page maximum. */
@@ -57,9 +62,18 @@ public class Register {
                 .orElseGet(InitiatiefOpvraging.Onbekend::new);
     }
 
+    /**
+     * The kernambtenaren of a kern of this gemeente, with their contact details: personal data, which the registry
+     * gives only to a raadpleger (or higher) of that gemeente. Not cached: every caller is asked for with the own token.
+     */
     @Fallback(fallbackMethod = "kernambtenarenOnbereikbaar")
-    public KernambtenarenOpvraging kernambtenaren(UUID kernId) {
-        RegistryKernambtenaren pagina = registry.kernambtenaren(kernId, KERNAMBTENAREN_PAGINA);
+    public KernambtenarenOpvraging kernambtenaren(String gemeente, UUID kernId) {
+        RegistryKernambtenaren pagina;
+        try {
+            pagina = registry.kernambtenaren(gemeente, kernId, KERNAMBTENAREN_PAGINA);
+        } catch (WebApplicationException e) {
+            throw GeenToegangBijPeer.van("registry-service", e);
+        }
         if (pagina == null) {
             throw new IllegalStateException("Het register gaf geen pagina kernambtenaren.");
         }
@@ -78,7 +92,7 @@ public class Register {
         return new InitiatiefOpvraging.Onbereikbaar();
     }
 
-    KernambtenarenOpvraging kernambtenarenOnbereikbaar(UUID kernId, Throwable reden) {
+    KernambtenarenOpvraging kernambtenarenOnbereikbaar(String gemeente, UUID kernId, Throwable reden) {
         onbereikbaar("kernambtenaren", reden);
         return new KernambtenarenOpvraging.Onbereikbaar();
     }
@@ -96,7 +110,7 @@ public class Register {
             if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
                 return Optional.empty();
             }
-            throw e;
+            throw GeenToegangBijPeer.van("registry-service", e);
         }
         if (antwoord == null) {
             throw new IllegalStateException("Het register gaf een leeg antwoord.");
@@ -105,6 +119,12 @@ public class Register {
     }
 
     private static void onbereikbaar(String vraag, Throwable reden) {
+        if (reden instanceof GeenToegangBijPeer) {
+            // Its message is the status only.
+            LOG.infof("registry-service weigerde deze aanroeper (%s: %s); het aanspreekpunt ontbreekt in de uitkomst",
+                    vraag, reden.getMessage());
+            return;
+        }
         // The class name only: a peer's message can echo request data.
         LOG.warnf("registry-service onbereikbaar (%s); het aanspreekpunt ontbreekt in de uitkomst (%s)", vraag,
                 reden.getClass().getSimpleName());

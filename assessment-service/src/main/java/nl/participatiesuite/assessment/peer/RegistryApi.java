@@ -7,13 +7,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * The part of the registry-service contract this service relies on. URL: quarkus.rest-client.registry.url.
- * Only called through {@link Register}, which bounds every call and turns every answer into a result.
+ * Only called through {@link Register}, which bounds every call and turns every answer into a result. The caller's
+ * token goes along ({@code org.eclipse.microprofile.rest.client.propagateHeaders=Authorization}), so the registry
+ * applies its own rules to this caller: an anonymous caller gets the public kernen and initiatieven only.
  */
 @RegisterRestClient(configKey = "registry")
+@RegisterClientHeaders
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 interface RegistryApi {
@@ -28,5 +32,6 @@ interface RegistryApi {
 
     @GET
     @Path("/kernambtenaren")
-    RegistryKernambtenaren kernambtenaren(@QueryParam("kern") UUID kern, @QueryParam("pageSize") int pageSize);
+    RegistryKernambtenaren kernambtenaren(@QueryParam("gemeente") String gemeente, @QueryParam("kern") UUID kern,
+            @QueryParam("pageSize") int pageSize);
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import nl.participatiesuite.apirules.audit.Auditeerbaar;
 import nl.participatiesuite.assessment.common.JsonKolommen;
 import nl.participatiesuite.assessment.engine.Regelset;
 import org.hibernate.annotations.ColumnTransformer;
@@ -18,7 +19,9 @@ import org.hibernate.annotations.CreationTimestamp;
  */
 @Entity
 @Table(name = "regelset")
-public class GepubliceerdeRegelset extends PanacheEntityBase {
+public class GepubliceerdeRegelset extends PanacheEntityBase implements Auditeerbaar {
+
+    public static final String RESOURCE = "regelsets";
 
     @Id
     public UUID id = UUID.randomUUID();
@@ -41,6 +44,11 @@ public class GepubliceerdeRegelset extends PanacheEntityBase {
     @CreationTimestamp
     @Column(name = "gepubliceerd_op", updatable = false)
     public Instant gepubliceerdOp;
+
+    @Override
+    public Hoofdobject hoofdobject() {
+        return new Hoofdobject(RESOURCE, id.toString(), gemeente);
+    }
 
     public Regelset leesRegels(JsonKolommen json) {
         return json.lees(regels, Regelset.class);

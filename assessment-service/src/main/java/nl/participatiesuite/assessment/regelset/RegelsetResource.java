@@ -1,5 +1,7 @@
 package nl.participatiesuite.assessment.regelset;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -16,10 +18,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import nl.participatiesuite.apirules.audit.Auditregel;
+import nl.participatiesuite.apirules.audit.Audittrail;
 import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
+import nl.participatiesuite.apirules.security.Rollen;
 import nl.participatiesuite.assessment.common.JsonKolommen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -45,8 +50,12 @@ public class RegelsetResource {
     @Inject
     JsonKolommen json;
 
+    @Inject
+    Audittrail audittrail;
+
     @GET
     @Path("/standaard")
+    @PermitAll
     @Operation(summary = "De standaardregelset", description = "Geldt voor elke gemeente die (nog) geen eigen "
             + "versie publiceerde; het vertrekpunt voor een eigen versie.")
     @APIResponse(responseCode = "200", description = "De standaardregelset",
@@ -56,6 +65,7 @@ public class RegelsetResource {
     }
 
     @POST
+    @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Publiceer de volgende versie van de regels van een gemeente",
             description = "Nieuwe beoordelingen van de gemeente gebruiken vanaf nu deze versie. Een ongeldige "
                     + "regelset geeft 400 met alle overtredingen (regels.<veld>).")
@@ -69,10 +79,12 @@ public class RegelsetResource {
     }
 
     @GET
-    @Operation(summary = "Gepubliceerde regelsets, per gemeente de nieuwste eerst")
+    @RolesAllowed(Rollen.RAADPLEGER)
+    @Operation(summary = "Gepubliceerde regelsets van de eigen gemeente, de nieuwste eerst")
     @APIResponse(responseCode = "200", description = "Een pagina regelsets")
     public RestResponse<Page<RegelsetResponse>> list(
-            @Parameter(description = "Alleen regelsets van deze gemeente (CBS-code)", example = "GM0214",
+            @Parameter(description = "Alleen regelsets van deze gemeente (CBS-code); standaard en ten hoogste de eigen "
+                    + "gemeente", example = "GM0214",
                     schema = @Schema(type = SchemaType.STRING, pattern = GemeenteCode.PATTERN))
             @QueryParam("gemeente") @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING) String gemeente,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
@@ -81,10 +93,21 @@ public class RegelsetResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed(Rollen.RAADPLEGER)
     @Operation(summary = "Eén gepubliceerde regelset")
     @APIResponse(responseCode = "200", description = "De regelset",
             content = @Content(schema = @Schema(implementation = RegelsetResponse.class)))
     public RegelsetResponse get(@PathParam("id") UUID id) {
         return RegelsetResponse.of(service.regelset(id), json);
+    }
+
+    @GET
+    @Path("/{id}/audittrail")
+    @RolesAllowed(Rollen.BEHEERDER)
+    @Operation(summary = "Wie publiceerde deze regelset wanneer")
+    @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
+    public RestResponse<Page<Auditregel>> audittrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page,
+            @Context UriInfo uriInfo) {
+        return audittrail.van(GepubliceerdeRegelset.RESOURCE, id, page, uriInfo);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import nl.participatiesuite.assessment.common.JsonKolommen;
 import nl.participatiesuite.assessment.engine.Regelset;
+import nl.participatiesuite.apirules.security.GemeenteGebonden;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RegelsetVersie", description = "Een gepubliceerde, onveranderlijke versie van de regels, "
@@ -17,7 +18,7 @@ public record RegelsetResponse(
         String naam,
         String toelichting,
         @Schema(required = true) Regelset regels,
-        @Schema(description = "Leeg voor de standaardregelset") Instant gepubliceerdOp) {
+        @Schema(description = "Leeg voor de standaardregelset") Instant gepubliceerdOp) implements GemeenteGebonden {
 
     static RegelsetResponse standaard() {
         Regelset regels = Regelset.standaard();

@@ -2,13 +2,13 @@ package nl.participatiesuite.assessment.traject;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "OvergangRequest", description = "Naar de volgende stap, of terug naar een eerdere stap (naar een "
-        + "eerdere fase alleen met een reden).")
+        + "eerdere fase alleen met een reden). Wie de overgang maakt, komt uit het token (naam en subject), niet uit "
+        + "de body.")
 public record OvergangRequest(
         @Schema(required = true, minimum = "1", maximum = "16", example = "2")
         @NotNull(message = "naarStap is verplicht.")
@@ -16,8 +16,5 @@ public record OvergangRequest(
         Integer naarStap,
         @Schema(description = "Verplicht bij terug naar een eerdere fase")
         @Size(max = 4000, message = "reden is hoogstens 4000 tekens.")
-        String reden,
-        @Schema(required = true, example = "projectleider", description = "Wie de overgang maakt (functie of naam)")
-        @NotBlank(message = "actor is verplicht.") @Size(max = 200, message = "actor is hoogstens 200 tekens.")
-        String actor) {
+        String reden) {
 }

@@ -1,5 +1,6 @@
 package nl.participatiesuite.assessment.traject;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,11 +19,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import nl.participatiesuite.apirules.audit.Auditregel;
+import nl.participatiesuite.apirules.audit.Audittrail;
 import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
+import nl.participatiesuite.apirules.security.Rollen;
 import nl.participatiesuite.assessment.common.JsonKolommen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -48,7 +52,11 @@ public class TrajectResource {
     @Inject
     JsonKolommen json;
 
+    @Inject
+    Audittrail audittrail;
+
     @POST
+    @RolesAllowed(Rollen.MEDEWERKER)
     @Operation(summary = "Begin een samenwerkingstraject (bij stap 1)")
     @APIResponse(responseCode = "201", description = "Begonnen",
             content = @Content(schema = @Schema(implementation = TrajectResponse.class)))
@@ -59,10 +67,12 @@ public class TrajectResource {
     }
 
     @GET
-    @Operation(summary = "Samenwerkingstrajecten, nieuwste eerst")
+    @RolesAllowed(Rollen.RAADPLEGER)
+    @Operation(summary = "Samenwerkingstrajecten van de eigen gemeente, nieuwste eerst")
     @APIResponse(responseCode = "200", description = "Een pagina samenwerkingstrajecten")
     public RestResponse<Page<TrajectResponse>> list(
-            @Parameter(description = "Alleen trajecten van deze gemeente (CBS-code)", example = "GM0214",
+            @Parameter(description = "Alleen trajecten van deze gemeente (CBS-code); standaard en ten hoogste de eigen "
+                    + "gemeente", example = "GM0214",
                     schema = @Schema(type = SchemaType.STRING, pattern = GemeenteCode.PATTERN))
             @QueryParam("gemeente") @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING) String gemeente,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
@@ -71,6 +81,7 @@ public class TrajectResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed(Rollen.RAADPLEGER)
     @Operation(summary = "Eén samenwerkingstraject met zijn stappen en terugkoppelingen")
     @APIResponse(responseCode = "200", description = "Het traject",
             content = @Content(schema = @Schema(implementation = TrajectResponse.class)))
@@ -80,6 +91,7 @@ public class TrajectResource {
 
     @POST
     @Path("/{id}/terugkoppelingen")
+    @RolesAllowed(Rollen.MEDEWERKER)
     @Operation(summary = "Leg het terugkoppelingsmoment van de huidige fase vast",
             description = "Het college rapporteert aan de raad, de raad stelt zijn kaders vast of bevestigt ze. "
                     + "Pas als beide vastliggen, mag het traject de fase verlaten.")
@@ -94,8 +106,11 @@ public class TrajectResource {
 
     @POST
     @Path("/{id}/overgangen")
+    @RolesAllowed(Rollen.MEDEWERKER)
     @Operation(summary = "Zet het traject naar een andere stap",
-            description = "Vooruit één stap tegelijk; een fase verlaten kan pas na een volledige terugkoppeling. "
+            description = "Wie de overgang maakt, legt de service vast uit het token (naam en subject); de body heeft "
+                    + "daar geen veld voor. "
+                    + "Vooruit één stap tegelijk; een fase verlaten kan pas na een volledige terugkoppeling. "
                     + "Terug mag naar elke eerdere stap, naar een eerdere fase alleen met een reden; de terugkoppelingen "
                     + "van de fasen die opnieuw doorlopen worden vervallen. Een geweigerde overgang is 409 met als "
                     + "problem type de regel: terugkoppeling-ontbreekt, reden-vereist of ongeldige-stap.")
@@ -111,11 +126,34 @@ public class TrajectResource {
 
     @GET
     @Path("/{id}/overgangen")
+    @RolesAllowed(Rollen.RAADPLEGER)
     @Operation(summary = "De volledige geschiedenis van het traject, oudste eerst")
     @APIResponse(responseCode = "200", description = "Een pagina overgangen")
     public RestResponse<Page<OvergangResponse>> overgangen(@PathParam("id") UUID id,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
         return PageResponses.ok(service.overgangen(id, page).map(o -> OvergangResponse.of(o, json)), uriInfo);
+    }
+
+    @POST
+    @Path("/{id}/_wissen")
+    @RolesAllowed(Rollen.BEHEERDER)
+    @Operation(summary = "Wis de persoonsgegevens in de geschiedenis van dit traject (AVG art. 17)",
+            description = "Wie een overgang maakte, wordt een markering; de overgangen, hun redenen en tijdstippen en "
+                    + "de audittrail blijven. Een tweede verzoek verandert niets meer.")
+    @APIResponse(responseCode = "200", description = "Gewist",
+            content = @Content(schema = @Schema(implementation = TrajectResponse.class)))
+    public Response wissen(@PathParam("id") UUID id) {
+        return ok(service.wis(id));
+    }
+
+    @GET
+    @Path("/{id}/audittrail")
+    @RolesAllowed(Rollen.BEHEERDER)
+    @Operation(summary = "Wie wijzigde dit traject (en zijn overgangen en terugkoppelingen) wanneer, en wat")
+    @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
+    public RestResponse<Page<Auditregel>> audittrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page,
+            @Context UriInfo uriInfo) {
+        return audittrail.van(Traject.RESOURCE, id, page, uriInfo);
     }
 
     private Response ok(Traject traject) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.assessment.common.JsonKolommen;
 import nl.participatiesuite.assessment.traject.domain.TrajectStap;
+import nl.participatiesuite.apirules.security.GemeenteGebonden;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Samenwerkingstraject", description = "Een (intergemeentelijk) samenwerkingstraject volgens het "
@@ -24,7 +25,7 @@ public record TrajectResponse(
         @Schema(required = true, description = "Alle 16 stappen met hun fase") List<StapResponse> stappen,
         @Schema(required = true, description = "Geldige terugkoppelingsmomenten, per fase") List<TerugkoppelingResponse> terugkoppelingen,
         @Schema(required = true) Instant aangemaaktOp,
-        @Schema(required = true) Instant gewijzigdOp) {
+        @Schema(required = true) Instant gewijzigdOp) implements GemeenteGebonden {
 
     private static final List<StapResponse> ALLE_STAPPEN = Arrays.stream(TrajectStap.values()).map(StapResponse::of).toList();
 

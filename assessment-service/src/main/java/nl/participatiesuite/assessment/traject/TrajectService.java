@@ -21,6 +21,8 @@ import nl.participatiesuite.apirules.paging.Paging;
 import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import nl.participatiesuite.apirules.problem.Problem;
 import nl.participatiesuite.apirules.problem.ProblemException;
+import nl.participatiesuite.apirules.security.Beller;
+import nl.participatiesuite.apirules.security.Gewist;
 import nl.participatiesuite.assessment.common.JsonKolommen;
 import nl.participatiesuite.assessment.traject.domain.Fase;
 import nl.participatiesuite.assessment.traject.domain.Overgang;
@@ -35,20 +37,26 @@ import nl.participatiesuite.assessment.traject.domain.TrajectStap;
  * {@link Samenwerkingstraject}, lets it decide, and writes back what it returned; the trajectory row is locked
  * meanwhile, so two moves at once are applied one after the other. Text reaches the pure rules normalised
  * ({@link Tekst#normaliseer}: blank is absent) and time comes from the {@link Klok}.
+ *
+ * <p>Who may (domain.md §4): the roles are on the resource; here a change only in the caller's own gemeente, a read
+ * only of the own gemeente, and the actor of every move is the caller's token ({@link Beller#actor}).
  */
 @ApplicationScoped
 public class TrajectService {
 
     private final JsonKolommen json;
     private final Klok klok;
+    private final Beller beller;
 
-    TrajectService(JsonKolommen json, Klok klok) {
+    TrajectService(JsonKolommen json, Klok klok, Beller beller) {
         this.json = json;
         this.klok = klok;
+        this.beller = beller;
     }
 
     @Transactional
     public Traject create(TrajectRequest request) {
+        beller.controleerSchrijven(request.gemeente());
         Traject traject = new Traject();
         TrajectMapper.apply(request, traject, json);
         traject.huidigeStap = Samenwerkingstraject.nieuw().huidigeStap().nummer();
@@ -57,10 +65,8 @@ public class TrajectService {
     }
 
     public Traject traject(UUID id) {
-        Traject traject = Traject.findById(id);
-        if (traject == null) {
-            throw nietGevonden(id);
-        }
+        Traject traject = bestaand(id);
+        beller.controleerLezen(traject.gemeente);
         return traject;
     }
 
@@ -111,7 +117,7 @@ public class TrajectService {
         Traject traject = vergrendeld(id, ifMatch);
         Samenwerkingstraject voor = domein(traject);
         Samenwerkingstraject na = beslis(() -> voor.naar(TrajectStap.metNummer(request.naarStap()),
-                Tekst.normaliseer(request.reden()), Tekst.normaliseer(request.actor()), klok.nu()));
+                Tekst.normaliseer(request.reden()), beller.actor(), klok.nu()));
         Overgang overgang = na.geschiedenis().get(na.geschiedenis().size() - 1);
 
         Map<Fase, Terugkoppelingsmoment> opgeslagen = traject.terugkoppelingen.stream()
@@ -124,6 +130,7 @@ public class TrajectService {
 
         TrajectOvergang regel = new TrajectOvergang();
         regel.trajectId = traject.id;
+        regel.traject = traject;
         regel.volgnummer = (int) TrajectOvergang.count("trajectId", traject.id) + 1;
         regel.vanStap = overgang.van().nummer();
         regel.naarStap = overgang.naar().nummer();
@@ -136,27 +143,61 @@ public class TrajectService {
         return traject;
     }
 
+    /** The trajectories of the caller's own gemeente (the default; another one is a 403), newest first. */
     public Page<Traject> list(String gemeente, PageRequest page) {
         Sort nieuwsteEerst = Sort.by("aangemaaktOp", Sort.Direction.Descending).and("id");
-        PanacheQuery<Traject> query = gemeente == null
-                ? Traject.findAll(nieuwsteEerst)
-                : Traject.find("gemeente", nieuwsteEerst, gemeente);
+        PanacheQuery<Traject> query = Traject.find("gemeente", nieuwsteEerst, beller.eigenGemeente(gemeente));
         return Paging.page(query, page);
     }
 
-    /** The trajectory's history, oldest first; 404 for an unknown trajectory. */
+    /**
+     * The trajectory's history, oldest first; 404 for an unknown trajectory. Its lines name no gemeente: their
+     * actors (personal data) follow the trajectory's.
+     */
     public Page<TrajectOvergang> overgangen(UUID id, PageRequest page) {
-        traject(id);
+        Traject traject = traject(id);
+        beller.antwoordHoortBij(traject.gemeente);
         PanacheQuery<TrajectOvergang> query = TrajectOvergang.find("trajectId", Sort.by("volgnummer"), id);
         return Paging.page(query, page);
     }
 
+    /**
+     * AVG art. 17: every actor in the history becomes {@link Gewist#NAAM}; the moves, their reasons and times, and
+     * the audit trail stay. The history is append-only (its columns are not updatable through the entity), so it is
+     * rewritten by one statement, and the trajectory records when: that change is the erasure's audit entry (and a
+     * new ETag, since the history changed). A second request finds nothing to erase and changes nothing.
+     */
+    @Transactional
+    public Traject wis(UUID id) {
+        Traject traject = bestaand(id);
+        beller.controleerSchrijven(traject.gemeente);
+        int gewist = Traject.getEntityManager()
+                .createNativeQuery("update traject_overgang set actor = :gewist where traject_id = :traject and actor <> :gewist")
+                .setParameter("gewist", Gewist.NAAM)
+                .setParameter("traject", id)
+                .executeUpdate();
+        if (gewist > 0) {
+            traject.persoonsgegevensGewistOp = klok.nu();
+            traject.flush();
+        }
+        return traject;
+    }
+
+    private static Traject bestaand(UUID id) {
+        Traject traject = Traject.findById(id);
+        if (traject == null) {
+            throw nietGevonden(id);
+        }
+        return traject;
+    }
+
     /** The If-Match header is optional here; when given, it must name the current version. */
-    private static Traject vergrendeld(UUID id, String ifMatch) {
+    private Traject vergrendeld(UUID id, String ifMatch) {
         Traject traject = Traject.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (traject == null) {
             throw nietGevonden(id);
         }
+        beller.controleerSchrijven(traject.gemeente);
         if (ifMatch != null && !ifMatch.isBlank()) {
             Preconditions.requireMatch(ifMatch, traject.versie);
         }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.participatiesuite.apirules.test.Aanroeper;
 import nl.participatiesuite.assessment.support.ApiTest;
 import nl.participatiesuite.assessment.support.PeerStubs;
 import nl.participatiesuite.assessment.support.TestData;
@@ -57,8 +58,9 @@ class BeoordelingResourceTest extends ApiTest {
                 .body("uitkomst.startnotitie.vereist", equalTo(false))
                 .body("uitkomst.aanspreekpunt.status", equalTo("KERNAMBTENAREN_BEKEND"))
                 .body("uitkomst.aanspreekpunt.kernambtenaren[0].naam", equalTo("Anne de Vries"))
-                .body("uitkomst.aanspreekpunt.onderbouwing[0].tekst",
-                        equalTo("Breng vroeg de kernambtenaar op de hoogte: Anne de Vries (kern Maurik)."))
+                .body("uitkomst.aanspreekpunt.kernambtenaren[0].email", equalTo("anne@buren.nl"))
+                .body("uitkomst.aanspreekpunt.onderbouwing[0].tekst", equalTo("Breng vroeg de kernambtenaar van kern "
+                        + "Maurik op de hoogte (naam en contactgegevens: zie de kernambtenaren bij dit aanspreekpunt)."))
                 .body("uitkomst.valkuilen.valkuil", contains("VERWACHTINGEN"))
                 .body("uitkomst.valkuilen[0].belanghebbenden", contains("Omwonenden van de veldjes"))
                 .body("niveau", equalTo("MEEDOEN"))
@@ -147,10 +149,12 @@ class BeoordelingResourceTest extends ApiTest {
         UUID initiatief = PeerStubs.initiatief(andere, elders);
         Map<String, Object> body = TestData.sportveldjes(gemeente, maurik);
         body.put("initiatiefId", initiatief.toString());
-        api().body(body).post("/beoordelingen").then().statusCode(400)
+        // A medewerker of the gemeente writes there; a reference to another gemeente's object stays a 400.
+        Aanroeper medewerker = Aanroeper.medewerker(gemeente);
+        api(medewerker).body(body).post("/beoordelingen").then().statusCode(400)
                 .body("invalidParams.find { it.name == 'initiatiefId' }.code", equalTo("otherGemeente"))
                 .body("invalidParams.find { it.name == 'kernId' }.code", equalTo("notInInitiatief"));
-        api().body(TestData.sportveldjes(gemeente, elders)).post("/beoordelingen").then().statusCode(400)
+        api(medewerker).body(TestData.sportveldjes(gemeente, elders)).post("/beoordelingen").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("kernId"))
                 .body("invalidParams[0].code", equalTo("otherGemeente"));
     }
@@ -168,7 +172,8 @@ class BeoordelingResourceTest extends ApiTest {
     @Test
     void zonderKernIsErGeenAanspreekpuntEnGeenVraagAanHetRegister() {
         int aanroepen = PeerStubs.REGISTRY.aanroepen();
-        api().body(TestData.sportveldjes(TestData.nieuweGemeente())).post("/beoordelingen").then().statusCode(201)
+        Map<String, Object> sportveldjes = TestData.sportveldjes(TestData.nieuweGemeente());
+        api().body(sportveldjes).post("/beoordelingen").then().statusCode(201)
                 .body("kernId", nullValue())
                 .body("uitkomst.aanspreekpunt.status", equalTo("GEEN_KERN"))
                 .body("uitkomst.aanspreekpunt.beschikbaar", equalTo(true));
@@ -190,7 +195,8 @@ class BeoordelingResourceTest extends ApiTest {
 
     @Test
     void eenInitiatiefUitDeSamenlevingKrijgtDeRolVanDeGemeente() {
-        api().body(TestData.buurtinitiatief(TestData.nieuweGemeente())).post("/beoordelingen").then().statusCode(201)
+        Map<String, Object> buurtinitiatief = TestData.buurtinitiatief(TestData.nieuweGemeente());
+        api().body(buurtinitiatief).post("/beoordelingen").then().statusCode(201)
                 .body("uitkomst.rolGemeente.rol", equalTo("DEELNEMER"))
                 .body("uitkomst.overheidsparticipatie.vanToepassing", equalTo(true))
                 .body("uitkomst.overheidsparticipatie.rol", equalTo("FACILITEREN"))
@@ -269,7 +275,8 @@ class BeoordelingResourceTest extends ApiTest {
         String onbekend = "/beoordelingen/" + UUID.randomUUID();
         api().get(onbekend).then().statusCode(404).contentType("application/problem+json");
         api().get(onbekend + "/herberekening").then().statusCode(404);
-        api().header("If-Match", "\"0\"").body(TestData.sportveldjes(TestData.nieuweGemeente())).put(onbekend).then()
+        Map<String, Object> body = TestData.sportveldjes(TestData.nieuweGemeente());
+        api().header("If-Match", "\"0\"").body(body).put(onbekend).then()
                 .statusCode(404);
     }
 
@@ -292,10 +299,15 @@ class BeoordelingResourceTest extends ApiTest {
 
         Map<String, Object> verhuisd = TestData.sportveldjes(TestData.nieuweGemeente());
         verhuisd.put("omvang", 8);
-        api().header("If-Match", "\"1\"").body(verhuisd).put("/beoordelingen/" + id).then().statusCode(400)
+        // The gemeente's own medewerker cannot move it elsewhere (400); the other gemeente cannot touch it (403).
+        api(Aanroeper.medewerker(gemeente)).header("If-Match", "\"1\"").body(verhuisd).put("/beoordelingen/" + id)
+                .then().statusCode(400)
                 .body("invalidParams.name", containsInAnyOrder("gemeente", "omvang"))
                 .body("invalidParams.find { it.name == 'gemeente' }.code", equalTo("immutable"));
-        api().get("/beoordelingen/" + id).then().header("ETag", equalTo("\"1\"")).body("intensiteit", equalTo("GEEN"));
+        api().header("If-Match", "\"1\"").body(verhuisd).put("/beoordelingen/" + id).then().statusCode(403)
+                .body("type", containsString("andere-gemeente"));
+        api(Aanroeper.raadpleger(gemeente)).get("/beoordelingen/" + id).then().header("ETag", equalTo("\"1\""))
+                .body("intensiteit", equalTo("GEEN"));
     }
 
     /** {@code If-Match: *} ("whatever is there") names no version: it is the lost update If-Match prevents. */

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +21,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
+import nl.participatiesuite.apirules.security.Gewist;
 import nl.participatiesuite.assessment.support.ApiTest;
 import nl.participatiesuite.assessment.support.PeerStubs;
 import nl.participatiesuite.assessment.support.TestData;
@@ -58,14 +60,39 @@ class OpgeslagenUitkomstTest extends ApiTest {
                 .body("items[0].regelset.naam", equalTo("standaard-1"));
         api().get("/beoordelingen/" + id + "/checklist").then().statusCode(200)
                 .body("handreiking", equalTo("INWONERSPARTICIPATIE"));
-        // Read in the old shape and computed again under the same circumstances: nothing would change.
+        // Read in the old shape and computed again under the same circumstances: nothing would change but the
+        // aanspreekpunt's sentence, which no longer names the kernambtenaar (that is personal data, in its own fields).
         api().get("/beoordelingen/" + id + "/herberekening").then().statusCode(200)
-                .body("gewijzigd", equalTo(false))
-                .body("verschillen", empty());
+                .body("gewijzigd", equalTo(true))
+                .body("verschillen.pad", contains("aanspreekpunt.onderbouwing[0].tekst"))
+                .body("verschillen[0].oud", containsString("Anne de Vries"))
+                .body("verschillen[0].nieuw", not(containsString("Anne de Vries")))
+                .body("verschillen[0].nieuw", containsString("kern Maurik"));
 
         api().header("If-Match", "\"0\"").body(TestData.sportveldjes(gemeente, maurik)).put("/beoordelingen/" + id)
                 .then().statusCode(200).body("uitkomst", not(hasKey(OpgeslagenUitkomst.VELD)));
         assertEquals(OpgeslagenUitkomst.SCHEMA_VERSIE, opgeslagenSchemaversie(id), "herschreven in de huidige vorm");
+    }
+
+    /** An outcome stored before the sentences stopped naming the kernambtenaar: erasure finds the name there too. */
+    @Test
+    void eenOudeUitkomstWordtOokInDeZinnenGewist() {
+        String gemeente = TestData.nieuweGemeente();
+        UUID id = oudeRij(gemeente, PeerStubs.kern(gemeente, "Maurik", TestData.ANNE));
+
+        String gewist = api().post("/beoordelingen/" + id + "/_wissen").then().statusCode(200)
+                .header("ETag", equalTo("\"1\""))
+                .body("uitkomst.aanspreekpunt.kernambtenaren[0].naam", equalTo(Gewist.NAAM))
+                .body("uitkomst.aanspreekpunt.kernambtenaren[0].email", equalTo(Gewist.EMAIL))
+                .body("uitkomst.aanspreekpunt.kernambtenaren[0]", not(hasKey("telefoon")))
+                .body("uitkomst.aanspreekpunt.onderbouwing[0].tekst", containsString(Gewist.TEKST))
+                .body("uitkomst.stap3.niveau", equalTo("MEEDOEN"))
+                .extract().asString();
+        for (String waarde : TestData.ANNE) {
+            assertFalse(gewist.contains(waarde), waarde + " in " + gewist);
+            assertFalse(opgeslagen(id).contains(waarde), waarde + " nog opgeslagen");
+        }
+        api().post("/beoordelingen/" + id + "/_wissen").then().statusCode(200).header("ETag", equalTo("\"1\""));
     }
 
     @Test
@@ -91,6 +118,20 @@ class OpgeslagenUitkomstTest extends ApiTest {
             throw new IllegalStateException(e);
         }
         return id;
+    }
+
+    /** The whole stored row as text: answers, outcome and checklist. */
+    private String opgeslagen(UUID id) {
+        try (Connection verbinding = dataSource.getConnection(); PreparedStatement select = verbinding.prepareStatement(
+                "select invoer::text || uitkomst::text || checklist_antwoorden::text from beoordeling where id = ?")) {
+            select.setObject(1, id);
+            try (ResultSet rij = select.executeQuery()) {
+                rij.next();
+                return rij.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The stored schemaVersie, or -1 when the row has none. */

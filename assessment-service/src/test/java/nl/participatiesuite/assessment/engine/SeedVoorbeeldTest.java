@@ -80,8 +80,10 @@ public class SeedVoorbeeldTest {
         assertEquals(RolGemeente.REGISSEUR, uitkomst.rolGemeente().rol());
         assertFalse(uitkomst.overheidsparticipatie().vanToepassing());
         assertFalse(uitkomst.startnotitie().vereist());
-        assertEquals("Breng vroeg de kernambtenaar op de hoogte: Anne de Vries (kern Maurik).",
-                uitkomst.aanspreekpunt().onderbouwing().get(0).tekst());
+        assertEquals("Breng vroeg de kernambtenaar van kern Maurik op de hoogte (naam en contactgegevens: zie de "
+                + "kernambtenaren bij dit aanspreekpunt).", uitkomst.aanspreekpunt().onderbouwing().get(0).tekst());
+        assertEquals(List.of(new Kernambtenaar("Anne de Vries", "anne@buren.nl", "14 0344")),
+                uitkomst.aanspreekpunt().kernambtenaren());
 
         assertEquals(List.of(Valkuil.VERWACHTINGEN), Beoordeling.valkuilen(uitkomst));
         assertEquals(List.of("Omwonenden van de veldjes"), uitkomst.valkuilen().get(0).belanghebbenden());

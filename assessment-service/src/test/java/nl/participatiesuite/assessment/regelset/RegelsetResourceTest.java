@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.participatiesuite.apirules.test.Aanroeper;
 import nl.participatiesuite.assessment.support.ApiTest;
 import nl.participatiesuite.assessment.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -118,12 +119,15 @@ class RegelsetResourceTest extends ApiTest {
         api().body(TestData.sportveldjes(gemeente)).post("/beoordelingen").then().statusCode(201)
                 .body("regelset.gemeente", equalTo(gemeente)).body("regelset.naam", equalTo(gemeente + "-1"))
                 .body("intensiteit", equalTo("LICHT"));
-        api().body(TestData.sportveldjes(TestData.nieuweGemeente())).post("/beoordelingen").then().statusCode(201)
+        Map<String, Object> elders = TestData.sportveldjes(TestData.nieuweGemeente());
+        api().body(elders).post("/beoordelingen").then().statusCode(201)
                 .body("regelset.naam", equalTo("standaard-1"));
 
-        api().header("If-Match", "\"0\"").body(TestData.sportveldjes(gemeente)).put("/beoordelingen/" + id).then()
+        // The test now works in the other gemeente: back to the first one's own people.
+        api(Aanroeper.medewerker(gemeente)).header("If-Match", "\"0\"").body(TestData.sportveldjes(gemeente))
+                .put("/beoordelingen/" + id).then()
                 .statusCode(200).body("regelset.naam", equalTo(gemeente + "-1")).body("intensiteit", equalTo("LICHT"));
-        api().get("/beoordelingen/" + id + "/herberekening").then().statusCode(200)
+        api(Aanroeper.raadpleger(gemeente)).get("/beoordelingen/" + id + "/herberekening").then().statusCode(200)
                 .body("gewijzigd", equalTo(false)).body("verschillen", empty());
     }
 

@@ -19,7 +19,9 @@ import nl.participatiesuite.apirules.test.StubPeer.Antwoord;
  * committed contract promises (and checked against it). Tests register kernen, initiatieven and werkvorm scores
  * through the static methods (fresh ids and gemeenten per test, so tests never see each other's data) and switch
  * a peer's behaviour: {@link StubPeer#plat()} closes its port, {@link StubPeer#traag(Duration)} delays every
- * answer. {@link ApiTest} restores both after every test.
+ * answer, {@link #weiger} makes it refuse the caller's token (401 or 403). {@link ApiTest} restores all of it after
+ * every test. The service talks to each stub through a {@link Voorportaal}, which records what the stub received,
+ * the Authorization header included.
  */
 public class PeerStubs implements QuarkusTestResourceLifecycleManager {
 
@@ -40,16 +42,54 @@ public class PeerStubs implements QuarkusTestResourceLifecycleManager {
     /** Every stub peer: {@link ApiTest} checks and restores them all after each test. */
     public static final List<StubPeer> ALLE = List.of(REGISTRY, EVALUATION);
 
+    /** What the registry stub received, headers included. */
+    public static final Voorportaal REGISTRY_ONTVANGEN = new Voorportaal(REGISTRY);
+    /** What the evaluation stub received, headers included. */
+    public static final Voorportaal EVALUATION_ONTVANGEN = new Voorportaal(EVALUATION);
+
+    /** Paths (by their beginning) that a stub answers with this status instead: the peer refuses the caller. */
+    private static final Map<String, Integer> WEIGERINGEN = new ConcurrentHashMap<>();
+
     @Override
     public Map<String, String> start() {
         ALLE.forEach(StubPeer::start);
-        return Map.of("quarkus.rest-client.registry.url", REGISTRY.url(),
-                "quarkus.rest-client.evaluation.url", EVALUATION.url());
+        REGISTRY_ONTVANGEN.start();
+        EVALUATION_ONTVANGEN.start();
+        return Map.of("quarkus.rest-client.registry.url", REGISTRY_ONTVANGEN.url(),
+                "quarkus.rest-client.evaluation.url", EVALUATION_ONTVANGEN.url());
     }
 
     @Override
     public void stop() {
+        REGISTRY_ONTVANGEN.stop();
+        EVALUATION_ONTVANGEN.stop();
         ALLE.forEach(StubPeer::stop);
+    }
+
+    /**
+     * From now on the stub answers requests whose path starts with {@code padBegin} (e.g. /api/v1/kernambtenaren)
+     * with 401 or 403, as the real peer does for a caller without the right token.
+     */
+    public static void weiger(String padBegin, int status) {
+        WEIGERINGEN.put(padBegin, status);
+    }
+
+    /** Every stub answers every caller again ({@link ApiTest}, after each test). */
+    public static void weigerNiets() {
+        WEIGERINGEN.clear();
+    }
+
+    private static Antwoord geweigerd(URI uri) {
+        for (Map.Entry<String, Integer> weigering : WEIGERINGEN.entrySet()) {
+            if (uri.getPath().startsWith(weigering.getKey())) {
+                int status = weigering.getValue();
+                return new Antwoord(status, "application/problem+json", """
+                        {"type":"https://participatie-suite.example.org/problemen/%s","title":"%s","status":%d,                        "detail":"De stub weigert deze aanroeper.","instance":"%s"}"""
+                        .formatted(status == 401 ? "niet-geauthenticeerd" : "geen-toegang",
+                                status == 401 ? "Niet geauthenticeerd" : "Geen toegang", status, uri.getPath()));
+            }
+        }
+        return null;
     }
 
     /** A kern of the gemeente with these kernambtenaren, each given as {naam, email, telefoon}. */
@@ -102,6 +142,10 @@ public class PeerStubs implements QuarkusTestResourceLifecycleManager {
     }
 
     private static Antwoord registry(URI uri) {
+        Antwoord weigering = geweigerd(uri);
+        if (weigering != null) {
+            return weigering;
+        }
         String pad = uri.getPath();
         if (pad.startsWith("/api/v1/kernen/")) {
             return Antwoord.foundOr404(KERNEN.get(StubPeer.uuid(pad.substring("/api/v1/kernen/".length()))), uri);
@@ -118,6 +162,10 @@ public class PeerStubs implements QuarkusTestResourceLifecycleManager {
     }
 
     private static Antwoord evaluation(URI uri) {
+        Antwoord weigering = geweigerd(uri);
+        if (weigering != null) {
+            return weigering;
+        }
         if (!uri.getPath().equals("/api/v1/werkvorm-effectiviteit")) {
             return Antwoord.problem(404, "Niet gevonden", uri);
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.participatiesuite.apirules.test.Aanroeper;
 import nl.participatiesuite.assessment.engine.SeedVoorbeeldTest;
 
 /**
@@ -23,8 +24,11 @@ public final class TestData {
     private TestData() {
     }
 
+    /** A fresh gemeente; from here on {@code api()} calls as its beheerder. */
     public static String nieuweGemeente() {
-        return "GM" + VOLGENDE_GEMEENTE.getAndIncrement();
+        String code = "GM" + VOLGENDE_GEMEENTE.getAndIncrement();
+        Aanroeper.werkIn(code);
+        return code;
     }
 
     /**

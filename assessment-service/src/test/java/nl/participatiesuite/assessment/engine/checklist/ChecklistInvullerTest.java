@@ -145,8 +145,8 @@ class ChecklistInvullerTest {
             "geschiedenisInitiatief   | BEREKEND | Doel: De gezondheid van jongeren verbeteren. Activiteit: Drie "
                     + "sportveldjes realiseren.",
             "geschiedenisAanleiding   | -        | -",
-            "geschiedenisAmbtenaren   | BEREKEND | Breng vroeg de kernambtenaar op de hoogte: Bas Jansen (kern Eck en "
-                    + "Wiel).",
+            "geschiedenisAmbtenaren   | BEREKEND | Breng vroeg de kernambtenaar van kern Eck en Wiel op de hoogte "
+                    + "(naam en contactgegevens: zie de kernambtenaren bij dit aanspreekpunt).",
             "houdingInitiatiefnemers  | -        | -",
             "houdingAnderen           | BEREKEND | Buurtvereniging (weging 3, gevolgen POSITIEF).",
             "houdingFormeleRol        | -        | -",
