@@ -3,7 +3,6 @@ package nl.participatiesuite.apirules.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import java.util.Objects;
 import nl.participatiesuite.apirules.problem.ProblemException;
 
 /**
@@ -66,7 +65,7 @@ public class Beller {
 
     /** A write (create, change, delete, transition) in this gemeente: only for callers of that gemeente. */
     public void controleerSchrijven(String gemeente) {
-        if (!Objects.equals(gemeente, gemeente())) {
+        if (gemeente() == null || !gemeente().equals(gemeente)) {
             throw ProblemException.forbidden("andere-gemeente", gemeente() == null
                     ? "Uw token noemt geen gemeente; schrijven kan alleen namens een gemeente."
                     : "U handelt namens " + gemeente() + " en kunt niet schrijven in een andere gemeente.");
@@ -75,7 +74,7 @@ public class Beller {
 
     /** A read of data that is not public: only for callers of that gemeente. */
     public void controleerLezen(String gemeente) {
-        if (!Objects.equals(gemeente, gemeente())) {
+        if (gemeente() == null || !gemeente().equals(gemeente)) {
             throw ProblemException.forbidden("andere-gemeente", gemeente() == null
                     ? "Uw token noemt geen gemeente; deze gegevens zijn alleen voor de eigen gemeente."
                     : "U handelt namens " + gemeente() + "; deze gegevens zijn alleen voor de eigen gemeente.");

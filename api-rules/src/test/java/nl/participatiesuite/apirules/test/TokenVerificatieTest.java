@@ -115,6 +115,14 @@ public abstract class TokenVerificatieTest extends ContractRequests {
         raw(Aanroeper.ANONIEM).get(openbaarPad()).then().statusCode(200);
     }
 
+    /** A token that names no gemeente acts for none: the data of every gemeente is closed to it. */
+    @Test
+    void aTokenWithoutAGemeenteIs403ForTheDataOfAGemeente() {
+        raw(Aanroeper.ANONIEM).header("Authorization", "Bearer " + idp().claims("zonder-gemeente", null, "beheerder").sign())
+                .get(beveiligdPad()).then().statusCode(403).contentType("application/problem+json")
+                .body("type", containsString("andere-gemeente"));
+    }
+
     @Test
     void aValidTokenWithTooLowARoleIs403Problem() {
         Function<String, ValidatableResponse> post = token -> raw(Aanroeper.ANONIEM).contentType("application/json")
