@@ -17,3 +17,9 @@ create table if not exists audittrail (
     wijzigingen         jsonb not null
 );
 create index if not exists audittrail_hoofdobject_idx on audittrail (hoofd_resource, hoofd_id, aanmaakdatum, id);
+-- The gemeente the actor acted for (the token's): who made a change is shown to that gemeente only, which
+-- matters for entries without a gemeente of their own (national figures). Older entries: the object's gemeente,
+-- the only one a write could then be made for.
+alter table audittrail add column if not exists gebruikers_gemeente varchar(6);
+update audittrail set gebruikers_gemeente = gemeente
+ where gebruikers_gemeente is null and gemeente is not null and gebruikers_id <> 'systeem';

@@ -46,8 +46,9 @@ public class AuditInterceptor implements Interceptor {
     private static final Set<String> NIET_VASTGELEGD = Set.of("aangemaaktOp", "gewijzigdOp");
 
     private static final String INSERT = "insert into audittrail (id, aanmaakdatum, bron, hoofd_resource, hoofd_id,"
-            + " gemeente, resource, resource_id, actie, gebruikers_id, gebruikers_weergave, applicatie_id, wijzigingen)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))";
+            + " gemeente, resource, resource_id, actie, gebruikers_id, gebruikers_weergave, gebruikers_gemeente, applicatie_id,"
+            + " wijzigingen)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))";
 
     @Inject
     DataSource dataSource;
@@ -178,8 +179,9 @@ public class AuditInterceptor implements Interceptor {
             insert.setString(9, actie.code);
             insert.setString(10, persoon ? beller.subject() : "systeem");
             insert.setString(11, persoon ? beller.naam() : null);
-            insert.setString(12, persoon ? beller.clientId() : null);
-            insert.setString(13, json.writeValueAsString(Map.of("oud", oud, "nieuw", nieuw)));
+            insert.setString(12, persoon ? beller.gemeente() : null);
+            insert.setString(13, persoon ? beller.clientId() : null);
+            insert.setString(14, json.writeValueAsString(Map.of("oud", oud, "nieuw", nieuw)));
             insert.executeUpdate();
         } catch (SQLException | JsonProcessingException e) {
             // Failing the flush fails the change: a change that cannot be audited is not made.

@@ -26,7 +26,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 /**
  * Reads a resource's audit trail (GET /{resource}/{id}/audittrail), oldest first. Only for a beheerder
  * ({@code @RolesAllowed} on the endpoint) of the gemeente the entries belong to; entries without a gemeente
- * (the national inflation figures) are for every beheerder.
+ * (the national inflation figures) are for every beheerder, but who made them only for the maker's own gemeente
+ * ({@link Auditregel#gemeenteVanPersoonsgegevens}).
  */
 @ApplicationScoped
 public class Audittrail {
@@ -104,7 +105,8 @@ public class Audittrail {
             throw new UncheckedIOException(e);
         }
         return new Auditregel(rs.getObject("id", UUID.class), rs.getString("bron"), rs.getString("applicatie_id"),
-                rs.getString("gebruikers_id"), rs.getString("gebruikers_weergave"), rs.getString("actie"),
+                rs.getString("gebruikers_id"), rs.getString("gebruikers_weergave"), rs.getString("gebruikers_gemeente"),
+                rs.getString("actie"),
                 rs.getString("resource"), rs.getString("resource_id"),
                 uriInfo.getBaseUriBuilder().path(rs.getString("hoofd_resource")).path(rs.getString("hoofd_id")).build(),
                 rs.getString("gemeente"), rs.getTimestamp("aanmaakdatum").toInstant(),

@@ -72,6 +72,14 @@ public class Beller {
         }
     }
 
+    /**
+     * A write of national data that no gemeente owns (the CBS inflation figures): only for a caller who acts for
+     * a gemeente, so every change names one in the audit trail; a token without a gemeente is refused.
+     */
+    public void controleerSchrijvenNamensEenGemeente() {
+        controleerSchrijven(gemeente());
+    }
+
     /** A read of data that is not public: only for callers of that gemeente. */
     public void controleerLezen(String gemeente) {
         if (gemeente() == null || !gemeente().equals(gemeente)) {

@@ -8,4 +8,13 @@ package nl.participatiesuite.apirules.security;
 public interface GemeenteGebonden {
 
     String gemeente();
+
+    /**
+     * The gemeente whose callers may see the personal fields of this object: normally the object's own. An
+     * object may name another one, for example an audit entry of a national figure, whose actor's name is for
+     * the actor's own gemeente only.
+     */
+    default String gemeenteVanPersoonsgegevens() {
+        return gemeente();
+    }
 }

@@ -69,11 +69,11 @@ public class PersoonsgegevensAfscherming implements ObjectMapperCustomizer {
             return false;
         }
         Beller beller = Arc.container().instance(Beller.class).get();
-        String gemeente = bean instanceof GemeenteGebonden gebonden ? gebonden.gemeente() : null;
+        String gemeente = bean instanceof GemeenteGebonden gebonden ? gebonden.gemeenteVanPersoonsgegevens() : null;
         for (JsonStreamContext context = generator.getOutputContext(); gemeente == null && context != null;
                 context = context.getParent()) {
             if (context.getCurrentValue() instanceof GemeenteGebonden gebonden) {
-                gemeente = gebonden.gemeente();
+                gemeente = gebonden.gemeenteVanPersoonsgegevens();
             }
         }
         if (gemeente == null) {

@@ -41,7 +41,11 @@ public class Beoordeling extends VersionedEntity implements Auditeerbaar {
     @Column(name = "kern_id")
     public UUID kernId;
 
-    /** {@link BeoordelingInvoer} as JSON. */
+    /**
+     * {@link BeoordelingInvoer} as JSON. Personal for the audit trail: its free texts may name people (the erasure
+     * rewrites them), so the trail keeps a pseudonym of the whole, as for the outcome and the checklist.
+     */
+    @Persoonsgegeven
     @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     public String invoer;
@@ -68,7 +72,8 @@ public class Beoordeling extends VersionedEntity implements Auditeerbaar {
     @Column(name = "regelset_versie")
     public int regelsetVersie;
 
-    /** The team's answers to the handreiking's questions, per question key, as a JSON object. */
+    /** The team's answers to the handreiking's questions, per question key, as a JSON object (free text: personal). */
+    @Persoonsgegeven
     @Column(name = "checklist_antwoorden", columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     public String checklistAntwoorden = "{}";

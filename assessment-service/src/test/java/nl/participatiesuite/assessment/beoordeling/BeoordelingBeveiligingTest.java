@@ -150,7 +150,8 @@ class BeoordelingBeveiligingTest extends ApiTest {
                 .body("items[1].wijzigingen.nieuw.uitkomst", startsWith("pseudoniem:"))
                 .body("items[1].wijzigingen.oud.uitkomst", startsWith("pseudoniem:"))
                 .body("items[1].wijzigingen.nieuw.intensiteit", equalTo("GEEN"))
-                .body("items[2].wijzigingen.nieuw.checklistAntwoorden", containsString("Bewonersavond"))
+                .body("items[1].wijzigingen.nieuw.invoer", startsWith("pseudoniem:"))
+                .body("items[2].wijzigingen.nieuw.checklistAntwoorden", startsWith("pseudoniem:"))
                 .body("totalItems", equalTo(3))
                 .extract().asString();
         assertFalse(Persoonsgegevens.in(trail), trail);

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.agroal.api.AgroalDataSource;
@@ -133,6 +134,12 @@ class TrajectBeveiligingTest extends ApiTest {
                 .extract().path("items.find { it.wijzigingen.nieuw.persoonsgegevensGewistOp != null }.wijzigingen")
                 .toString();
         assertFalse(Persoonsgegevens.in(wissing), wissing);
+        // The actors of the moves were kept in the trail as pseudonyms only, so the erasure left nothing behind there.
+        String overgangen = api().get(pad + "/audittrail").then().statusCode(200)
+                .body("items.findAll { it.resource == 'TrajectOvergang' }.wijzigingen.nieuw.actor",
+                        everyItem(startsWith("pseudoniem:")))
+                .extract().path("items.findAll { it.resource == 'TrajectOvergang' }.wijzigingen").toString();
+        assertFalse(Persoonsgegevens.in(overgangen), overgangen);
         api().post("/samenwerkingstrajecten/" + UUID.randomUUID() + "/_wissen").then().statusCode(404);
     }
 }

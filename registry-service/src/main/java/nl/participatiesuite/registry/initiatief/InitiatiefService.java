@@ -77,7 +77,9 @@ public class InitiatiefService {
 
     /**
      * AVG art. 17: the initiatiefnemer's naam and the naam and e-mail of a medewerker as vaste contactpersoon become
-     * markers, the initiatiefnemer's contact is emptied; the initiatief, its history and its audit trail stay. A
+     * markers, the initiatiefnemer's contact is emptied; the initiatief, its history and its audit trail stay. The
+     * history's actors become markers too: before actors came from tokens they were free text, often the name of the
+     * inwoner who withdrew the initiatief. The history is append-only, so one statement rewrites it. A
      * kernambtenaar as contactpersoon keeps being referred to: that person's data is erased on the kernambtenaar.
      */
     @Transactional
@@ -91,6 +93,12 @@ public class InitiatiefService {
             initiatief.contactpersoonEmail = Gewist.EMAIL;
         }
         initiatief.flush();
+        InitiatiefStatuswijziging.getEntityManager()
+                .createNativeQuery("update initiatief_statuswijziging set actor = :gewist where initiatief_id = :initiatief"
+                        + " and actor <> :gewist")
+                .setParameter("gewist", Gewist.NAAM)
+                .setParameter("initiatief", id)
+                .executeUpdate();
         // The answer lists the kernen: read them while the transaction is open.
         initiatief.kernen.size();
         return initiatief;

@@ -3,6 +3,7 @@ package nl.participatiesuite.registry.onkostenvergoeding;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import nl.participatiesuite.apirules.http.Preconditions;
@@ -10,10 +11,14 @@ import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.Paging;
 import nl.participatiesuite.apirules.problem.ProblemException;
+import nl.participatiesuite.apirules.security.Beller;
 import nl.participatiesuite.registry.common.UniekeSleutel;
 
 @ApplicationScoped
 public class InflatiecijferService {
+
+    @Inject
+    Beller beller;
 
     /** What a PUT did: the figure as it now is, and whether it is new (201) or changed (200). */
     public record Vastgesteld(Inflatiecijfer cijfer, boolean nieuw) {
@@ -26,6 +31,7 @@ public class InflatiecijferService {
      */
     @Transactional
     public Vastgesteld stelVast(int jaar, InflatiecijferRequest request, String ifMatch) {
+        beller.controleerSchrijvenNamensEenGemeente();
         Inflatiecijfer cijfer = Inflatiecijfer.findById(jaar);
         if (cijfer != null) {
             Preconditions.requireMatch(ifMatch, cijfer.versie);
@@ -54,6 +60,7 @@ public class InflatiecijferService {
 
     @Transactional
     public void delete(int jaar, String ifMatch) {
+        beller.controleerSchrijvenNamensEenGemeente();
         Inflatiecijfer cijfer = get(jaar);
         Preconditions.requireMatch(ifMatch, cijfer.versie);
         cijfer.delete();

@@ -4,6 +4,9 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +25,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import nl.participatiesuite.apirules.test.Aanroeper;
+import nl.participatiesuite.apirules.test.LocalIdentityProvider;
 import nl.participatiesuite.registry.support.ApiTest;
+import nl.participatiesuite.registry.support.TestData;
 import org.junit.jupiter.api.Test;
 
 /** Uses the years 2150..2199 only: the allowance tests own 2021..2028. */
@@ -107,6 +113,43 @@ class InflatiecijferResourceTest extends ApiTest {
         api().header("If-Match", "\"0\"").delete("/inflatiecijfers/2170").then().statusCode(204);
         api().get("/inflatiecijfers/2170").then().statusCode(404);
         api().header("If-Match", "\"0\"").delete("/inflatiecijfers/2170").then().statusCode(404);
+    }
+
+    /**
+     * The figures are national, but every change must be made for a gemeente, so the audit trail names one: a
+     * beheerder's token without a gemeente writes nothing.
+     */
+    @Test
+    void aTokenWithoutGemeenteChangesNoFigure() {
+        String zonderGemeente = "Bearer " + LocalIdentityProvider.voorTests().claims("zonder-gemeente", null, "beheerder").sign();
+        raw(Aanroeper.ANONIEM).header("Authorization", zonderGemeente).contentType("application/json").body(Map.of("cpiPercentage", 2.0))
+                .put("/inflatiecijfers/2175").then().statusCode(403).contentType("application/problem+json")
+                .body("type", endsWith("andere-gemeente"));
+        api().get("/inflatiecijfers/2175").then().statusCode(404);
+        api().body(Map.of("cpiPercentage", 2.0)).put("/inflatiecijfers/2175").then().statusCode(201);
+        raw(Aanroeper.ANONIEM).header("Authorization", zonderGemeente).header("If-Match", "\"0\"")
+                .delete("/inflatiecijfers/2175").then().statusCode(403);
+        api().get("/inflatiecijfers/2175").then().statusCode(200);
+    }
+
+    /**
+     * Every beheerder reads the trail of a national figure, but who changed it is personal data of the employee:
+     * only the gemeente that employee acted for sees the name and subject.
+     */
+    @Test
+    void theTrailOfANationalFigureNamesTheActorToTheActorsOwnGemeenteOnly() {
+        String gemeente = TestData.nieuweGemeente();
+        api(Aanroeper.beheerder(gemeente)).body(Map.of("cpiPercentage", 2.0)).put("/inflatiecijfers/2176").then().statusCode(201);
+        api(Aanroeper.beheerder(gemeente)).get("/inflatiecijfers/2176/audittrail").then().statusCode(200)
+                .body("items.gebruikersId", everyItem(equalTo("beheerder-" + gemeente)))
+                .body("items.gebruikersWeergave", everyItem(equalTo("Test beheerder-" + gemeente)))
+                .body("items.gebruikersGemeente", everyItem(equalTo(gemeente)));
+        api(Aanroeper.beheerder("GM0998")).get("/inflatiecijfers/2176/audittrail").then().statusCode(200)
+                .body("items.actie", equalTo(List.of("create")))
+                .body("items[0].wijzigingen.nieuw", hasKey("cpiPercentage"))
+                .body("items.gebruikersGemeente", everyItem(equalTo(gemeente)))
+                .body("items", everyItem(not(hasKey("gebruikersId"))))
+                .body("items", everyItem(not(hasKey("gebruikersWeergave"))));
     }
 
     /** Whoever loses the race to create a year is told so (409 or 428), never a 500 and never a second 201. */
