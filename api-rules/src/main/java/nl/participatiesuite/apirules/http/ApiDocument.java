@@ -35,6 +35,14 @@ public class ApiDocument implements OASFilter {
                 && Boolean.parseBoolean(String.valueOf(property.getExtensions().get(Persoonsgegeven.OPENAPI_KENMERK)));
     }
 
+    /** A path relative to the server URL; the API root itself is "/". */
+    private static String relative(String path) {
+        if (path.equals(PREFIX)) {
+            return "/";
+        }
+        return path.startsWith(PREFIX) ? path.substring(PREFIX.length()) : path;
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.getComponents().addHeader("API-Version", OASFactory.createHeader()
@@ -44,8 +52,7 @@ public class ApiDocument implements OASFilter {
         Map<String, PathItem> sorted = new LinkedHashMap<>();
         openAPI.getPaths().getPathItems().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> sorted.put(e.getKey().startsWith(PREFIX) ? e.getKey().substring(PREFIX.length()) : e.getKey(),
-                        e.getValue()));
+                .forEach(e -> sorted.put(relative(e.getKey()), e.getValue()));
         sorted.forEach((path, item) -> {
             item.getOperations().forEach((method, operation) -> completeResponses(method, operation, path));
             relative.addPathItem(path, item);

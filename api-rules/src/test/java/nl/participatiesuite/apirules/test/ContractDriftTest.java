@@ -1,5 +1,6 @@
 package nl.participatiesuite.apirules.test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +24,29 @@ public abstract class ContractDriftTest extends ContractRequests {
         JsonNode committed = yaml.readTree(CONTRACT.toFile());
         assertTrue(committed.equals(yaml.readTree(served)),
                 "The served OpenAPI document differs from " + CONTRACT + "; review target/openapi-served.yaml");
+    }
+
+    /**
+     * The API root (GET /api/v1) is open to anyone and lists exactly the contract's collections (the first segments
+     * of its paths), each with a link that is the collection's own URL.
+     */
+    @Test
+    void theApiRootListsEveryCollectionOfTheContract() throws Exception {
+        java.util.Set<String> contract = new java.util.TreeSet<>();
+        new ObjectMapper(new YAMLFactory()).readTree(CONTRACT.toFile()).path("paths").fieldNames().forEachRemaining(pad -> {
+            String eerste = pad.replaceFirst("^/", "").split("/", 2)[0];
+            if (!eerste.isEmpty()) {
+                contract.add(eerste);
+            }
+        });
+        io.restassured.path.json.JsonPath ingang = api(Aanroeper.ANONIEM).get("").then().statusCode(200)
+                .contentType("application/json").header("API-Version", org.hamcrest.Matchers.notNullValue())
+                .body("openapi", org.hamcrest.Matchers.endsWith("/api/v1/openapi.json"))
+                .extract().jsonPath();
+        assertEquals(new java.util.ArrayList<>(contract), ingang.getList("collecties.naam"));
+        for (java.util.Map<String, String> collectie : ingang.<java.util.Map<String, String>>getList("collecties")) {
+            assertTrue(collectie.get("href").endsWith("/api/v1/" + collectie.get("naam")), collectie.toString());
+        }
     }
 
     /** The contract never holds personal data: a personal property (x-persoonsgegeven) shows no example. */

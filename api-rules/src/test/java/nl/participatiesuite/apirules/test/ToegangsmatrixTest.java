@@ -105,7 +105,8 @@ public abstract class ToegangsmatrixTest extends ContractRequests {
 
     private void controleer(Operatie op) {
         String gemeente = nieuweGemeente();
-        Verzoek verzoek = verzoek(op.id(), gemeente);
+        // The API root is api-rules' own, the same in every service.
+        Verzoek verzoek = op.id().equals("ApiIngang_ingang") ? Verzoek.van("") : verzoek(op.id(), gemeente);
         assertNotNull(verzoek, "No test data for " + op.id() + " in the access matrix: give this operation a request"
                 + " in the service's ToegangsmatrixTest (and a rule: @PermitAll or @RolesAllowed).");
         List<Aanroeper> geweigerd = new ArrayList<>();

@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""Writes bench/RESULTS.md (to stdout) and bench/results.svg from one run of bench/run.
+
+Arguments: results.csv memory.txt seconds-per-line warmup threads connections.
+The ratios are the figures to compare across runs and machines; requests per second and latencies are for this
+machine on this day only.
+"""
+import csv
+import datetime
+import os
+import platform
+import subprocess
+import sys
+from html import escape
+
+# Issue 9's targets, as ratios to the service's own GET /api/v1 in the same run.
+TARGETS = {
+    "GET /kernen/{id}": 0.40,
+    "GET /initiatieven/{id} (medewerker)": 0.40,
+    "GET /beoordelingen/{id} (medewerker)": 0.40,
+    "GET /evaluaties/{id} (medewerker)": 0.40,
+    "POST /beoordelingen/_bereken 5 belanghebbenden (medewerker)": 0.35,
+}
+
+
+def command(*args):
+    try:
+        return subprocess.run(args, capture_output=True, text=True, check=False).stdout.strip() \
+            or subprocess.run(args, capture_output=True, text=True, check=False).stderr.strip()
+    except OSError:
+        return "unknown"
+
+
+def machine():
+    cpu = "unknown"
+    if os.path.exists("/proc/cpuinfo"):
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    memory = "unknown"
+    if os.path.exists("/proc/meminfo"):
+        memory = f"{int(open('/proc/meminfo').readline().split()[1]) // 1024 // 1024} GiB"
+    java = command("java", "-version").splitlines()[0]
+    commit = command("git", "rev-parse", "--short", "HEAD")
+    return cpu, os.cpu_count(), memory, java, platform.platform(), commit
+
+
+def chart(rows, path):
+    """Horizontal bars of the ratios, with the target where there is one."""
+    width, left, bar, gap = 760, 430, 18, 8
+    height = 40 + len(rows) * (bar + gap)
+    scale = (width - left - 40) / max(1.0, max(float(r["ratio_to_reference"]) for r in rows))
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-family="sans-serif" font-size="12">',
+             '<title>Throughput as a ratio to the service\'s own GET /api/v1, same run</title>',
+             f'<text x="10" y="18" font-weight="bold">Ratio to GET /api/v1 of the same service (1.00 = the reference)</text>']
+    y = 30
+    for row in rows:
+        ratio = float(row["ratio_to_reference"])
+        label = f'{row["service"].replace("-service", "")}: {row["line"]}'
+        if len(label) > 62:
+            label = label[:60] + "…"
+        target = TARGETS.get(row["line"])
+        colour = "#777" if row["line"].startswith("GET /api/v1") else (
+            "#2e7d32" if target is None or ratio >= target else "#c62828")
+        parts.append(f'<text x="{left - 6}" y="{y + bar - 5}" text-anchor="end">{escape(label)}</text>')
+        parts.append(f'<rect x="{left}" y="{y}" width="{max(1, ratio * scale):.1f}" height="{bar}" fill="{colour}"/>')
+        parts.append(f'<text x="{left + ratio * scale + 4:.1f}" y="{y + bar - 5}">{ratio:.2f}</text>')
+        if target is not None:
+            x = left + target * scale
+            parts.append(f'<line x1="{x:.1f}" y1="{y - 2}" x2="{x:.1f}" y2="{y + bar + 2}" stroke="#000" stroke-dasharray="3,2"/>')
+        y += bar + gap
+    parts.append("</svg>")
+    with open(path, "w") as out:
+        out.write("\n".join(parts) + "\n")
+
+
+def main():
+    results, memory, seconds, warmup, threads, connections = sys.argv[1:7]
+    rows = list(csv.DictReader(open(results)))
+    chart(rows, os.path.join(os.path.dirname(results), "results.svg"))
+    cpu, cores, ram, java, system, commit = machine()
+    print("# Benchmark results\n")
+    print(f"Written by `bench/run` on {datetime.date.today().isoformat()} (commit `{commit}`). Machine: {cpu}, "
+          f"{cores} cores, {ram}; {system}; {java}. Load: wrk, {threads} threads × {connections} connections, "
+          f"{warmup} s warm-up then {seconds} s per line, on loopback; the suite as `./run-suite` starts it "
+          "(embedded PostgreSQL, Buren demo data, no heap limit).\n")
+    print("Every figure is divided by the reference endpoint of the same service, `GET /api/v1` (the API root: "
+          "no database work, a small JSON body through the same REST stack), measured right before and right after "
+          "that service's lines; compare ratios, not requests per second, across runs and machines. "
+          "`errors` counts non-2xx answers and socket errors: a line with errors measured something else.\n")
+    print("| service | line | req/s | p50 ms | p99 ms | ratio | target (issue 9) | errors |")
+    print("|---|---|---:|---:|---:|---:|---|---:|")
+    for row in rows:
+        target = TARGETS.get(row["line"])
+        verdict = "" if target is None else (
+            f"≥ {target:.2f} {'met' if float(row['ratio_to_reference']) >= target else '**not met**'}")
+        print(f"| {row['service']} | {row['line']} | {row['requests_per_s']} | {row['p50_ms']} | {row['p99_ms']} "
+              f"| {row['ratio_to_reference']} | {verdict} | {row['errors']} |")
+    print("\n![ratios](results.svg)\n")
+    print("## Memory (resident set size, MiB)\n")
+    print("Sampled every second through the whole run; the pods' budget in issue 9 is 256 MiB.\n")
+    print("| service | after start | highest during the run | at the end |")
+    print("|---|---:|---:|---:|")
+    for line in open(memory):
+        service, start, peak, end = line.split()
+        print(f"| {service} | {start} | {peak} | {end} |")
+    print("\n## Other benchmarks\n")
+    print("- [List pagination at 1 000 and 1 000 000 rows](list-pagination.md) (`bench/list-pagination.sh`).")
+    print("- Raw figures of this run: [results.csv](results.csv).")
+
+
+if __name__ == "__main__":
+    main()
