@@ -85,6 +85,8 @@ def main():
           f"{cores} cores, {ram}; {system}; {java}. Load: wrk, {threads} threads × {connections} connections, "
           f"{warmup} s warm-up then {seconds} s per line, on loopback; the suite as `./run-suite` starts it "
           "(embedded PostgreSQL, Buren demo data, no heap limit).\n")
+    if os.environ.get("BENCH_NOTE"):
+        print(f"Conditions of this run: {os.environ['BENCH_NOTE']}\n")
     print("Every figure is divided by the reference endpoint of the same service, `GET /api/v1` (the API root: "
           "no database work, a small JSON body through the same REST stack), measured right before and right after "
           "that service's lines; compare ratios, not requests per second, across runs and machines. "
