@@ -18,6 +18,8 @@ public final class PdfTekst {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<String> paginas = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper();
+            // In reading order: a bold run is written after the line it sits in.
+            stripper.setSortByPosition(true);
             for (int pagina = 1; pagina <= document.getNumberOfPages(); pagina++) {
                 stripper.setStartPage(pagina);
                 stripper.setEndPage(pagina);

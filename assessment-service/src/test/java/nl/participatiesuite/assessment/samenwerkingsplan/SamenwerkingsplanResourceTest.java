@@ -33,13 +33,13 @@ import org.junit.jupiter.api.Test;
  * the text read back with PDFBox, and the HTML through axe-core (WCAG 2.1 AA).
  */
 @QuarkusTest
-class SamenwerkingsplanResourceTest extends ApiTest {
+public class SamenwerkingsplanResourceTest extends ApiTest {
 
     static final String JONGEREN = "Jongeren uit de wijk";
     static final String OMWONENDEN = "Omwonenden van de veldjes";
     static final String VERENIGING = "Sportvereniging";
 
-    static Map<String, Object> planning() {
+    public static Map<String, Object> planning() {
         return Map.of(
                 "activiteiten", List.of(
                         Map.of("belanghebbende", JONGEREN, "werkvorm", "Workshop",
@@ -230,5 +230,46 @@ class SamenwerkingsplanResourceTest extends ApiTest {
         byte[] pdf = api(Aanroeper.raadpleger(gemeente)).accept("application/pdf")
                 .get("/beoordelingen/" + id + "/samenwerkingsplan").then().statusCode(200).extract().asByteArray();
         assertFalse(Persoonsgegevens.in(PdfTekst.geheel(pdf)));
+    }
+
+    /**
+     * Verplichte participatie (domain.md §6): the gemeente's rule set lists the raad's cases, a beoordeling names the
+     * one its plan falls under, the outcome says so with the besluit, and the plan says so on its first page.
+     */
+    @Test
+    void verplichteParticipatieStaatOpDeEerstePagina() {
+        String gemeente = TestData.nieuweGemeente();
+        Map<String, Object> regels = new java.util.LinkedHashMap<>(
+                api().get("/regelsets/standaard").then().statusCode(200).extract().path("regels"));
+        regels.put("verplichteParticipatie", List.of(Map.of("code", "WINDTURBINE", "omschrijving", "Windturbine",
+                "besluit", "Raadsbesluit 2024-118", "besluitdatum", "2024-11-28")));
+        api().body(Map.of("gemeente", gemeente, "regels", regels)).post("/regelsets").then().statusCode(201)
+                .body("regels.verplichteParticipatie[0].code", equalTo("WINDTURBINE"));
+
+        Map<String, Object> onbekend = new java.util.LinkedHashMap<>(TestData.sportveldjes(gemeente));
+        onbekend.put("verplichteParticipatie", List.of("WINDTURBINE", "KERNCENTRALE"));
+        api().body(onbekend).post("/beoordelingen").then().statusCode(400)
+                .body("invalidParams.name", contains("verplichteParticipatie[1]"))
+                .body("invalidParams[0].reason", containsString("WINDTURBINE"));
+
+        Map<String, Object> plan = new java.util.LinkedHashMap<>(TestData.sportveldjes(gemeente));
+        plan.put("verplichteParticipatie", List.of("WINDTURBINE"));
+        String id = api().body(plan).post("/beoordelingen").then().statusCode(201)
+                .body("uitkomst.verplichteParticipatie.participatieVerplicht", equalTo(true))
+                .body("uitkomst.verplichteParticipatie.gevallen[0].besluit", equalTo("Raadsbesluit 2024-118"))
+                .body("uitkomst.verplichteParticipatie.gevallen[0].besluitdatum", equalTo("2024-11-28"))
+                .body("invoer.verplichteParticipatie", contains("WINDTURBINE"))
+                .extract().path("id");
+        byte[] pdf = api().accept("application/pdf").get("/beoordelingen/" + id + "/samenwerkingsplan").then()
+                .statusCode(200).extract().asByteArray();
+        String eerste = PdfTekst.perPagina(pdf).get(0);
+        assertTrue(eerste.contains("Participatie is verplicht"), eerste);
+        assertTrue(eerste.contains("Windturbine (WINDTURBINE) — besluit Raadsbesluit 2024-118 van 2024-11-28"), eerste);
+
+        // The default rule set designates nothing: the plan of another gemeente is not mandatory.
+        api().get("/regelsets/standaard").then().body("regels.verplichteParticipatie", hasSize(0));
+        String gewoon = TestData.nieuweBeoordeling(TestData.sportveldjes(TestData.nieuweGemeente()));
+        api().get("/beoordelingen/" + gewoon).then()
+                .body("uitkomst.verplichteParticipatie.participatieVerplicht", equalTo(false));
     }
 }
