@@ -8,7 +8,11 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** The text of a PDF read back with PDFBox, per page, with runs of white space as one space. */
+/**
+ * The text of a PDF read back with PDFBox, per page, with runs of white space as one space. In the order the PDF
+ * draws it (not sorted by position): a table cell's lines then stay together, where a visual order would interleave
+ * them with the cells beside it; a bold run inside a sentence may come after that sentence's line.
+ */
 public final class PdfTekst {
 
     private PdfTekst() {
@@ -18,8 +22,6 @@ public final class PdfTekst {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<String> paginas = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper();
-            // In reading order: a bold run is written after the line it sits in.
-            stripper.setSortByPosition(true);
             for (int pagina = 1; pagina <= document.getNumberOfPages(); pagina++) {
                 stripper.setStartPage(pagina);
                 stripper.setEndPage(pagina);
