@@ -109,6 +109,7 @@ def main():
         print(f"| {service} | {start} | {peak} | {end} |")
     print("\n## Other benchmarks\n")
     print("- [List pagination at 1 000 and 1 000 000 rows](list-pagination.md) (`bench/list-pagination.sh`).")
+    print("- [Rendering a samenwerkingsplan with 50 belanghebbenden](documenten.md) (`SamenwerkingsplanBenchmark`).")
     print("- Raw figures of this run: [results.csv](results.csv).")
 
 

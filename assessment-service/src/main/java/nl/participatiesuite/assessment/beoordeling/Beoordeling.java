@@ -78,6 +78,11 @@ public class Beoordeling extends VersionedEntity implements Auditeerbaar {
     @ColumnTransformer(write = "?::jsonb")
     public String checklistAntwoorden = "{}";
 
+    /** The team's planning of step 4 (samenwerkingsplan.Planning) as JSON; groups and means, no persons. */
+    @Column(columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    public String planning = "{\"activiteiten\":[],\"communicatie\":[]}";
+
     @Override
     public Hoofdobject hoofdobject() {
         return new Hoofdobject(RESOURCE, id.toString(), gemeente);

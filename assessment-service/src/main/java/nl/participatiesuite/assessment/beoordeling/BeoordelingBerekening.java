@@ -8,7 +8,9 @@ import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import nl.participatiesuite.apirules.problem.Problem;
 import nl.participatiesuite.apirules.problem.ProblemException;
 import nl.participatiesuite.assessment.engine.BeoordelingInvoer;
+import nl.participatiesuite.assessment.common.Overtredingen;
 import nl.participatiesuite.assessment.engine.SamenwerkingswijzerEngine;
+import nl.participatiesuite.assessment.engine.VerplichteParticipatieBepaling;
 import nl.participatiesuite.assessment.engine.Uitkomst;
 import nl.participatiesuite.assessment.engine.WerkvormEffectiviteit;
 import nl.participatiesuite.assessment.peer.Evaluaties;
@@ -51,6 +53,10 @@ class BeoordelingBerekening {
         }
         boolean gemeenteGeldig = problemen.stream().noneMatch(p -> p.name().equals("gemeente"));
         String gemeente = gemeenteGeldig ? request.gemeente() : null;
+        if (gemeenteGeldig) {
+            problemen.addAll(Overtredingen.alsInvalidParams(
+                    VerplichteParticipatieBepaling.onbekend(omgezet.invoer(), regelsets.huidige(gemeente).regels()), ""));
+        }
         KernBepaling.Bepaald kern = kernBepaling.bepaal(gemeente, omgezet.initiatiefId(), omgezet.kernId());
         problemen.addAll(kern.problemen());
         if (!problemen.isEmpty()) {

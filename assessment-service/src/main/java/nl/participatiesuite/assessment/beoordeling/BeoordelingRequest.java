@@ -81,11 +81,15 @@ public record BeoordelingRequest(
         @Schema(description = "Verplicht bij ondersteuningGevraagd GEEN")
         Boolean schuurtMetDoelen,
         @Schema(description = "Verplicht bij ondersteuningGevraagd MIDDELEN of MEDE_INITIATIEFNEMER")
-        Boolean middelenBeschikbaar) {
+        Boolean middelenBeschikbaar,
+        @Schema(description = "De door de gemeenteraad aangewezen gevallen van verplichte participatie (codes uit de "
+                + "regelset, verplichteParticipatie) waaronder dit plan valt; een onbekende code geeft 400")
+        @Size(max = 20, message = "verplichteParticipatie heeft hoogstens 20 codes.")
+        List<@NotBlank(message = "Een code mag niet leeg zijn.") @Size(max = 100, message = "Een code is hoogstens 100 tekens.") String> verplichteParticipatie) {
 
     /** An absent body: every required answer is then reported missing. */
     static BeoordelingRequest leeg() {
         return new BeoordelingRequest(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -69,7 +69,8 @@ public class InvoerOmzetting {
                 keuze("ondersteuningGevraagd", request.ondersteuningGevraagd(), Ondersteuning.class, problemen),
                 request.pastBijAmbities(),
                 request.schuurtMetDoelen(),
-                request.middelenBeschikbaar());
+                request.middelenBeschikbaar(),
+                verplichteParticipatie(request.verplichteParticipatie()));
         Set<String> gemeld = new HashSet<>(problemen.stream().map(Problem.InvalidParam::name).toList());
         Overtredingen.alsInvalidParams(InvoerValidatie.valideer(invoer), "").stream()
                 .filter(p -> !gemeld.contains(p.name()))
@@ -166,5 +167,10 @@ public class InvoerOmzetting {
         public Omgezet {
             problemen = List.copyOf(problemen);
         }
+    }
+
+    /** The codes as given, normalised; a blank code is reported by the request's own constraint. */
+    private static List<String> verplichteParticipatie(List<String> codes) {
+        return codes == null ? List.of() : codes.stream().map(Tekst::normaliseer).filter(java.util.Objects::nonNull).toList();
     }
 }

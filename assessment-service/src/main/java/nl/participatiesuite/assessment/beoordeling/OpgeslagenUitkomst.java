@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.participatiesuite.assessment.common.JsonKolommen;
 import nl.participatiesuite.assessment.engine.Uitkomst;
+import nl.participatiesuite.assessment.engine.VerplichteParticipatieUitkomst;
 
 /**
  * The stored shape of an outcome (the jsonb column {@code beoordeling.uitkomst}): the engine's {@link Uitkomst}
@@ -16,7 +17,7 @@ import nl.participatiesuite.assessment.engine.Uitkomst;
 final class OpgeslagenUitkomst {
 
     /** The shape this code writes. */
-    static final int SCHEMA_VERSIE = 1;
+    static final int SCHEMA_VERSIE = 2;
 
     static final String VELD = "schemaVersie";
 
@@ -36,14 +37,20 @@ final class OpgeslagenUitkomst {
         ObjectNode boom = json.lees(opgeslagen, ObjectNode.class);
         JsonNode veld = boom.remove(VELD);
         int versie = veld == null ? ZONDER_VERSIE : veld.intValue();
-        return json.lees(bijgewerkt(boom, versie), Uitkomst.class);
+        return json.lees(bijgewerkt(boom, versie, json), Uitkomst.class);
     }
 
-    /** Brings a stored shape up to {@link #SCHEMA_VERSIE}; shape 1 is the current one, so there is nothing to do yet. */
-    private static ObjectNode bijgewerkt(ObjectNode boom, int versie) {
+    /**
+     * Brings a stored shape up to {@link #SCHEMA_VERSIE}. Shape 2 added {@code verplichteParticipatie} (domain.md §6):
+     * an outcome computed before the rule existed named no designated case, so it was not mandatory.
+     */
+    private static ObjectNode bijgewerkt(ObjectNode boom, int versie, JsonKolommen json) {
         if (versie < 1 || versie > SCHEMA_VERSIE) {
             throw new IllegalStateException("Opgeslagen uitkomst met onbekende schemaVersie " + versie
                     + "; deze versie van de service kent 1 tot en met " + SCHEMA_VERSIE + ".");
+        }
+        if (versie < 2) {
+            boom.set("verplichteParticipatie", json.boom(VerplichteParticipatieUitkomst.nietVerplicht()));
         }
         return boom;
     }

@@ -17,7 +17,7 @@ public record RegelsetVerwijzing(
     }
 
     /** The rule set a stored beoordeling was computed with; its name is the one its outcome records. */
-    static RegelsetVerwijzing of(Beoordeling beoordeling, Uitkomst uitkomst) {
+    public static RegelsetVerwijzing of(Beoordeling beoordeling, Uitkomst uitkomst) {
         return new RegelsetVerwijzing(beoordeling.regelsetGemeente, beoordeling.regelsetVersie, uitkomst.regelsetVersie());
     }
 }

@@ -17,6 +17,7 @@ import nl.participatiesuite.assessment.beoordeling.Beoordelingen;
 import nl.participatiesuite.assessment.common.JsonKolommen;
 import nl.participatiesuite.assessment.common.Overtredingen;
 import nl.participatiesuite.assessment.engine.BeoordelingInvoer;
+import nl.participatiesuite.assessment.engine.checklist.Checklist;
 import nl.participatiesuite.assessment.engine.checklist.ChecklistInvuller;
 import nl.participatiesuite.assessment.engine.checklist.Handreiking;
 
@@ -68,10 +69,15 @@ public class ChecklistService {
     }
 
     private ChecklistStand stand(Beoordeling beoordeling) {
+        return new ChecklistStand(beoordeling.id, beoordeling.versie, checklist(beoordeling));
+    }
+
+    /** The checklist of a beoordeling the caller already may read (the samenwerkingsplan lists its open items). */
+    public Checklist checklist(Beoordeling beoordeling) {
         BeoordelingInvoer invoer = beoordeling.leesInvoer(json);
         Handreiking handreiking = Handreiking.voor(invoer.initiatiefnemer());
-        return new ChecklistStand(beoordeling.id, beoordeling.versie, ChecklistInvuller.vul(invoer,
-                beoordeling.leesUitkomst(json), bekend(handreiking, ChecklistMapper.antwoorden(beoordeling, json))));
+        return ChecklistInvuller.vul(invoer, beoordeling.leesUitkomst(json),
+                bekend(handreiking, ChecklistMapper.antwoorden(beoordeling, json)));
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Set;
  * staat, telt als NIET (0).
  *
  * @param ondersteuningGevraagd alleen bij initiatiefnemer SAMENLEVING betekenisvol
+ * @param verplichteParticipatie de codes van de door de raad aangewezen gevallen waaronder het plan valt (§6)
  */
 public record BeoordelingInvoer(
         String doel,
@@ -34,12 +35,15 @@ public record BeoordelingInvoer(
         Ondersteuning ondersteuningGevraagd,
         Boolean pastBijAmbities,
         Boolean schuurtMetDoelen,
-        Boolean middelenBeschikbaar) {
+        Boolean middelenBeschikbaar,
+        List<String> verplichteParticipatie) {
 
     public BeoordelingInvoer {
         hinderTijdens = Kopie.enumMap(Aspect.class, hinderTijdens);
         hinderNa = Kopie.enumMap(Aspect.class, hinderNa);
         doelenSamenwerking = Kopie.enumSet(DoelSamenwerking.class, doelenSamenwerking);
         belanghebbenden = Kopie.lijst(belanghebbenden);
+        // Antwoorden opgeslagen vóór deze vraag noemen geen geval.
+        verplichteParticipatie = verplichteParticipatie == null ? List.of() : Kopie.lijst(verplichteParticipatie);
     }
 }

@@ -171,6 +171,14 @@ public enum OnderbouwingCode {
     REGISTER_ONBEREIKBAAR("Het register van kernen is nu niet bereikbaar: de kernambtenaar van kern %s ontbreekt "
             + "in deze uitkomst. Breng vroeg de kernambtenaar op de hoogte."),
 
+    // Verplichte participatie (domain.md §6, Omgevingswet art. 16.55 lid 7)
+    /** Het plan valt onder een geval dat de raad heeft aangewezen. */
+    PARTICIPATIE_VERPLICHT("Participatie is verplicht: de gemeenteraad wees het geval \"%s\" aan (besluit %s van %s). "
+            + "Een aanvraag omgevingsvergunning zonder participatie is onvolledig."),
+    /** Het plan valt onder geen aangewezen geval. */
+    PARTICIPATIE_NIET_VERPLICHT("Het plan valt onder geen geval waarin de gemeenteraad participatie verplicht heeft "
+            + "gesteld; participatie blijft wel gewenst waar de samenwerkingswijzer dat adviseert."),
+
     // Valkuilen (Noordoostpolder)
     /** Valkuil: stap 1 negatief, maar een belanghebbende wenst meer dan MEEWETEN. */
     PARTICIPATIE_OM_DE_PARTICIPATIE("Samenwerking is volgens stap 1 niet mogelijk of zinvol, maar %s wenst meer "

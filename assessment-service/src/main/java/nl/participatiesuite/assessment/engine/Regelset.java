@@ -26,6 +26,7 @@ import java.util.Map;
  * @param belangenanalyseHinderVanaf hinder vanaf welke een belanghebbende met nadeel verwacht wordt
  * @param inbrengGebruik        per niveau: wat er met de inbreng gebeurt
  * @param werkvormen            de matrix niveau x schaal, in aanbevolen volgorde
+ * @param verplichteParticipatie de gevallen waarin de raad participatie verplicht stelde (domain.md §6); standaard geen
  */
 public record Regelset(
         String versie,
@@ -40,7 +41,8 @@ public record Regelset(
         StartnotitieGrenzen startnotitie,
         Integer belangenanalyseHinderVanaf,
         Map<Niveau, String> inbrengGebruik,
-        Map<Niveau, Map<Schaal, List<String>>> werkvormen) {
+        Map<Niveau, Map<Schaal, List<String>>> werkvormen,
+        List<VerplichtGeval> verplichteParticipatie) {
 
     /** LICHT bij score tot en met {@code lichtTotEnMet}, ZWAAR vanaf {@code zwaarVanaf}, MIDDEL daartussen. */
     public record IntensiteitGrenzen(Integer lichtTotEnMet, Integer zwaarVanaf) {
@@ -72,6 +74,8 @@ public record Regelset(
         ladderBijLicht = Kopie.enumMap(Niveau.class, ladderBijLicht);
         inbrengGebruik = Kopie.enumMap(Niveau.class, inbrengGebruik);
         werkvormen = kopieMatrix(werkvormen);
+        // Regelsets gepubliceerd vóór deze regel kennen het veld niet: zij wijzen geen gevallen aan.
+        verplichteParticipatie = verplichteParticipatie == null ? List.of() : Kopie.lijst(verplichteParticipatie);
     }
 
     public static Regelset standaard() {

@@ -40,6 +40,7 @@ final class RegelsetValidatie {
             }
         }
         werkvormen(uit, regelset.werkvormen());
+        verplichteParticipatie(uit, regelset.verplichteParticipatie());
         return List.copyOf(uit);
     }
 
@@ -203,5 +204,31 @@ final class RegelsetValidatie {
             return false;
         }
         return true;
+    }
+
+    private static void verplichteParticipatie(List<Overtreding> uit, List<VerplichtGeval> gevallen) {
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < gevallen.size(); i++) {
+            String pad = "verplichteParticipatie[" + i + "]";
+            VerplichtGeval geval = gevallen.get(i);
+            if (geval == null) {
+                uit.add(Overtreding.verplicht(pad));
+                continue;
+            }
+            if (geval.code() == null || geval.code().isBlank()) {
+                uit.add(Overtreding.verplicht(pad + ".code"));
+            } else if (!codes.add(geval.code())) {
+                uit.add(new Overtreding(pad + ".code", Overtreding.DUBBEL, "Deze code staat al eerder in de lijst."));
+            }
+            if (geval.omschrijving() == null || geval.omschrijving().isBlank()) {
+                uit.add(Overtreding.verplicht(pad + ".omschrijving"));
+            }
+            if (geval.besluit() == null || geval.besluit().isBlank()) {
+                uit.add(Overtreding.verplicht(pad + ".besluit"));
+            }
+            if (geval.besluitdatum() == null) {
+                uit.add(Overtreding.verplicht(pad + ".besluitdatum"));
+            }
+        }
     }
 }

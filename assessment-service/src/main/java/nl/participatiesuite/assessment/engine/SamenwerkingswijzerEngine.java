@@ -38,7 +38,8 @@ public final class SamenwerkingswijzerEngine {
                 OverheidsparticipatieBepaling.bepaal(invoer),
                 StartnotitieBepaling.bepaal(invoer, stap2, regelset),
                 AanspreekpuntBepaling.bepaal(aanspreekpunt),
-                ValkuilDetectie.detecteer(invoer, stap1, stap3, aanspreekpunt, regelset));
+                ValkuilDetectie.detecteer(invoer, stap1, stap3, aanspreekpunt, regelset),
+                VerplichteParticipatieBepaling.bepaal(invoer, regelset));
     }
 
     private static void weigerOngeldig(BeoordelingInvoer invoer, Regelset regelset) {

@@ -62,7 +62,9 @@ final class StandaardRegelset {
                             Schaal.GEBIED_REGIO, List.of("Digitaal inwonerspanel", "Burgerbegroting",
                                     "Right to challenge"),
                             Schaal.GEMEENTE, List.of("Digitaal inwonerspanel", "Burgerbegroting",
-                                    "Right to challenge"))));
+                                    "Right to challenge"))),
+            // De raad van elke gemeente wijst zijn eigen gevallen aan; standaard zijn er geen.
+            List.of());
 
     private StandaardRegelset() {
     }

@@ -7,6 +7,7 @@ import java.util.List;
  * effectiviteit): gelijke argumenten geven een gelijke uitkomst. {@code regelsetVersie} legt vast welke
  * regels deze uitkomst gaven.
  *
+ * @param verplichteParticipatie of de raad participatie voor dit plan verplicht stelde (domain.md §6)
  * @param valkuilen waarschuwingen in de volgorde van {@link Valkuil}; ze veranderen nooit een niveau
  */
 public record Uitkomst(
@@ -19,7 +20,8 @@ public record Uitkomst(
         OverheidsparticipatieUitkomst overheidsparticipatie,
         StartnotitieUitkomst startnotitie,
         AanspreekpuntUitkomst aanspreekpunt,
-        List<Waarschuwing> valkuilen) {
+        List<Waarschuwing> valkuilen,
+        VerplichteParticipatieUitkomst verplichteParticipatie) {
     public Uitkomst {
         valkuilen = List.copyOf(valkuilen);
     }

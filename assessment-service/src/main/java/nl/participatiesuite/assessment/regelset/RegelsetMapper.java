@@ -20,6 +20,6 @@ final class RegelsetMapper {
     static Regelset metVersie(Regelset r, String versie) {
         return new Regelset(versie, r.intensiteit(), r.samenwerkingsplan(), r.bredereGroepVanaf(), r.behoefte(),
                 r.maximumPerIntensiteit(), r.maximumBijBeslisser(), r.ladder(), r.ladderBijLicht(), r.startnotitie(),
-                r.belangenanalyseHinderVanaf(), r.inbrengGebruik(), r.werkvormen());
+                r.belangenanalyseHinderVanaf(), r.inbrengGebruik(), r.werkvormen(), r.verplichteParticipatie());
     }
 }

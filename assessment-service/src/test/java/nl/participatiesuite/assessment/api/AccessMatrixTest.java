@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.participatiesuite.apirules.test.ToegangsmatrixTest;
 import nl.participatiesuite.assessment.support.Beveiliging;
+import nl.participatiesuite.assessment.samenwerkingsplan.SamenwerkingsplanResourceTest;
 import nl.participatiesuite.assessment.support.TestData;
 
 /**
@@ -49,6 +50,14 @@ class AccessMatrixTest extends ToegangsmatrixTest {
                     Verzoek.van("/beoordelingen/" + TestData.nieuweBeoordeling(TestData.sportveldjes(gemeente)) + "/checklist")
                             .body(Map.of("antwoorden", Map.of("communicatieKalender", "Bewonersavond in maart.")))
                             .ifMatch("\"0\"");
+            case "PlanningResource_get" ->
+                    Verzoek.van("/beoordelingen/" + TestData.nieuweBeoordeling(TestData.sportveldjes(gemeente)) + "/planning");
+            case "PlanningResource_put" ->
+                    Verzoek.van("/beoordelingen/" + TestData.nieuweBeoordeling(TestData.sportveldjes(gemeente)) + "/planning")
+                            .body(SamenwerkingsplanResourceTest.planning()).ifMatch("\"0\"");
+            // The document holds the kernambtenaar of the beoordeling's kern, like the beoordeling itself.
+            case "SamenwerkingsplanResource_get" -> Verzoek.van("/beoordelingen/"
+                    + Beveiliging.beoordelingMetGeheimeKernambtenaar(gemeente) + "/samenwerkingsplan").metPersoonsgegevens();
             case "RegelsetResource_standaard" -> Verzoek.van("/regelsets/standaard").zonderGemeente();
             case "RegelsetResource_publiceer" -> Verzoek.van("/regelsets").body(regelset(gemeente));
             case "RegelsetResource_list" -> Verzoek.van("/regelsets").query(Map.of("gemeente", gemeente));

@@ -35,6 +35,7 @@ public final class InvoerBouwer {
     private Boolean pastBijAmbities;
     private Boolean schuurtMetDoelen;
     private Boolean middelenBeschikbaar;
+    private List<String> verplichteParticipatie = List.of();
 
     public static InvoerBouwer invoer() {
         return new InvoerBouwer();
@@ -90,6 +91,7 @@ public final class InvoerBouwer {
     public InvoerBouwer pastBijAmbities(Boolean waarde) { pastBijAmbities = waarde; return this; }
     public InvoerBouwer schuurtMetDoelen(Boolean waarde) { schuurtMetDoelen = waarde; return this; }
     public InvoerBouwer middelenBeschikbaar(Boolean waarde) { middelenBeschikbaar = waarde; return this; }
+    public InvoerBouwer verplichteParticipatie(String... codes) { verplichteParticipatie = List.of(codes); return this; }
 
     /** Initiatief uit de samenleving met de rolvraag beantwoord. */
     public InvoerBouwer samenleving(boolean bijdrageNodig) {
@@ -103,6 +105,6 @@ public final class InvoerBouwer {
         return new BeoordelingInvoer(doel, activiteit, initiatiefnemer, schaal, ruimte, belangen, tijd, omvang,
                 maatschappelijkBelang, maatschappelijkeBijdrage, hinderTijdens, hinderNa, doelen, belanghebbenden,
                 kaders, gezamenlijkBelang, gemeenteBijdrageNodig, gemeenteMoetBeslissen, ondersteuningGevraagd,
-                pastBijAmbities, schuurtMetDoelen, middelenBeschikbaar);
+                pastBijAmbities, schuurtMetDoelen, middelenBeschikbaar, verplichteParticipatie);
     }
 }

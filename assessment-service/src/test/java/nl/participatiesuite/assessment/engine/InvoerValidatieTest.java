@@ -112,7 +112,7 @@ class InvoerValidatieTest {
     void optioneleAntwoordenMogenOntbreken() {
         BeoordelingInvoer invoer = new BeoordelingInvoer("doel", "activiteit", Initiatiefnemer.SAMENLEVING,
                 Schaal.GEMEENTE, true, true, true, null, null, null, null, null, null, null, null, null, false, null,
-                null, null, null, null);
+                null, null, null, null, null);
 
         assertEquals(List.of(), InvoerValidatie.valideer(invoer));
         assertTrue(invoer.belanghebbenden().isEmpty());

@@ -36,7 +36,8 @@ class JsonVormTest {
         JsonNode boom = JSON.readTree(tekst);
 
         assertEquals(List.of("regelsetVersie", "stap1", "stap2", "stap3", "stap4", "rolGemeente",
-                "overheidsparticipatie", "startnotitie", "aanspreekpunt", "valkuilen"), velden(boom));
+                "overheidsparticipatie", "startnotitie", "aanspreekpunt", "valkuilen", "verplichteParticipatie"),
+                velden(boom));
         assertEquals(List.of("uitgevoerd", "hinder", "score", "intensiteit", "samenwerkingsplanAdvies", "bredereGroep",
                 "onderbouwing"), velden(boom.get("stap2")));
         assertEquals("MIDDEL", boom.get("stap2").get("intensiteit").asText());

@@ -20,6 +20,7 @@ final class RegelsetBouwer {
     private Integer belangenanalyseHinderVanaf;
     private Map<Niveau, String> inbrengGebruik;
     private final Map<Niveau, Map<Schaal, List<String>>> werkvormen = new EnumMap<>(Niveau.class);
+    private List<VerplichtGeval> verplichteParticipatie = List.of();
 
     private RegelsetBouwer(Regelset basis) {
         versie = basis.versie();
@@ -66,9 +67,13 @@ final class RegelsetBouwer {
         werkvormen.get(niveau).remove(schaal); return this;
     }
 
+    RegelsetBouwer verplichteParticipatie(VerplichtGeval... gevallen) {
+        verplichteParticipatie = java.util.Arrays.asList(gevallen); return this;
+    }
+
     Regelset bouw() {
         return new Regelset(versie, intensiteit, samenwerkingsplan, bredereGroepVanaf, behoefte, maximumPerIntensiteit,
                 maximumBijBeslisser, ladder, ladderBijLicht, startnotitie, belangenanalyseHinderVanaf, inbrengGebruik,
-                werkvormen);
+                werkvormen, verplichteParticipatie);
     }
 }

@@ -132,7 +132,7 @@ class RegelsetTest {
 
     @Test
     void legeRegelsetMeldtAllesTegelijk() {
-        Regelset leeg = new Regelset(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        Regelset leeg = new Regelset(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
         List<String> overtredingen = namenEnCodes(leeg.valideer());
 

@@ -99,6 +99,10 @@ public class Evaluatie extends VersionedEntity implements Auditeerbaar {
     @Enumerated(EnumType.STRING)
     public List<Valkuil> valkuilen = new ArrayList<>();
 
+    /** The rule-set version of that beoordeling (its regelset.naam), shown on every page of the samenwerkingsverslag. */
+    @Column(name = "regelset_versie")
+    public String regelsetVersie;
+
     /** Shared as leerzaam voorbeeld: readable by other gemeenten, without personal data. */
     public boolean gedeeld;
 

@@ -80,14 +80,17 @@ class EvaluatieOpslag {
         if (gepland instanceof GeplandNiveau.Beoordeeld beoordeeld) {
             evaluatie.geplandNiveau = beoordeeld.niveau();
             evaluatie.beoordelingId = beoordeeld.beoordelingId();
+            evaluatie.regelsetVersie = beoordeeld.regelsetVersie();
             evaluatie.geplandNiveauBron = GeplandNiveauBron.BEOORDELING;
         } else if (gepland instanceof GeplandNiveau.GeenBeoordeling) {
             evaluatie.geplandNiveau = null;
             evaluatie.beoordelingId = null;
+            evaluatie.regelsetVersie = null;
             evaluatie.geplandNiveauBron = GeplandNiveauBron.GEEN_BEOORDELING;
         } else if (evaluatie.geplandNiveauBron != GeplandNiveauBron.BEOORDELING) {
             evaluatie.geplandNiveau = null;
             evaluatie.beoordelingId = null;
+            evaluatie.regelsetVersie = null;
             evaluatie.geplandNiveauBron = GeplandNiveauBron.ASSESSMENT_ONBEREIKBAAR;
         }
     }

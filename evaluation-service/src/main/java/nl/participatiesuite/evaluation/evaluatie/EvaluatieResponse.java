@@ -101,7 +101,7 @@ public record EvaluatieResponse(
             @Schema(required = true, minimum = "1", maximum = "10") int score,
             String opmerking) {
 
-        static DeelnemersoordeelResponse of(Deelnemersoordeel o) {
+        public static DeelnemersoordeelResponse of(Deelnemersoordeel o) {
             return new DeelnemersoordeelResponse(o.groep, o.score, o.opmerking);
         }
     }

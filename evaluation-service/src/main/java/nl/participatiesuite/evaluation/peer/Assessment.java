@@ -54,7 +54,8 @@ public class Assessment {
         }
         BeoordelingPagina.Beoordeling nieuwste = pagina.items().get(0);
         // An unknown ladder value throws: an answer we cannot read counts as no answer.
-        return new GeplandNiveau.Beoordeeld(nieuwste.id(), Ladderniveau.valueOf(nieuwste.ladderniveau()));
+        return new GeplandNiveau.Beoordeeld(nieuwste.id(), Ladderniveau.valueOf(nieuwste.ladderniveau()),
+                nieuwste.regelset() == null ? null : nieuwste.regelset().naam());
     }
 
     GeplandNiveau onbereikbaar(UUID initiatiefId, Throwable reden) {

@@ -9,6 +9,11 @@ import java.util.UUID;
 public record BeoordelingPagina(List<Beoordeling> items, long totalItems) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Beoordeling(UUID id, UUID initiatiefId, String ladderniveau) {
+    public record Beoordeling(UUID id, UUID initiatiefId, String ladderniveau, Regelset regelset) {
+    }
+
+    /** The rule set that computed the beoordeling; its name is the version the samenwerkingsverslag shows. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Regelset(String naam) {
     }
 }

@@ -6,7 +6,8 @@ import nl.participatiesuite.evaluation.regels.Ladderniveau;
 /** The participation level the samenwerkingswijzer advised for an initiatief, or why there is none. */
 public sealed interface GeplandNiveau {
 
-    record Beoordeeld(UUID beoordelingId, Ladderniveau niveau) implements GeplandNiveau {
+    /** @param regelsetVersie the rule-set version that computed the beoordeling (its {@code regelset.naam}) */
+    record Beoordeeld(UUID beoordelingId, Ladderniveau niveau, String regelsetVersie) implements GeplandNiveau {
     }
 
     record GeenBeoordeling() implements GeplandNiveau {

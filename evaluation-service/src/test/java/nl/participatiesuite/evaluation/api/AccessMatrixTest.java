@@ -46,6 +46,12 @@ class AccessMatrixTest extends ToegangsmatrixTest {
             }
             case "LeerzaamVoorbeeldResource_get" ->
                     Verzoek.van("/leerzame-voorbeelden/" + verslagId(gemeente, true)).metPersoonsgegevens();
+            // Public for a shared report (the opsteller only for its own gemeente); a report that is not shared is
+            // the own gemeente's (SamenwerkingsverslagResourceTest).
+            case "SamenwerkingsverslagResource_samenwerkingsverslag" ->
+                    Verzoek.van("/evaluaties/" + verslagId(gemeente, true) + "/samenwerkingsverslag").metPersoonsgegevens();
+            case "SamenwerkingsverslagResource_participatieparagraaf" ->
+                    Verzoek.van("/evaluaties/" + verslagId(gemeente, true) + "/participatieparagraaf");
             case "LesResource_list" -> {
                 verslagId(gemeente, false);
                 yield Verzoek.van("/lessen").query(vanGemeente);
