@@ -9,6 +9,8 @@ import nl.participatiesuite.assessment.engine.Intensiteit;
 import nl.participatiesuite.assessment.engine.Ladderniveau;
 import nl.participatiesuite.assessment.engine.Niveau;
 import nl.participatiesuite.assessment.engine.Schaal;
+import nl.participatiesuite.assessment.engine.Uitkomst;
+import nl.participatiesuite.assessment.engine.VerplichteParticipatieUitkomst;
 import nl.participatiesuite.apirules.security.GemeenteGebonden;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -27,15 +29,19 @@ public record BeoordelingSamenvatting(
         @Schema(required = true) Ladderniveau ladderniveau,
         @Schema(required = true) Intensiteit intensiteit,
         @Schema(required = true) RegelsetVerwijzing regelset,
+        @Schema(required = true, description = "Kopie van uitkomst.verplichteParticipatie: of de raad participatie "
+                + "verplicht stelde, met het besluit (de evaluation-service neemt het over in het samenwerkingsverslag)")
+        VerplichteParticipatieUitkomst verplichteParticipatie,
         @Schema(required = true) Instant aangemaaktOp,
         @Schema(required = true) Instant gewijzigdOp) implements GemeenteGebonden {
 
     static BeoordelingSamenvatting of(Beoordeling beoordeling, JsonKolommen json) {
         BeoordelingInvoer invoer = beoordeling.leesInvoer(json);
+        Uitkomst uitkomst = beoordeling.leesUitkomst(json);
         return new BeoordelingSamenvatting(beoordeling.id, beoordeling.gemeente, beoordeling.initiatiefId,
                 beoordeling.kernId, invoer.doel(), invoer.activiteit(), invoer.initiatiefnemer(), invoer.schaal(),
                 beoordeling.niveau, beoordeling.ladderniveau, beoordeling.intensiteit,
-                RegelsetVerwijzing.of(beoordeling, beoordeling.leesUitkomst(json)), beoordeling.aangemaaktOp,
+                RegelsetVerwijzing.of(beoordeling, uitkomst), uitkomst.verplichteParticipatie(), beoordeling.aangemaaktOp,
                 beoordeling.gewijzigdOp);
     }
 }

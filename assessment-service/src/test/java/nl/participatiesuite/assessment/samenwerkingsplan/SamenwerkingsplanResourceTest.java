@@ -260,6 +260,10 @@ public class SamenwerkingsplanResourceTest extends ApiTest {
                 .body("uitkomst.verplichteParticipatie.gevallen[0].besluitdatum", equalTo("2024-11-28"))
                 .body("invoer.verplichteParticipatie", contains("WINDTURBINE"))
                 .extract().path("id");
+        // The list shows it too: the evaluation-service takes it over into the samenwerkingsverslag.
+        api().queryParam("gemeente", gemeente).get("/beoordelingen").then().statusCode(200)
+                .body("items[0].verplichteParticipatie.participatieVerplicht", equalTo(true))
+                .body("items[0].verplichteParticipatie.gevallen[0].code", equalTo("WINDTURBINE"));
         byte[] pdf = api().accept("application/pdf").get("/beoordelingen/" + id + "/samenwerkingsplan").then()
                 .statusCode(200).extract().asByteArray();
         String eerste = PdfTekst.perPagina(pdf).get(0);

@@ -103,6 +103,12 @@ public class Evaluatie extends VersionedEntity implements Auditeerbaar {
     @Column(name = "regelset_versie")
     public String regelsetVersie;
 
+    /** The raad's designated cases the beoordeling named: participation was mandatory when this is not empty. */
+    @ElementCollection
+    @CollectionTable(name = "evaluatie_verplicht_geval", joinColumns = @JoinColumn(name = "evaluatie_id"))
+    @OrderColumn(name = "positie")
+    public List<VerplichtGeval> verplichteParticipatie = new ArrayList<>();
+
     /** Shared as leerzaam voorbeeld: readable by other gemeenten, without personal data. */
     public boolean gedeeld;
 

@@ -10,6 +10,7 @@ import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import nl.participatiesuite.apirules.problem.ProblemException;
 import nl.participatiesuite.apirules.security.Beller;
+import nl.participatiesuite.evaluation.peer.BeoordelingPagina;
 import nl.participatiesuite.evaluation.peer.GeplandNiveau;
 import nl.participatiesuite.evaluation.peer.RegistryInitiatief;
 import nl.participatiesuite.evaluation.regels.GeplandNiveauBron;
@@ -81,17 +82,30 @@ class EvaluatieOpslag {
             evaluatie.geplandNiveau = beoordeeld.niveau();
             evaluatie.beoordelingId = beoordeeld.beoordelingId();
             evaluatie.regelsetVersie = beoordeeld.regelsetVersie();
+            evaluatie.verplichteParticipatie.clear();
+            beoordeeld.verplichteParticipatie().forEach(g -> evaluatie.verplichteParticipatie.add(geval(g)));
             evaluatie.geplandNiveauBron = GeplandNiveauBron.BEOORDELING;
         } else if (gepland instanceof GeplandNiveau.GeenBeoordeling) {
             evaluatie.geplandNiveau = null;
             evaluatie.beoordelingId = null;
             evaluatie.regelsetVersie = null;
+            evaluatie.verplichteParticipatie.clear();
             evaluatie.geplandNiveauBron = GeplandNiveauBron.GEEN_BEOORDELING;
         } else if (evaluatie.geplandNiveauBron != GeplandNiveauBron.BEOORDELING) {
             evaluatie.geplandNiveau = null;
             evaluatie.beoordelingId = null;
             evaluatie.regelsetVersie = null;
+            evaluatie.verplichteParticipatie.clear();
             evaluatie.geplandNiveauBron = GeplandNiveauBron.ASSESSMENT_ONBEREIKBAAR;
         }
+    }
+
+    private static VerplichtGeval geval(BeoordelingPagina.Geval bron) {
+        VerplichtGeval geval = new VerplichtGeval();
+        geval.code = bron.code();
+        geval.omschrijving = bron.omschrijving();
+        geval.besluit = bron.besluit();
+        geval.besluitdatum = bron.besluitdatum();
+        return geval;
     }
 }

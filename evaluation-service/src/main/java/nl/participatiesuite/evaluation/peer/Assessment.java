@@ -3,6 +3,7 @@ package nl.participatiesuite.evaluation.peer;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
+import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.evaluation.regels.Ladderniveau;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -55,7 +56,9 @@ public class Assessment {
         BeoordelingPagina.Beoordeling nieuwste = pagina.items().get(0);
         // An unknown ladder value throws: an answer we cannot read counts as no answer.
         return new GeplandNiveau.Beoordeeld(nieuwste.id(), Ladderniveau.valueOf(nieuwste.ladderniveau()),
-                nieuwste.regelset() == null ? null : nieuwste.regelset().naam());
+                nieuwste.regelset() == null ? null : nieuwste.regelset().naam(),
+                nieuwste.verplichteParticipatie() == null || nieuwste.verplichteParticipatie().gevallen() == null
+                        ? List.of() : nieuwste.verplichteParticipatie().gevallen());
     }
 
     GeplandNiveau onbereikbaar(UUID initiatiefId, Throwable reden) {

@@ -1,6 +1,7 @@
 package nl.participatiesuite.evaluation.peer;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,7 +10,17 @@ import java.util.UUID;
 public record BeoordelingPagina(List<Beoordeling> items, long totalItems) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Beoordeling(UUID id, UUID initiatiefId, String ladderniveau, Regelset regelset) {
+    public record Beoordeling(UUID id, UUID initiatiefId, String ladderniveau, Regelset regelset,
+            VerplichteParticipatie verplichteParticipatie) {
+    }
+
+    /** Whether the raad made participation mandatory for the plan, and the designated cases with their besluit. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record VerplichteParticipatie(boolean participatieVerplicht, List<Geval> gevallen) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Geval(String code, String omschrijving, String besluit, LocalDate besluitdatum) {
     }
 
     /** The rule set that computed the beoordeling; its name is the version the samenwerkingsverslag shows. */

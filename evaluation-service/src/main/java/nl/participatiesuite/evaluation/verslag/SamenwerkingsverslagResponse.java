@@ -27,6 +27,10 @@ public record SamenwerkingsverslagResponse(
         @Schema(required = true, description = "De datum waarop dit document is opgemaakt") LocalDate opgemaaktOp,
         @Schema(description = "De regelsetversie van de beoordeling waar het geplande niveau uit komt; ontbreekt "
                 + "zonder beoordeling", example = "GM0214-2") String regelsetVersie,
+        @Schema(required = true, description = "De gemeenteraad stelde participatie voor dit plan verplicht (volgens de "
+                + "beoordeling; Omgevingswet art. 16.55 lid 7)") boolean participatieVerplicht,
+        @Schema(required = true, description = "De aangewezen gevallen waaronder het plan valt, met het raadsbesluit")
+        List<VerplichtGevalResponse> verplichteParticipatie,
         @Schema(required = true) UUID initiatiefId,
         @Schema(example = "Speelplek Zoelmond") String initiatiefTitel,
         @Schema(required = true) List<UUID> kernIds,
@@ -47,11 +51,22 @@ public record SamenwerkingsverslagResponse(
                 extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
         EvaluatieResponse.OpstellerResponse opsteller) implements GemeenteGebonden {
 
+    @Schema(name = "VerplichtGeval", description = "Een geval waarin de gemeenteraad participatie verplicht stelde.")
+    public record VerplichtGevalResponse(
+            @Schema(required = true, example = "WINDTURBINE") String code,
+            @Schema(required = true, example = "Windturbine") String omschrijving,
+            @Schema(required = true, example = "Raadsbesluit 2024-118") String besluit,
+            @Schema(required = true) LocalDate besluitdatum) {
+    }
+
     static SamenwerkingsverslagResponse of(Samenwerkingsverslag verslag) {
         Evaluatie e = verslag.evaluatie();
         EvaluatieResponse.ParticipatiebelofteResponse belofte =
                 EvaluatieResponse.ParticipatiebelofteResponse.of(e.belofte(), e.beoordelingId);
+        List<VerplichtGevalResponse> gevallen = e.verplichteParticipatie.stream()
+                .map(g -> new VerplichtGevalResponse(g.code, g.omschrijving, g.besluit, g.besluitdatum)).toList();
         return new SamenwerkingsverslagResponse(e.id, e.gemeente, verslag.opgemaaktOp(), e.regelsetVersie,
+                !gevallen.isEmpty(), gevallen,
                 e.initiatiefId, e.initiatiefTitel, List.copyOf(e.kernIds), ParticipatieparagraafResponse.of(e), belofte,
                 EvaluatieResponse.WerkvormGebruikResponse.of(e.werkvormen), EvaluatieResponse.DoelUitkomstResponse.of(e.doelen),
                 EvaluatieResponse.LesResponse.of(e.lessen, Lessoort.SUCCESFACTOR),

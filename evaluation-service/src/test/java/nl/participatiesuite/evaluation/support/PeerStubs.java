@@ -82,6 +82,14 @@ public class PeerStubs implements QuarkusTestResourceLifecycleManager {
 
     /** Gives the initiatief a beoordeling with this ladderniveau in the assessment-service. */
     public static UUID beoordeling(UUID initiatiefId, String ladderniveau) {
+        return beoordeling(initiatiefId, ladderniveau, List.of());
+    }
+
+    /**
+     * A beoordeling whose plan falls under these cases the raad designated (each: code, omschrijving, besluit,
+     * besluitdatum), as the assessment's list shows it.
+     */
+    public static UUID beoordeling(UUID initiatiefId, String ladderniveau, List<Map<String, Object>> verplichteGevallen) {
         UUID id = UUID.randomUUID();
         Map<String, Object> beoordeling = new LinkedHashMap<>();
         beoordeling.put("id", id.toString());
@@ -95,6 +103,10 @@ public class PeerStubs implements QuarkusTestResourceLifecycleManager {
         beoordeling.put("ladderniveau", ladderniveau);
         beoordeling.put("intensiteit", "MIDDEL");
         beoordeling.put("regelset", Map.of("versie", 1, "naam", "standaard-1"));
+        beoordeling.put("verplichteParticipatie", Map.of("participatieVerplicht", !verplichteGevallen.isEmpty(),
+                "gevallen", verplichteGevallen, "onderbouwing", List.of(verplichteGevallen.isEmpty()
+                        ? Map.of("code", "PARTICIPATIE_NIET_VERPLICHT", "tekst", "Het plan valt onder geen geval.")
+                        : Map.of("code", "PARTICIPATIE_VERPLICHT", "tekst", "Participatie is verplicht."))));
         beoordeling.put("aangemaaktOp", "2025-03-01T10:00:00Z");
         beoordeling.put("gewijzigdOp", "2025-03-01T10:00:00Z");
         BEOORDELINGEN.put(initiatiefId, beoordeling);

@@ -214,4 +214,29 @@ public class SamenwerkingsverslagResourceTest extends ApiTest {
                 .extract().asByteArray();
         PdfTekst.perPagina(pdf).forEach(p -> assertTrue(p.contains("regelset geen (zonder beoordeling)"), p));
     }
+
+    /** Verplichte participatie (domain.md §6): taken over from the beoordeling, on the first page of the verslag. */
+    @Test
+    void verplichteParticipatieUitDeBeoordelingStaatOpDeEerstePagina() {
+        String gemeente = TestData.nieuweGemeente();
+        UUID initiatief = PeerStubs.initiatief(gemeente, "Windpark Zoelen", UUID.randomUUID());
+        PeerStubs.beoordeling(initiatief, "ADVISEREN", List.of(Map.of("code", "WINDTURBINE", "omschrijving", "Windturbine",
+                "besluit", "Raadsbesluit 2024-118", "besluitdatum", "2024-11-28")));
+        Map<String, Object> body = new HashMap<>(TestData.verslag(initiatief));
+        body.put("gerealiseerdNiveau", "ADVISEREN");
+        String id = TestData.nieuwVerslag(body);
+        api(Aanroeper.raadpleger(gemeente)).get(pad(id)).then().statusCode(200)
+                .body("participatieVerplicht", equalTo(true))
+                .body("verplichteParticipatie[0].besluit", equalTo("Raadsbesluit 2024-118"))
+                .body("verplichteParticipatie[0].besluitdatum", equalTo("2024-11-28"));
+        byte[] pdf = api(Aanroeper.raadpleger(gemeente)).accept("application/pdf").get(pad(id)).then().statusCode(200)
+                .extract().asByteArray();
+        String eerste = PdfTekst.perPagina(pdf).get(0);
+        assertTrue(eerste.contains("Participatie was verplicht"), eerste);
+        assertTrue(eerste.contains("Windturbine (WINDTURBINE) — besluit Raadsbesluit 2024-118 van 2024-11-28"), eerste);
+
+        // Without designated cases the verslag says nothing about it.
+        String gewoon = TestData.nieuwVerslag(verslag(gemeente, false));
+        api(Aanroeper.raadpleger(gemeente)).get(pad(gewoon)).then().body("participatieVerplicht", equalTo(false));
+    }
 }
