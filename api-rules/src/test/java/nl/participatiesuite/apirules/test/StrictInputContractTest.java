@@ -250,7 +250,8 @@ public abstract class StrictInputContractTest extends ContractRequests {
     }
 
     private String firstCollection() {
-        return operations().filter(op -> op.method.equals("GET") && !op.path.contains("{")).findFirst()
+        // Not the API root "/": "/api/v1/" with its trailing slash is a 404 of its own.
+        return operations().filter(op -> op.method.equals("GET") && !op.path.contains("{") && !op.path.equals("/")).findFirst()
                 .orElseThrow().path;
     }
 
