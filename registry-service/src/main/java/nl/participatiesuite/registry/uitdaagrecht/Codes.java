@@ -3,8 +3,12 @@ package nl.participatiesuite.registry.uitdaagrecht;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
+import nl.participatiesuite.apirules.problem.InvalidParamCode;
+import nl.participatiesuite.apirules.problem.Problem;
 
 /**
  * A set of enum codes in one text column ("KWALITEIT,KOSTEN"), in the order of the enum: a verzoek's few
@@ -21,6 +25,23 @@ final class Codes {
             codes.forEach(code -> set.add(Enum.valueOf(type, code)));
         }
         return set.stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    /**
+     * A code given twice is refused rather than silently dropped (strict input: no silent change of the data); each
+     * repetition is named by its index.
+     */
+    static void geenDubbele(String veld, List<String> codes, List<Problem.InvalidParam> problems) {
+        if (codes == null) {
+            return;
+        }
+        Set<String> gezien = new HashSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            if (codes.get(i) != null && !gezien.add(codes.get(i))) {
+                problems.add(new Problem.InvalidParam(veld + "[" + i + "]", InvalidParamCode.DUPLICATE,
+                        codes.get(i) + " staat al eerder in " + veld + "."));
+            }
+        }
     }
 
     static <E extends Enum<E>> String samenVan(Collection<E> waarden) {

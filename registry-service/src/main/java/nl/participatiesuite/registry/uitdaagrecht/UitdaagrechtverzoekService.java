@@ -212,10 +212,15 @@ public class UitdaagrechtverzoekService {
                     + "ontbrekend zijn " + ontbrekend.stream().map(Enum::name).collect(Collectors.joining(", "))
                     + ". Vraag ze op met een herstelverzoek, of stel het verzoek na de hersteltermijn BUITEN_BEHANDELING.");
         }
+        List<Problem.InvalidParam> problems = new ArrayList<>();
+        Codes.geenDubbele("weigeringsgronden", request.weigeringsgronden(), problems);
         LocalDate besluitdatum = request.besluitdatum() == null ? klok.vandaag() : request.besluitdatum();
         if (besluitdatum.isBefore(verzoek.ontvangstdatum)) {
-            throw ProblemException.invalid("besluitdatum", InvalidParamCode.MIN,
-                    "besluitdatum ligt niet voor de ontvangstdatum " + verzoek.ontvangstdatum + ".");
+            problems.add(new Problem.InvalidParam("besluitdatum", InvalidParamCode.MIN,
+                    "besluitdatum ligt niet voor de ontvangstdatum " + verzoek.ontvangstdatum + "."));
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
         }
         UitdaagrechtverzoekMapper.apply(request, verzoek);
         verzoek.besluitdatum = besluitdatum;
@@ -387,14 +392,13 @@ public class UitdaagrechtverzoekService {
 
     /** Checks every reference first, so one 400 names all bad fields and nothing is changed on a 400. */
     private static Verwijzingen checkReferences(VerzoekGegevens gegevens, String gemeente, List<Problem.InvalidParam> problems) {
+        Codes.geenDubbele("motiveringsgronden", gegevens.motiveringsgronden(), problems);
         Set<Kern> kernen = Kernen.referenced("kernIds", gegevens.kernIds(), gemeente, problems);
-        int voor = problems.size();
         Initiatieven.referenced("initiatiefId", gegevens.initiatiefId(), gemeente, problems);
         if (!problems.isEmpty()) {
             throw ProblemException.invalid(problems);
         }
-        Initiatief initiatief = gegevens.initiatiefId() == null || problems.size() > voor
-                ? null : Initiatief.findById(gegevens.initiatiefId());
+        Initiatief initiatief = gegevens.initiatiefId() == null ? null : Initiatief.findById(gegevens.initiatiefId());
         return new Verwijzingen(kernen, initiatief);
     }
 }

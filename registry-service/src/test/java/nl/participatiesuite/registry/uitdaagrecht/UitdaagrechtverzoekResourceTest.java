@@ -139,6 +139,11 @@ class UitdaagrechtverzoekResourceTest extends ApiTest {
                 .statusCode(400)
                 .body("invalidParams.name", containsInAnyOrder("kernIds[0]", "kernIds[1]", "initiatiefId"))
                 .body("invalidParams.code", containsInAnyOrder("otherGemeente", "unknown", "otherGemeente")));
+        Map<String, Object> dubbel = verzoek(gemeente, klok.vandaag());
+        dubbel.put("motiveringsgronden", List.of("KOSTEN", "KWALITEIT", "KOSTEN"));
+        Rijen.nietsOpgeslagen(dataSource, () -> api(Aanroeper.medewerker(gemeente)).body(dubbel).post(PAD).then()
+                .statusCode(400).body("invalidParams.name", contains("motiveringsgronden[2]"))
+                .body("invalidParams.code", contains("duplicate")));
         Map<String, Object> leeg = new HashMap<>();
         api(Aanroeper.medewerker(gemeente)).body(leeg).post(PAD).then().statusCode(400)
                 .body("invalidParams.name", containsInAnyOrder("gemeente", "ontvangstdatum", "indiener"));
@@ -289,8 +294,11 @@ class UitdaagrechtverzoekResourceTest extends ApiTest {
         api(medewerker).body(fout).post(PAD + "/" + id + "/besluit").then().statusCode(400)
                 .body("invalidParams.name", containsInAnyOrder("besluit", "motivering", "weigeringsgronden[0]", "besluitdatum"));
         api(medewerker).body(Map.of("besluit", "AFGEWEZEN", "motivering", "Het is een wettelijke taak",
+                        "weigeringsgronden", List.of("WETTELIJKE_TAAK", "WETTELIJKE_TAAK"),
                         "besluitdatum", klok.vandaag().minusYears(1).toString()))
-                .post(PAD + "/" + id + "/besluit").then().statusCode(400);
+                .post(PAD + "/" + id + "/besluit").then().statusCode(400)
+                .body("invalidParams.name", containsInAnyOrder("weigeringsgronden[1]", "besluitdatum"))
+                .body("invalidParams.code", containsInAnyOrder("duplicate", "min"));
         api(medewerker).body(Map.of("besluit", "AFGEWEZEN", "motivering", "Een wettelijke taak zonder meerwaarde",
                         "weigeringsgronden", List.of("WETTELIJKE_TAAK", "GEEN_MEERWAARDE")))
                 .post(PAD + "/" + id + "/besluit").then().statusCode(200)
