@@ -318,7 +318,8 @@ public class UitdaagrechtverzoekService {
 
     /**
      * AVG art. 17: the indiener's naam and the contactpersoon become markers (optional contact fields emptied); the
-     * verzoek, its history and its audit trail stay. A second erasure changes nothing.
+     * verzoek, its history and its audit trail stay. The history's actors are medewerkers from their tokens (never the
+     * indiener, never free text), so they are not the person this erasure is about. A second erasure changes nothing.
      */
     @Transactional
     public Verzoekstand wissen(UUID id) {
