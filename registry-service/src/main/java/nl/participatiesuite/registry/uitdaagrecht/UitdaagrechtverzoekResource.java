@@ -163,6 +163,17 @@ public class UitdaagrechtverzoekResource {
         return PageResponses.ok(service.geschiedenis(id, page).map(UitdaagrechtStatuswijzigingResponse::of), uriInfo);
     }
 
+    @GET
+    @Path("/{id}/statuswijzigingen/{wijzigingId}")
+    @RolesAllowed(Rollen.RAADPLEGER)
+    @Operation(summary = "Eén statuswijziging van een verzoek")
+    @APIResponse(responseCode = "200", description = "De statuswijziging",
+            content = @Content(schema = @Schema(implementation = UitdaagrechtStatuswijzigingResponse.class)))
+    public UitdaagrechtStatuswijzigingResponse statuswijziging(@PathParam("id") UUID id,
+            @PathParam("wijzigingId") UUID wijzigingId) {
+        return UitdaagrechtStatuswijzigingResponse.of(service.statuswijziging(id, wijzigingId));
+    }
+
     @POST
     @Path("/{id}/herstelverzoeken")
     @RolesAllowed(Rollen.MEDEWERKER)
@@ -187,6 +198,16 @@ public class UitdaagrechtverzoekResource {
     public RestResponse<Page<HerstelverzoekResponse>> herstelverzoeken(@PathParam("id") UUID id,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
         return PageResponses.ok(service.herstelverzoeken(id, page).map(HerstelverzoekResponse::of), uriInfo);
+    }
+
+    @GET
+    @Path("/{id}/herstelverzoeken/{herstelId}")
+    @RolesAllowed(Rollen.RAADPLEGER)
+    @Operation(summary = "Eén herstelverzoek van een verzoek")
+    @APIResponse(responseCode = "200", description = "Het herstelverzoek",
+            content = @Content(schema = @Schema(implementation = HerstelverzoekResponse.class)))
+    public HerstelverzoekResponse herstelverzoekEen(@PathParam("id") UUID id, @PathParam("herstelId") UUID herstelId) {
+        return HerstelverzoekResponse.of(service.herstelverzoek(id, herstelId));
     }
 
     @POST

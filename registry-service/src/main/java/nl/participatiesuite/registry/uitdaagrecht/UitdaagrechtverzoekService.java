@@ -306,6 +306,28 @@ public class UitdaagrechtverzoekService {
         return Paging.page(query, page);
     }
 
+    /** One herstelverzoek of the verzoek (the Location of its creation). */
+    public Herstelverzoek herstelverzoek(UUID id, UUID herstelId) {
+        beller.controleerLezen(Uitdaagrechtverzoeken.existing(id).gemeente);
+        Herstelverzoek herstel = Herstelverzoek.findById(herstelId);
+        if (herstel == null || !herstel.verzoekId.equals(id)) {
+            throw ProblemException.notFound("Herstelverzoek", herstelId);
+        }
+        return herstel;
+    }
+
+    /** One recorded step of the verzoek (the Location of its creation). */
+    public UitdaagrechtStatuswijziging statuswijziging(UUID id, UUID wijzigingId) {
+        String gemeente = Uitdaagrechtverzoeken.existing(id).gemeente;
+        beller.controleerLezen(gemeente);
+        beller.antwoordHoortBij(gemeente);
+        UitdaagrechtStatuswijziging wijziging = UitdaagrechtStatuswijziging.findById(wijzigingId);
+        if (wijziging == null || !wijziging.verzoekId.equals(id)) {
+            throw ProblemException.notFound("Statuswijziging", wijzigingId);
+        }
+        return wijziging;
+    }
+
     /** The history in the order it happened; the actors (personal data) are for the own gemeente, the only reader. */
     public Page<UitdaagrechtStatuswijziging> geschiedenis(UUID id, PageRequest page) {
         String gemeente = Uitdaagrechtverzoeken.existing(id).gemeente;

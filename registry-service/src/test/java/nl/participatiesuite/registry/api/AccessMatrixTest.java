@@ -240,6 +240,18 @@ class AccessMatrixTest extends ToegangsmatrixTest {
                     .body(Map.of("status", "IN_BEHANDELING"));
             // The actors are the test tokens' names, not Persoonsgegevens: another gemeente never sees them (403).
             case "UitdaagrechtverzoekResource_geschiedenis" -> Verzoek.van(verzoek(gemeente) + "/statuswijzigingen");
+            case "UitdaagrechtverzoekResource_statuswijziging" -> {
+                String pad = verzoek(gemeente) + "/statuswijzigingen";
+                yield Verzoek.van(pad + "/" + api(Aanroeper.raadpleger(gemeente)).get(pad).then().statusCode(200)
+                        .extract().<String>path("items[0].id"));
+            }
+            case "UitdaagrechtverzoekResource_herstelverzoekEen" -> {
+                Map<String, Object> onvolledig = verzoekBody(gemeente);
+                onvolledig.remove("uitvoeringsplan");
+                String pad = verzoek(gemeente, onvolledig) + "/herstelverzoeken";
+                yield Verzoek.van(pad + "/" + api(Aanroeper.medewerker(gemeente)).body(Map.of()).post(pad).then()
+                        .statusCode(201).extract().<String>path("id"));
+            }
             case "UitdaagrechtverzoekResource_herstelverzoek" -> {
                 Map<String, Object> onvolledig = verzoekBody(gemeente);
                 onvolledig.remove("uitvoeringsplan");

@@ -63,8 +63,10 @@ class UitdaagrechtTermijnTest extends ApiTest {
         LocalDate ontvangst = vandaag.minusDays(10);
         Map<String, Object> body = zonderPlan(gemeente, ontvangst);
         String id = nieuwVerzoek(body);
-        api(medewerker).body(herstel(vandaag.minusDays(3), null)).post(PAD + "/" + id + "/herstelverzoeken").then()
-                .statusCode(201).header("Location", containsString(PAD + "/" + id + "/herstelverzoeken/"))
+        String locatie = api(medewerker).body(herstel(vandaag.minusDays(3), null)).post(PAD + "/" + id + "/herstelverzoeken")
+                .then().statusCode(201).header("Location", containsString(PAD + "/" + id + "/herstelverzoeken/"))
+                .extract().header("Location");
+        api(medewerker).get(locatie.substring(locatie.indexOf(PAD))).then().statusCode(200)
                 .body("ontbrekendeOnderdelen", contains("UITVOERINGSPLAN"))
                 .body("verzondenOp", equalTo(vandaag.minusDays(3).toString()))
                 // The default hersteltermijn: 14 days.
@@ -74,6 +76,7 @@ class UitdaagrechtTermijnTest extends ApiTest {
                 .body("beslistermijn.opgeschort", equalTo(true))
                 .body("beslistermijn.opgeschorteDagen", equalTo(3))
                 .body("beslistermijn.uitersteBeslisdatum", equalTo(ontvangst.plusWeeks(8).plusDays(3).toString()));
+        api(medewerker).get(PAD + "/" + id + "/herstelverzoeken/00000000-0000-4000-8000-000000000000").then().statusCode(404);
         // Only one at a time.
         api(medewerker).body(herstel(vandaag, null)).post(PAD + "/" + id + "/herstelverzoeken").then().statusCode(409)
                 .body("type", endsWith("/herstelverzoek-loopt"));

@@ -200,9 +200,15 @@ class UitdaagrechtverzoekResourceTest extends ApiTest {
         Aanroeper medewerker = Aanroeper.medewerker(gemeente);
         LocalDate vandaag = klok.vandaag();
         String id = nieuwVerzoek(verzoek(gemeente, vandaag.minusDays(10)));
-        api(medewerker).body(Map.of("status", "IN_BEHANDELING")).post(PAD + "/" + id + "/statuswijzigingen").then()
-                .statusCode(201).header("Location", containsString(PAD + "/" + id + "/statuswijzigingen/"))
-                .body("van", equalTo("INGEDIEND")).body("naar", equalTo("IN_BEHANDELING")).body("actor", equalTo(actor(medewerker)));
+        String stap = api(medewerker).body(Map.of("status", "IN_BEHANDELING")).post(PAD + "/" + id + "/statuswijzigingen")
+                .then().statusCode(201).header("Location", containsString(PAD + "/" + id + "/statuswijzigingen/"))
+                .body("van", equalTo("INGEDIEND")).body("naar", equalTo("IN_BEHANDELING")).body("actor", equalTo(actor(medewerker)))
+                .extract().header("Location");
+        // The Location names the recorded step.
+        api(Aanroeper.raadpleger(gemeente)).get(stap.substring(stap.indexOf(PAD))).then().statusCode(200)
+                .body("naar", equalTo("IN_BEHANDELING")).body("actor", equalTo(actor(medewerker)));
+        String anderVerzoek = nieuwVerzoek(verzoek(gemeente, vandaag));
+        api().get(PAD + "/" + anderVerzoek + stap.substring(stap.indexOf("/statuswijzigingen/"))).then().statusCode(404);
         api(medewerker).body(Map.of("besluit", "TOEGEKEND", "motivering", "Meer kwaliteit en betrokkenheid"))
                 .post(PAD + "/" + id + "/besluit").then().statusCode(200)
                 .body("status", equalTo("TOEGEKEND"))
