@@ -57,3 +57,40 @@ VALUES ('0214f000-0000-4000-8000-000000000001', '0214d000-0000-4000-8000-0000000
        ('0214f000-0000-4000-8000-000000000006', '0214d000-0000-4000-8000-000000000002', 'INGEDIEND', 'IN_BEHANDELING', 'demo', TIMESTAMPTZ '2023-09-05 09:00:00+00'),
        ('0214f000-0000-4000-8000-000000000007', '0214d000-0000-4000-8000-000000000002', 'IN_BEHANDELING', 'LOPEND', 'demo', TIMESTAMPTZ '2023-10-01 09:00:00+00')
 ON CONFLICT DO NOTHING;
+-- Two uitdaagrechtverzoeken (domain.md §5) under the default rule set (8 weeks). Bermbeheer Zoelen is in behandeling
+-- (received 12 October 2026: uiterste beslisdatum 7 December 2026); Dorpshuis Ravenswaaij was granted in time and runs
+-- under an overeenkomst whose evaluation date (1 June 2026) has passed, so it is te evalueren. Organisations, no persons.
+INSERT INTO uitdaagrechtverzoek (id, gemeente_code, ontvangstdatum, regelset_versie, indiener_type, indiener_naam,
+    indiener_rechtsvorm, contact_naam, contact_email, taak_omschrijving, taak_huidige_jaarkosten, motiveringsgronden, motivering,
+    draagvlak_omschrijving, draagvlak_aantal_supporters, uitvoeringsplan, gevraagd_budget, gewenste_start, looptijd_maanden,
+    status, besluit, besluit_motivering, besluitdatum, overeenkomst_start, overeenkomst_eind, overgedragen_budget, afspraken,
+    evaluatiedatum)
+VALUES ('0214e000-0000-4000-8000-000000000001', 'GM0214', DATE '2026-10-12', 'standaard-1', 'MAATSCHAPPELIJKE_PARTIJ',
+        'Stichting Groen Zoelen', 'Stichting', 'Secretariaat Groen Zoelen', 'secretariaat@groenzoelen.example',
+        'Het maaien en onderhouden van de bermen en het dorpsplein van Zoelen', 18000.00, 'KWALITEIT,BETROKKENHEID',
+        'Het dorp maait vaker en ecologisch, met inheemse bloemen, en betrekt jongeren bij het onderhoud.',
+        'Handtekeningenactie en een dorpsavond met 80 aanwezigen', 240,
+        'Drie maaiploegen van vrijwilligers, een aannemer voor het zware werk, elk kwartaal een rapportage aan de kernambtenaar.',
+        15000.00, DATE '2027-04-01', 24, 'IN_BEHANDELING', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+       ('0214e000-0000-4000-8000-000000000002', 'GM0214', DATE '2025-03-03', 'standaard-1', 'MAATSCHAPPELIJKE_PARTIJ',
+        'Stichting Dorpsraad Ravenswaaij', 'Stichting', 'Secretariaat Dorpsraad', 'dorpsraad@ravenswaaij.example',
+        'Het beheer en de verhuur van het dorpshuis in Ravenswaaij', 12500.00, 'KOSTEN,BETROKKENHEID',
+        'Vrijwilligers beheren het dorpshuis goedkoper en het dorp gebruikt het meer.',
+        'Ledenvergadering van de dorpsraad, schriftelijke steun van vier verenigingen', 150,
+        'Een beheercommissie van vijf vrijwilligers, een beheerder voor acht uur per week, een jaarverslag aan de gemeente.',
+        12000.00, DATE '2025-06-01', 24, 'IN_UITVOERING', 'TOEGEKEND',
+        'Goedkoper en met meer betrokkenheid van het dorp; de dorpsraad heeft de organisatie om het vol te houden.',
+        DATE '2025-04-14', DATE '2025-06-01', DATE '2027-05-31', 12000.00,
+        'Het dorpshuis is 40 weken per jaar open; elk half jaar een rapportage over gebruik en kosten aan de kernambtenaar.',
+        DATE '2026-06-01')
+ON CONFLICT DO NOTHING;
+INSERT INTO uitdaagrechtverzoek_kern (uitdaagrechtverzoek_id, kern_id) VALUES ('0214e000-0000-4000-8000-000000000001', 'e6638b15-368e-5d10-8adc-951e1b0fe893'), ('0214e000-0000-4000-8000-000000000002', 'be72fe44-f257-5fe3-97d3-a018a4dbea72') ON CONFLICT DO NOTHING;
+INSERT INTO uitdaagrecht_statuswijziging (id, uitdaagrechtverzoek_id, van_status, naar_status, reden, actor, tijdstip)
+VALUES ('0214f100-0000-4000-8000-000000000001', '0214e000-0000-4000-8000-000000000001', NULL, 'INGEDIEND', NULL, 'demo', TIMESTAMPTZ '2026-10-12 09:00:00+00'),
+       ('0214f100-0000-4000-8000-000000000002', '0214e000-0000-4000-8000-000000000001', 'INGEDIEND', 'IN_BEHANDELING', NULL, 'demo', TIMESTAMPTZ '2026-10-19 09:00:00+00'),
+       ('0214f100-0000-4000-8000-000000000003', '0214e000-0000-4000-8000-000000000002', NULL, 'INGEDIEND', NULL, 'demo', TIMESTAMPTZ '2025-03-03 09:00:00+00'),
+       ('0214f100-0000-4000-8000-000000000004', '0214e000-0000-4000-8000-000000000002', 'INGEDIEND', 'IN_BEHANDELING', NULL, 'demo', TIMESTAMPTZ '2025-03-10 09:00:00+00'),
+       ('0214f100-0000-4000-8000-000000000005', '0214e000-0000-4000-8000-000000000002', 'IN_BEHANDELING', 'TOEGEKEND', 'Goedkoper en met meer betrokkenheid van het dorp; de dorpsraad heeft de organisatie om het vol te houden.', 'demo', TIMESTAMPTZ '2025-04-14 09:00:00+00'),
+       ('0214f100-0000-4000-8000-000000000006', '0214e000-0000-4000-8000-000000000002', 'TOEGEKEND', 'OVEREENKOMST_GESLOTEN', 'Overeenkomst gesloten.', 'demo', TIMESTAMPTZ '2025-05-20 09:00:00+00'),
+       ('0214f100-0000-4000-8000-000000000007', '0214e000-0000-4000-8000-000000000002', 'OVEREENKOMST_GESLOTEN', 'IN_UITVOERING', NULL, 'demo', TIMESTAMPTZ '2025-06-01 09:00:00+00')
+ON CONFLICT DO NOTHING;

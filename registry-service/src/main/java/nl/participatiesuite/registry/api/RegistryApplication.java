@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @OpenAPIDefinition(
-        info = @Info(title = "registry-service", version = "1.0.0"),
+        info = @Info(title = "registry-service", version = "1.1.0"),
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
 public class RegistryApplication extends Application {
 }

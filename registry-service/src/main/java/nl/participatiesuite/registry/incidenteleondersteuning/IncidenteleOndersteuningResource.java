@@ -54,8 +54,8 @@ public class IncidenteleOndersteuningResource {
     @POST
     @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Ken incidentele ondersteuning toe",
-            description = "Het totaal per gemeente per kalenderjaar blijft binnen het jaarplafond (standaard € 5.000), "
-                    + "ook bij gelijktijdige toekenningen.")
+            description = "Het totaal per gemeente per kalenderjaar blijft binnen het jaarplafond (standaard € 5.000; de "
+                    + "regelset die op 1 januari van het jaar gold), ook bij gelijktijdige toekenningen.")
     @APIResponse(responseCode = "201", description = "Toegekend",
             content = @Content(schema = @Schema(implementation = IncidenteleOndersteuningResponse.class)))
     @APIResponse(responseCode = "409", description = "Het jaarplafond van de gemeente raakt overschreden")

@@ -23,18 +23,18 @@ import nl.participatiesuite.registry.gemeente.Gemeente;
 import nl.participatiesuite.registry.gemeente.Gemeenten;
 import nl.participatiesuite.registry.initiatief.Initiatieven;
 import nl.participatiesuite.registry.regels.BudgetRuimte;
+import nl.participatiesuite.registry.regelset.GeldendeRegelset;
+import nl.participatiesuite.registry.regelset.Regelsets;
 
 @ApplicationScoped
 public class IncidenteleOndersteuningService {
 
     @Inject
-    IncidenteleOndersteuningConfig config;
-
-    @Inject
     Beller beller;
 
     /**
-     * Rule "at most € 5.000 per gemeente per calendar year in total": the gemeente row is locked
+     * Rule "at most € 5.000 per gemeente per calendar year in total" (the cap of the gemeente's rule set in force on
+     * 1 January of that year; € 5.000 by default): the gemeente row is locked
      * before the year's total is read, so concurrent grants for one gemeente are counted one by one.
      */
     @Transactional
@@ -44,12 +44,14 @@ public class IncidenteleOndersteuningService {
         // was renamed in between. An unknown gemeente is reported by checkReferences with the other fields.
         Gemeente.findById(request.gemeente(), LockModeType.PESSIMISTIC_WRITE);
         checkReferences(request);
-        BudgetRuimte ruimte = jaarplafond(request.gemeente(), request.jaar());
+        Jaarplafond plafond = jaarplafond(request.gemeente(), request.jaar());
+        BudgetRuimte ruimte = plafond.ruimte();
         if (!ruimte.past(request.bedrag())) {
             throw ProblemException.conflict("plafond-overschreden", "Incidentele ondersteuning van "
                     + Euro.format(request.bedrag()) + " overschrijdt het jaarplafond van " + Euro.format(ruimte.totaal())
-                    + " voor gemeente " + request.gemeente() + " in " + request.jaar() + ": al toegekend "
-                    + Euro.format(ruimte.toegekend()) + ", beschikbaar nog " + Euro.format(ruimte.beschikbaar()) + ".");
+                    + " voor gemeente " + request.gemeente() + " in " + request.jaar() + " (regelset " + plafond.regelsetVersie()
+                    + "): al toegekend " + Euro.format(ruimte.toegekend()) + ", beschikbaar nog "
+                    + Euro.format(ruimte.beschikbaar()) + ".");
         }
         IncidenteleOndersteuning ondersteuning = new IncidenteleOndersteuning();
         IncidenteleOndersteuningMapper.apply(request, ondersteuning);
@@ -90,20 +92,26 @@ public class IncidenteleOndersteuningService {
         return Paging.page(query, page);
     }
 
-    public BudgetRuimte jaaroverzicht(String gemeente, int jaar) {
+    /** The cap of a year with what has been granted under it, and the rule set (in force on 1 January) it comes from. */
+    public record Jaarplafond(BudgetRuimte ruimte, String regelsetVersie) {
+    }
+
+    public Jaarplafond jaaroverzicht(String gemeente, int jaar) {
         beller.controleerLezen(gemeente);
         Gemeenten.existing(gemeente);
         return jaarplafond(gemeente, jaar);
     }
 
-    private BudgetRuimte jaarplafond(String gemeente, int jaar) {
+    private static Jaarplafond jaarplafond(String gemeente, int jaar) {
         BigDecimal toegekend = IncidenteleOndersteuning.getEntityManager().createQuery(
                         "select coalesce(sum(o.bedrag), 0) from IncidenteleOndersteuning o"
                                 + " where o.gemeente = :gemeente and o.jaar = :jaar", BigDecimal.class)
                 .setParameter("gemeente", gemeente)
                 .setParameter("jaar", jaar)
                 .getSingleResult();
-        return new BudgetRuimte(config.jaarplafond(), toegekend);
+        GeldendeRegelset regelset = Regelsets.vanJaar(gemeente, jaar);
+        return new Jaarplafond(new BudgetRuimte(regelset.regels().incidenteleOndersteuningJaarplafond(), toegekend),
+                regelset.label());
     }
 
     private static void checkReferences(IncidenteleOndersteuningRequest request) {

@@ -6,7 +6,8 @@ import nl.participatiesuite.apirules.security.GemeenteGebonden;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Kerndekking", description = "Hoe ver een gemeente is met kernambtenaren voor al haar kernen "
-        + "(doel van Buren: alle kernen gedekt en minimaal twee kernambtenaren).")
+        + "(doel: alle kernen gedekt en minstens het minimum aantal kernambtenaren van de regelset; standaard twee, "
+        + "zoals in Buren).")
 public record KerndekkingResponse(
         @Schema(required = true, example = "GM0214") String gemeente,
         @Schema(required = true, example = "13") int aantalKernen,
@@ -14,8 +15,14 @@ public record KerndekkingResponse(
         @Schema(required = true, example = "4") long aantalKernambtenaren,
         @Schema(required = true, description = "Op naam van de kern.") List<KernZonderKernambtenaar> kernenZonderKernambtenaar,
         @Schema(required = true) boolean alleKernenGedekt,
-        @Schema(required = true) boolean minimaalTweeKernambtenaren,
-        @Schema(required = true, description = "Alle kernen gedekt en minimaal twee kernambtenaren.") boolean doelBereikt)
+        @Schema(required = true, example = "2", description = "Het minimum aantal kernambtenaren uit de regelset.")
+        int minimaalAantalKernambtenaren,
+        @Schema(required = true, description = "Minstens minimaalAantalKernambtenaren kernambtenaren. Heette tot API 1.1 "
+                + "minimaalTweeKernambtenaren.") boolean minimumKernambtenarenBereikt,
+        @Schema(required = true, description = "Alle kernen gedekt en het minimum aantal kernambtenaren bereikt.")
+        boolean doelBereikt,
+        @Schema(required = true, example = "GM0214-2", description = "De regelset die vandaag geldt en het minimum gaf.")
+        String regelsetVersie)
         implements GemeenteGebonden {
 
     @Schema(name = "KernZonderKernambtenaar")

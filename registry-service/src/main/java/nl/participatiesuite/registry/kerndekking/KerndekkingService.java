@@ -7,17 +7,23 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.participatiesuite.apirules.data.Klok;
 import nl.participatiesuite.apirules.security.Beller;
 import nl.participatiesuite.registry.gemeente.Gemeenten;
 import nl.participatiesuite.registry.kern.Kern;
 import nl.participatiesuite.registry.kernambtenaar.Kernambtenaar;
 import nl.participatiesuite.registry.regels.KerndekkingDoel;
+import nl.participatiesuite.registry.regelset.GeldendeRegelset;
+import nl.participatiesuite.registry.regelset.Regelsets;
 
 @ApplicationScoped
 public class KerndekkingService {
 
     @Inject
     Beller beller;
+
+    @Inject
+    Klok klok;
 
     /** How far the gemeente is: for its own callers only. */
     public KerndekkingResponse voor(String gemeente) {
@@ -33,8 +39,12 @@ public class KerndekkingService {
                 .map(kern -> new KerndekkingResponse.KernZonderKernambtenaar(kern.id, kern.naam))
                 .toList();
         int aantalGedekt = kernen.size() - zonder.size();
-        KerndekkingDoel.Toetsing toetsing = KerndekkingDoel.toets(kernen.size(), aantalGedekt, aantalKernambtenaren);
+        // The minimum is the gemeente's own, from the rule set in force today; the answer names it.
+        GeldendeRegelset regelset = Regelsets.geldendOp(gemeente, klok.vandaag());
+        int minimum = regelset.regels().minimaalAantalKernambtenaren();
+        KerndekkingDoel.Toetsing toetsing = KerndekkingDoel.toets(kernen.size(), aantalGedekt, aantalKernambtenaren, minimum);
         return new KerndekkingResponse(gemeente, kernen.size(), aantalGedekt, aantalKernambtenaren, zonder,
-                toetsing.alleKernenGedekt(), toetsing.minimaalTweeKernambtenaren(), toetsing.doelBereikt());
+                toetsing.alleKernenGedekt(), minimum, toetsing.minimumKernambtenarenBereikt(), toetsing.doelBereikt(),
+                regelset.label());
     }
 }

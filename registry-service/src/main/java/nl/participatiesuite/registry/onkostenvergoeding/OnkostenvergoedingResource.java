@@ -26,7 +26,8 @@ public class OnkostenvergoedingResource {
     @Path("/{jaar}")
     @RolesAllowed(Rollen.RAADPLEGER)
     @Operation(summary = "De onkostenvergoeding van een dorpsbelangenorganisatie in een jaar",
-            description = "€ 375 in basisjaar 2020, jaarlijks gecorrigeerd met de inflatie.")
+            description = "Het basisbedrag in het basisjaar (standaard € 375 in 2020), jaarlijks gecorrigeerd met de "
+                    + "inflatie; basisbedrag en basisjaar uit de regelset die op 1 januari van het jaar gold.")
     @APIResponse(responseCode = "200", description = "De vergoeding, met de toegepaste inflatiecijfers")
     @APIResponse(responseCode = "422", description = "Voor een of meer jaren is geen inflatiecijfer vastgesteld; "
             + "detail noemt ze allemaal")

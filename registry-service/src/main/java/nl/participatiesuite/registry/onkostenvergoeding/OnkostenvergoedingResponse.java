@@ -14,7 +14,10 @@ public record OnkostenvergoedingResponse(
         @Schema(required = true, example = "375.00") BigDecimal basisbedrag,
         @Schema(required = true, example = "423.64") BigDecimal bedrag,
         @Schema(required = true, description = "De cijfers van basisjaar+1 tot en met jaar, op jaar; leeg voor het basisjaar.")
-        List<ToegepastInflatiecijfer> toegepasteInflatiecijfers) {
+        List<ToegepastInflatiecijfer> toegepasteInflatiecijfers,
+        @Schema(required = true, example = "GM0214-2",
+                description = "De regelset (basisbedrag en basisjaar) waarmee is gerekend: die op 1 januari van het jaar gold.")
+        String regelsetVersie) {
 
     @Schema(name = "ToegepastInflatiecijfer")
     public record ToegepastInflatiecijfer(

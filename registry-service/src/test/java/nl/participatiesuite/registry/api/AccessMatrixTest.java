@@ -9,16 +9,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.participatiesuite.apirules.data.Klok;
 import nl.participatiesuite.apirules.test.Aanroeper;
 import nl.participatiesuite.apirules.test.Persoonsgegevens;
 import nl.participatiesuite.apirules.test.ToegangsmatrixTest;
 import nl.participatiesuite.registry.support.TestData;
+import nl.participatiesuite.registry.support.UitdaagrechtData;
 
 /**
  * domain.md §4 for every operation of the registry's contract: kernen, dorpsbelangenorganisaties and initiatieven
  * (with their history) are public without personal fields; everything else is read by the own gemeente; initiatieven,
  * their status and aanvragen are written by a medewerker; every other write, the audit trails and erasure are for a
- * beheerder. The inflatiecijfers are national: any beheerder writes them, any raadpleger reads them.
+ * beheerder. The inflatiecijfers are national: any beheerder writes them, any raadpleger reads them. Uitdaagrechtverzoeken
+ * are not public: the own gemeente reads them, a medewerker records and moves them; regelsets are the beheerder's,
+ * except the public default.
  */
 @QuarkusTest
 class AccessMatrixTest extends ToegangsmatrixTest {
@@ -31,6 +35,9 @@ class AccessMatrixTest extends ToegangsmatrixTest {
 
     @Inject
     EntityManager database;
+
+    @Inject
+    Klok klok;
 
     @Override
     protected String nieuweGemeente() {
@@ -207,8 +214,107 @@ class AccessMatrixTest extends ToegangsmatrixTest {
                 ondersteuning(gemeente);
                 yield Verzoek.van("/incidentele-ondersteuningen/jaaroverzichten/" + gemeente + "/2025");
             }
+
+            case "RegelsetResource_standaard" -> Verzoek.van("/regelsets/standaard");
+            case "RegelsetResource_publiceer" -> Verzoek.van("/regelsets").body(regelsetBody(gemeente));
+            case "RegelsetResource_list" -> {
+                regelset(gemeente);
+                yield Verzoek.van("/regelsets").query(vanGemeente);
+            }
+            case "RegelsetResource_get" -> Verzoek.van("/regelsets/" + regelset(gemeente));
+            case "RegelsetResource_geldend" -> {
+                regelset(gemeente);
+                yield Verzoek.van("/regelsets/geldend/" + gemeente);
+            }
+            case "RegelsetResource_audittrail" -> Verzoek.van("/regelsets/" + regelset(gemeente) + "/audittrail");
+
+            case "UitdaagrechtverzoekResource_create" -> Verzoek.van("/uitdaagrechtverzoeken").body(verzoekBody(gemeente));
+            case "UitdaagrechtverzoekResource_list" -> {
+                verzoek(gemeente);
+                yield Verzoek.van("/uitdaagrechtverzoeken").query(vanGemeente).metPersoonsgegevens();
+            }
+            case "UitdaagrechtverzoekResource_get" -> Verzoek.van(verzoek(gemeente)).metPersoonsgegevens();
+            case "UitdaagrechtverzoekResource_update" -> Verzoek.van(verzoek(gemeente))
+                    .body(UitdaagrechtData.wijziging(verzoekBody(gemeente))).ifMatch("\"0\"");
+            case "UitdaagrechtverzoekResource_wijzig" -> Verzoek.van(verzoek(gemeente) + "/statuswijzigingen")
+                    .body(Map.of("status", "IN_BEHANDELING"));
+            // The actors are the test tokens' names, not Persoonsgegevens: another gemeente never sees them (403).
+            case "UitdaagrechtverzoekResource_geschiedenis" -> Verzoek.van(verzoek(gemeente) + "/statuswijzigingen");
+            case "UitdaagrechtverzoekResource_statuswijziging" -> {
+                String pad = verzoek(gemeente) + "/statuswijzigingen";
+                yield Verzoek.van(pad + "/" + api(Aanroeper.raadpleger(gemeente)).get(pad).then().statusCode(200)
+                        .extract().<String>path("items[0].id"));
+            }
+            case "UitdaagrechtverzoekResource_herstelverzoekEen" -> {
+                Map<String, Object> onvolledig = verzoekBody(gemeente);
+                onvolledig.remove("uitvoeringsplan");
+                String pad = verzoek(gemeente, onvolledig) + "/herstelverzoeken";
+                yield Verzoek.van(pad + "/" + api(Aanroeper.medewerker(gemeente)).body(Map.of()).post(pad).then()
+                        .statusCode(201).extract().<String>path("id"));
+            }
+            case "UitdaagrechtverzoekResource_herstelverzoek" -> {
+                Map<String, Object> onvolledig = verzoekBody(gemeente);
+                onvolledig.remove("uitvoeringsplan");
+                yield Verzoek.van(verzoek(gemeente, onvolledig) + "/herstelverzoeken").body(Map.of("hersteltermijnDagen", 14));
+            }
+            case "UitdaagrechtverzoekResource_herstelverzoeken" -> {
+                Map<String, Object> onvolledig = verzoekBody(gemeente);
+                onvolledig.remove("uitvoeringsplan");
+                String pad = verzoek(gemeente, onvolledig) + "/herstelverzoeken";
+                api(Aanroeper.medewerker(gemeente)).body(Map.of()).post(pad).then().statusCode(201);
+                yield Verzoek.van(pad);
+            }
+            case "UitdaagrechtverzoekResource_besluit" -> {
+                String pad = verzoek(gemeente);
+                UitdaagrechtData.stap(gemeente, pad.substring(pad.lastIndexOf('/') + 1), "IN_BEHANDELING");
+                yield Verzoek.van(pad + "/besluit").body(Map.of("besluit", "TOEGEKEND", "motivering", "Meerwaarde"));
+            }
+            case "UitdaagrechtverzoekResource_overeenkomst" -> {
+                String pad = verzoek(gemeente);
+                UitdaagrechtData.toegekend(gemeente, pad.substring(pad.lastIndexOf('/') + 1), klok.vandaag());
+                yield Verzoek.van(pad + "/overeenkomst")
+                        .body(UitdaagrechtData.overeenkomst(klok.vandaag(), klok.vandaag().plusYears(1), "100.00"));
+            }
+            case "UitdaagrechtverzoekResource_teEvalueren" -> {
+                verzoek(gemeente);
+                yield Verzoek.van("/uitdaagrechtverzoeken/te-evalueren/" + gemeente);
+            }
+            case "UitdaagrechtverzoekResource_jaaroverzicht" -> {
+                verzoek(gemeente);
+                yield Verzoek.van("/uitdaagrechtverzoeken/jaaroverzichten/" + gemeente + "/" + klok.vandaag().getYear());
+            }
+            case "UitdaagrechtverzoekResource_wissen" -> Verzoek.van(verzoek(gemeente) + "/_wissen");
+            case "UitdaagrechtverzoekResource_audittrail" -> Verzoek.van(verzoek(gemeente) + "/audittrail");
             default -> null;
         };
+    }
+
+    private static Map<String, Object> regelsetBody(String gemeente) {
+        return Map.of("gemeente", gemeente, "regels", Map.of("onkostenvergoedingBasisbedrag", new BigDecimal("375.00"),
+                "onkostenvergoedingBasisjaar", 2020, "incidenteleOndersteuningJaarplafond", new BigDecimal("5000.00"),
+                "minimaalAantalKernambtenaren", 2, "beslistermijnWeken", 8, "hersteltermijnDagen", 14));
+    }
+
+    private static String regelset(String gemeente) {
+        return aangemaakt(gemeente, "/regelsets", regelsetBody(gemeente));
+    }
+
+    /** A verzoek whose indiener is a person: the personal fields a read may show only to the own gemeente. */
+    private Map<String, Object> verzoekBody(String gemeente) {
+        Map<String, Object> body = UitdaagrechtData.verzoek(gemeente, klok.vandaag());
+        body.put("indiener", Map.of("type", "INWONERS", "naam", Persoonsgegevens.NAAM,
+                "contactpersoon", contactpersoon()));
+        return body;
+    }
+
+    /** The path of a new verzoek, recorded by a medewerker. */
+    private String verzoek(String gemeente) {
+        return verzoek(gemeente, verzoekBody(gemeente));
+    }
+
+    private static String verzoek(String gemeente, Map<String, Object> body) {
+        return "/uitdaagrechtverzoeken/" + api(Aanroeper.medewerker(gemeente)).body(body).post("/uitdaagrechtverzoeken")
+                .then().statusCode(201).extract().path("id");
     }
 
     private void verwijderGemeente(String gemeente) {

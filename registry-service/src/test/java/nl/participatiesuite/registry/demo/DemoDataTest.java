@@ -77,4 +77,24 @@ class DemoDataTest extends ApiTest {
         api(Aanroeper.ANONIEM).queryParam("gemeente", "GM0214").get("/kernambtenaren").then().statusCode(401);
         api(Aanroeper.raadpleger("GM0109")).queryParam("gemeente", "GM0214").get("/kernambtenaren").then().statusCode(403);
     }
+
+    /** Two uitdaagrechtverzoeken: one in behandeling in Zoelen, one granted and running in Ravenswaaij. */
+    @Test
+    void burenHasTwoUitdaagrechtverzoeken() {
+        Aanroeper buren = Aanroeper.raadpleger("GM0214");
+        api(buren).queryParam("gemeente", "GM0214").get("/uitdaagrechtverzoeken").then().statusCode(200)
+                .body("totalItems", equalTo(2))
+                .body("items.status", containsInAnyOrder("IN_BEHANDELING", "IN_UITVOERING"))
+                .body("items.beslistermijn.regelsetVersie", everyItem(equalTo("standaard-1")));
+        api(buren).get("/uitdaagrechtverzoeken/0214e000-0000-4000-8000-000000000001").then().statusCode(200)
+                .body("ontvankelijkheid.volledig", equalTo(true))
+                .body("beslistermijn.uitersteBeslisdatum", equalTo("2026-12-07"));
+        api(buren).get("/uitdaagrechtverzoeken/0214e000-0000-4000-8000-000000000002").then().statusCode(200)
+                .body("besluit.besluit", equalTo("TOEGEKEND"))
+                .body("beslistermijn.termijnOverschreden", equalTo(false))
+                .body("overeenkomst.evaluatiedatum", equalTo("2026-06-01"));
+        api(buren).get("/uitdaagrechtverzoeken/0214e000-0000-4000-8000-000000000002/statuswijzigingen").then()
+                .statusCode(200).body("totalItems", equalTo(5));
+        api(Aanroeper.ANONIEM).queryParam("gemeente", "GM0214").get("/uitdaagrechtverzoeken").then().statusCode(401);
+    }
 }
