@@ -317,7 +317,11 @@ public abstract class StrictInputContractTest extends ContractRequests {
         }
 
         /** The path with a value of the right form for each parameter (the resource need not exist). */
+        /** The path to request, relative to /api/v1: the API root "/" is "" (a trailing slash is a 404 of its own). */
         String concretePath() {
+            if (path.equals("/")) {
+                return "";
+            }
             String concrete = path;
             for (JsonNode parameter : node.path("parameters")) {
                 if (parameter.path("in").asText().equals("path")) {

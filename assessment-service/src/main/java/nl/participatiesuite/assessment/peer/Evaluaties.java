@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.HashMap;
 import java.util.Map;
+import nl.participatiesuite.apirules.peer.GeenToegangBijPeer;
 import nl.participatiesuite.assessment.engine.Schaal;
 import nl.participatiesuite.assessment.engine.WerkvormEffectiviteit;
 import nl.participatiesuite.assessment.engine.WerkvormScore;

@@ -5,6 +5,7 @@ import jakarta.ws.rs.WebApplicationException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import nl.participatiesuite.apirules.peer.GeenToegangBijPeer;
 import nl.participatiesuite.assessment.engine.Kernambtenaar;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;

@@ -3,6 +3,7 @@ package nl.participatiesuite.registry.peer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.UUID;
+import nl.participatiesuite.apirules.peer.GeenToegangBijPeer;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
