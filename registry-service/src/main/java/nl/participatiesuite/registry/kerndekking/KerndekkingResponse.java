@@ -19,6 +19,9 @@ public record KerndekkingResponse(
         int minimaalAantalKernambtenaren,
         @Schema(required = true, description = "Minstens minimaalAantalKernambtenaren kernambtenaren. Heette tot API 1.1 "
                 + "minimaalTweeKernambtenaren.") boolean minimumKernambtenarenBereikt,
+        @Schema(required = true, deprecated = true, description = "Verouderd sinds 1.1.0 en weg in 2.0.0: dezelfde waarde als"
+                + " minimumKernambtenarenBereikt, onder de naam uit de tijd dat het minimum altijd twee was. Blijft tot dan,"
+                + " zodat een bestaande client niet breekt.") boolean minimaalTweeKernambtenaren,
         @Schema(required = true, description = "Alle kernen gedekt en het minimum aantal kernambtenaren bereikt.")
         boolean doelBereikt,
         @Schema(required = true, example = "GM0214-2", description = "De regelset die vandaag geldt en het minimum gaf.")

@@ -44,7 +44,8 @@ public class KerndekkingService {
         int minimum = regelset.regels().minimaalAantalKernambtenaren();
         KerndekkingDoel.Toetsing toetsing = KerndekkingDoel.toets(kernen.size(), aantalGedekt, aantalKernambtenaren, minimum);
         return new KerndekkingResponse(gemeente, kernen.size(), aantalGedekt, aantalKernambtenaren, zonder,
-                toetsing.alleKernenGedekt(), minimum, toetsing.minimumKernambtenarenBereikt(), toetsing.doelBereikt(),
+                toetsing.alleKernenGedekt(), minimum, toetsing.minimumKernambtenarenBereikt(),
+                toetsing.minimumKernambtenarenBereikt(), toetsing.doelBereikt(),
                 regelset.label());
     }
 }

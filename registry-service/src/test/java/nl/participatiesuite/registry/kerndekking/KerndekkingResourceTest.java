@@ -41,6 +41,7 @@ class KerndekkingResourceTest extends ApiTest {
                 .body("alleKernenGedekt", equalTo(false))
                 .body("minimaalAantalKernambtenaren", equalTo(2))
                 .body("minimumKernambtenarenBereikt", equalTo(false))
+                .body("minimaalTweeKernambtenaren", equalTo(false))
                 .body("regelsetVersie", equalTo("standaard-1"))
                 .body("doelBereikt", equalTo(false));
         kernambtenaar("Pilot Ravenswaaij", gemeente, ravenswaaij);
@@ -50,6 +51,7 @@ class KerndekkingResourceTest extends ApiTest {
                 .body("kernenZonderKernambtenaar", empty())
                 .body("alleKernenGedekt", equalTo(true))
                 .body("minimumKernambtenarenBereikt", equalTo(true))
+                .body("minimaalTweeKernambtenaren", equalTo(true))
                 .body("doelBereikt", equalTo(true));
     }
 
