@@ -17,7 +17,7 @@ public record KerndekkingResponse(
         @Schema(required = true) boolean alleKernenGedekt,
         @Schema(required = true, example = "2", description = "Het minimum aantal kernambtenaren uit de regelset.")
         int minimaalAantalKernambtenaren,
-        @Schema(required = true, description = "Minstens minimaalAantalKernambtenaren kernambtenaren. Heette tot API 1.1 "
+        @Schema(required = true, description = "Minstens minimaalAantalKernambtenaren kernambtenaren. Vervangt sinds API 1.1.0 "
                 + "minimaalTweeKernambtenaren.") boolean minimumKernambtenarenBereikt,
         @Schema(required = true, deprecated = true, description = "Verouderd sinds 1.1.0 en weg in 2.0.0: dezelfde waarde als"
                 + " minimumKernambtenarenBereikt, onder de naam uit de tijd dat het minimum altijd twee was. Blijft tot dan,"
