@@ -13,13 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import nl.participatiesuite.apirules.dokument.AxeControle;
 import nl.participatiesuite.apirules.dokument.PdfAControle;
 import nl.participatiesuite.apirules.dokument.PdfTekst;
+import nl.participatiesuite.apirules.dokument.Testdocumenten;
 import nl.participatiesuite.apirules.test.Aanroeper;
 import nl.participatiesuite.apirules.test.Persoonsgegevens;
 import nl.participatiesuite.assessment.support.ApiTest;
@@ -144,10 +143,7 @@ public class SamenwerkingsplanResourceTest extends ApiTest {
                 "Gemeente " + gemeente, Persoonsgegevens.NAAM, "<th scope=\"col\">Belanghebbende</th>")) {
             assertTrue(html.contains(verwacht), verwacht + " ontbreekt in\n" + html);
         }
-        Path pagina = Path.of("target", "documenten", "samenwerkingsplan.html");
-        Files.createDirectories(pagina.getParent());
-        Files.writeString(pagina, html, StandardCharsets.UTF_8);
-        AxeControle.geenSchendingen(List.of(pagina));
+        AxeControle.geenSchendingen(List.of(Testdocumenten.bewaar("samenwerkingsplan.html", html.getBytes(StandardCharsets.UTF_8))));
     }
 
     @Test
@@ -159,9 +155,7 @@ public class SamenwerkingsplanResourceTest extends ApiTest {
                 .contentType("application/pdf")
                 .header("Content-Disposition", containsString("samenwerkingsplan-" + id + ".pdf"))
                 .extract().asByteArray();
-        Path bestand = Path.of("target", "documenten", "samenwerkingsplan.pdf");
-        Files.createDirectories(bestand.getParent());
-        Files.write(bestand, pdf);
+        Testdocumenten.bewaar("samenwerkingsplan.pdf", pdf);
 
         assertEquals(List.of(), PdfAControle.overtredingen(pdf));
         List<String> paginas = PdfTekst.perPagina(pdf);

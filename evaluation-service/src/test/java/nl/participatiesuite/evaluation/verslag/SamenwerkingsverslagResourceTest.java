@@ -12,8 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +19,7 @@ import java.util.UUID;
 import nl.participatiesuite.apirules.dokument.AxeControle;
 import nl.participatiesuite.apirules.dokument.PdfAControle;
 import nl.participatiesuite.apirules.dokument.PdfTekst;
+import nl.participatiesuite.apirules.dokument.Testdocumenten;
 import nl.participatiesuite.apirules.test.Aanroeper;
 import nl.participatiesuite.apirules.test.Persoonsgegevens;
 import nl.participatiesuite.evaluation.support.ApiTest;
@@ -102,10 +101,7 @@ public class SamenwerkingsverslagResourceTest extends ApiTest {
                 "Bewonersavond en nieuwsbrief", "regelset standaard-1", Persoonsgegevens.NAAM)) {
             assertTrue(html.contains(verwacht), verwacht + " ontbreekt in\n" + html);
         }
-        Path pagina = Path.of("target", "documenten", "samenwerkingsverslag.html");
-        Files.createDirectories(pagina.getParent());
-        Files.writeString(pagina, html, StandardCharsets.UTF_8);
-        AxeControle.geenSchendingen(List.of(pagina));
+        AxeControle.geenSchendingen(List.of(Testdocumenten.bewaar("samenwerkingsverslag.html", html.getBytes(StandardCharsets.UTF_8))));
     }
 
     @Test
@@ -114,9 +110,7 @@ public class SamenwerkingsverslagResourceTest extends ApiTest {
         String id = TestData.nieuwVerslag(verslag(gemeente, false));
         byte[] pdf = api(Aanroeper.raadpleger(gemeente)).accept("application/pdf").get(pad(id)).then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();
-        Path bestand = Path.of("target", "documenten", "samenwerkingsverslag.pdf");
-        Files.createDirectories(bestand.getParent());
-        Files.write(bestand, pdf);
+        Testdocumenten.bewaar("samenwerkingsverslag.pdf", pdf);
 
         assertEquals(List.of(), PdfAControle.overtredingen(pdf));
         List<String> paginas = PdfTekst.perPagina(pdf);
