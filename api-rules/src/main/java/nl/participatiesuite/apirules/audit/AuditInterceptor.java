@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import nl.participatiesuite.apirules.data.Klok;
+import nl.participatiesuite.apirules.notificaties.NotificatieOutbox;
 import nl.participatiesuite.apirules.security.Beller;
 import nl.participatiesuite.apirules.security.Persoonsgegeven;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -58,6 +59,9 @@ public class AuditInterceptor implements Interceptor {
 
     @Inject
     Klok klok;
+
+    @Inject
+    NotificatieOutbox outbox;
 
     @ConfigProperty(name = "quarkus.application.name", defaultValue = "participatie-suite")
     String bron;
@@ -156,7 +160,7 @@ public class AuditInterceptor implements Interceptor {
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
                 if (field.getName().equals(veld) && !Modifier.isStatic(field.getModifiers())) {
-                    return field.isAnnotationPresent(Persoonsgegeven.class);
+                    return field.isAnnotationPresent(Persoonsgegeven.class) || field.isAnnotationPresent(Geheim.class);
                 }
             }
         }
@@ -187,16 +191,21 @@ public class AuditInterceptor implements Interceptor {
             // Failing the flush fails the change: a change that cannot be audited is not made.
             throw new IllegalStateException("Audit trail not written for " + hoofd.resource() + " " + hoofd.id(), e);
         }
+        // Every audited change is also told to subscribers, in the same transaction (issue 12's outbox).
+        outbox.vastleggen(object, id, actie.notificatie);
     }
 
     enum Actie {
-        AANGEMAAKT("create"), GEWIJZIGD("update"), VERWIJDERD("destroy");
+        AANGEMAAKT(NotificatieOutbox.Actie.CREATE), GEWIJZIGD(NotificatieOutbox.Actie.UPDATE),
+        VERWIJDERD(NotificatieOutbox.Actie.DESTROY);
 
-        /** The ZGW audit trail's action codes. */
+        /** The ZGW audit trail's action codes, the same as the notifications'. */
         final String code;
+        final NotificatieOutbox.Actie notificatie;
 
-        Actie(String code) {
-            this.code = code;
+        Actie(NotificatieOutbox.Actie notificatie) {
+            this.code = notificatie.code;
+            this.notificatie = notificatie;
         }
     }
 

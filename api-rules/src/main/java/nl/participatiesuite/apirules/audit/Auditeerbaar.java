@@ -1,5 +1,7 @@
 package nl.participatiesuite.apirules.audit;
 
+import java.util.List;
+
 /**
  * An entity whose every change is recorded in the audit trail ({@link AuditInterceptor}). Every entity of the
  * suite is one (SuiteArchitecture checks it): the trail is complete by construction, not by remembering.
@@ -12,7 +14,26 @@ public interface Auditeerbaar {
      */
     Hoofdobject hoofdobject();
 
-    /** The collection as the API names it ({@code initiatieven}), the id in its URL, and its gemeente. */
-    record Hoofdobject(String resource, String id, String gemeente) {
+    /**
+     * The collection as the API names it ({@code initiatieven}), the id in its URL, its gemeente and the ids of the
+     * kernen it concerns (the kenmerken a notification subscriber filters on; empty when it concerns no kern).
+     */
+    record Hoofdobject(String resource, String id, String gemeente, List<String> kernen) {
+
+        public Hoofdobject {
+            kernen = kernen == null ? List.of() : List.copyOf(kernen);
+        }
+
+        public Hoofdobject(String resource, String id, String gemeente) {
+            this(resource, id, gemeente, List.of());
+        }
+    }
+
+    /**
+     * Whether subscribers hear of this object's changes (api-rules notificaties). Only the subscriptions
+     * themselves say no: a change of one is nobody else's business.
+     */
+    default boolean notificeerbaar() {
+        return true;
     }
 }

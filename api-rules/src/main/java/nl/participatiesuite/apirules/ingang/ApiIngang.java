@@ -57,7 +57,8 @@ public class ApiIngang {
         return ApiIngangResponse.van(naam, versie, collecties(), uriInfo.getBaseUriBuilder());
     }
 
-    private List<String> collecties() {
+    /** The first path segments of this service's resource classes, sorted: its collections (also the kanalen of its notifications). */
+    public List<String> collecties() {
         List<String> bekend = collecties;
         if (bekend == null) {
             TreeSet<String> gevonden = new TreeSet<>();

@@ -14,6 +14,8 @@ public final class Rollen {
     public static final String RAADPLEGER = "raadpleger";
     public static final String MEDEWERKER = "medewerker";
     public static final String BEHEERDER = "beheerder";
+    /** The suite's own services (a client-credentials token without a gemeente); not part of the ladder above. */
+    public static final String SYSTEEM = "systeem";
 
     /** Lowest first: every role implies the ones before it. */
     static final List<String> OPLOPEND = List.of(RAADPLEGER, MEDEWERKER, BEHEERDER);

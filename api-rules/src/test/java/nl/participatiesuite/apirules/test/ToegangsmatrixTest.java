@@ -105,8 +105,10 @@ public abstract class ToegangsmatrixTest extends ContractRequests {
 
     private void controleer(Operatie op) {
         String gemeente = nieuweGemeente();
-        // The API root is api-rules' own, the same in every service.
-        Verzoek verzoek = op.id().equals("ApiIngang_ingang") ? Verzoek.van("") : verzoek(op.id(), gemeente);
+        // The API root and the abonnementen are api-rules' own, the same in every service.
+        Verzoek verzoek = op.id().equals("ApiIngang_ingang") ? Verzoek.van("")
+                : op.id().startsWith("AbonnementResource_") ? abonnementVerzoek(op.id(), gemeente)
+                : verzoek(op.id(), gemeente);
         assertNotNull(verzoek, "No test data for " + op.id() + " in the access matrix: give this operation a request"
                 + " in the service's ToegangsmatrixTest (and a rule: @PermitAll or @RolesAllowed).");
         List<Aanroeper> geweigerd = new ArrayList<>();
@@ -140,6 +142,37 @@ public abstract class ToegangsmatrixTest extends ContractRequests {
                 assertTrue(Persoonsgegevens.in(body), op + " hid personal fields from " + aanroeper + ": " + body);
             }
         }
+    }
+
+    /** The abonnementen's operations, on an abonnement of the gemeente made by its beheerder. */
+    private static Verzoek abonnementVerzoek(String operationId, String gemeente) {
+        Map<String, Object> body = Map.of("gemeente", gemeente, "callbackUrl", "https://ontvanger.example/" + gemeente,
+                "geheim", NotificatiesTest.GEHEIM, "kanalen", List.of(Map.of("naam", eenKanaal())));
+        if (operationId.equals("AbonnementResource_create")) {
+            return Verzoek.van("/abonnementen").body(body);
+        }
+        if (operationId.equals("AbonnementResource_list")) {
+            return Verzoek.van("/abonnementen").query(Map.of("gemeente", gemeente));
+        }
+        io.restassured.response.ExtractableResponse<Response> gemaakt = api(Aanroeper.beheerder(gemeente)).body(body)
+                .post("/abonnementen").then().statusCode(201).extract();
+        String pad = "/abonnementen/" + gemaakt.path("id");
+        return switch (operationId) {
+            case "AbonnementResource_get" -> Verzoek.van(pad);
+            case "AbonnementResource_update" -> Verzoek.van(pad).body(body).ifMatch(gemaakt.header("ETag"));
+            case "AbonnementResource_delete" -> Verzoek.van(pad).ifMatch(gemaakt.header("ETag"));
+            case "AbonnementResource_afleveringen" -> Verzoek.van(pad + "/afleveringen");
+            case "AbonnementResource_opnieuwAanbieden" -> Verzoek.van(pad + "/_heraanbieden");
+            case "AbonnementResource_audittrail" -> Verzoek.van(pad + "/audittrail");
+            default -> null;
+        };
+    }
+
+    /** A kanaal of this service: the first collection of its contract besides the abonnementen. */
+    private static String eenKanaal() {
+        return operaties().stream().map(op -> op.path().split("/"))
+                .filter(delen -> delen.length > 1 && !delen[1].isEmpty() && !delen[1].equals("abonnementen"))
+                .map(delen -> delen[1]).findFirst().orElseThrow();
     }
 
     private static Response stuur(Operatie op, Verzoek verzoek, Aanroeper aanroeper) {
