@@ -9,6 +9,11 @@ import nl.participatiesuite.apirules.problem.ProblemException;
  * Who calls, for which gemeente (domain.md §4), taken from the verified token only. The role checks are the
  * {@code @RolesAllowed} on each endpoint; the gemeente checks are here, because only the service knows the
  * gemeente of the object a request touches.
+ *
+ * <p>A suite service account ({@link #isSysteem()}: role {@link Rollen#SYSTEEM}, no gemeente) is the suite's own
+ * back end loading what it shows its own callers (the assessment's caches): it reads the data of every gemeente,
+ * personal fields included, because the service that asked shows them only to callers who may see them. It acts for
+ * no gemeente, so it writes nothing ({@link #controleerSchrijven} refuses it as any token without a gemeente).
  */
 @RequestScoped
 public class Beller {
@@ -30,6 +35,14 @@ public class Beller {
     /** The CBS code of the token's gemeente claim; null for anonymous callers and tokens without one. */
     public String gemeente() {
         return identity.isAnonymous() ? null : identity.getAttribute(GEMEENTE);
+    }
+
+    /**
+     * A suite service account: role systeem and no gemeente (client credentials of one of the suite's services).
+     * A token that names a gemeente acts for that gemeente only, whatever else it says.
+     */
+    public boolean isSysteem() {
+        return heeftRol(Rollen.SYSTEEM) && gemeente() == null;
     }
 
     public boolean heeftRol(String rol) {
@@ -60,7 +73,18 @@ public class Beller {
 
     /** A raadpleger (or higher) of this gemeente sees personal fields; anonymous and other gemeenten do not. */
     public boolean magPersoonsgegevensZien(String gemeente) {
-        return gemeente != null && heeftRol(Rollen.RAADPLEGER) && gemeente.equals(gemeente());
+        return magLezen(gemeente);
+    }
+
+    /**
+     * Whether this caller reads the non-public data of this gemeente: a raadpleger (or higher) of it, or a suite
+     * service account; the boolean form of {@link #controleerLezen}, for answers that only shrink for other callers.
+     */
+    public boolean magLezen(String gemeente) {
+        if (gemeente == null) {
+            return false;
+        }
+        return isSysteem() || heeftRol(Rollen.RAADPLEGER) && gemeente.equals(gemeente());
     }
 
     /** A write (create, change, delete, transition) in this gemeente: only for callers of that gemeente. */
@@ -80,8 +104,11 @@ public class Beller {
         controleerSchrijven(gemeente());
     }
 
-    /** A read of data that is not public: only for callers of that gemeente. */
+    /** A read of data that is not public: only for callers of that gemeente, and for a suite service account. */
     public void controleerLezen(String gemeente) {
+        if (gemeente != null && isSysteem()) {
+            return;
+        }
         if (gemeente() == null || !gemeente().equals(gemeente)) {
             throw ProblemException.forbidden("andere-gemeente", gemeente() == null
                     ? "Uw token noemt geen gemeente; deze gegevens zijn alleen voor de eigen gemeente."
@@ -91,7 +118,8 @@ public class Beller {
 
     /**
      * The gemeente a list of non-public data is limited to: the requested one when it is the caller's own,
-     * the caller's own when none is requested; another gemeente is refused.
+     * the caller's own when none is requested; another gemeente is refused. A suite service account has no own
+     * gemeente: it names the one it reads, or is refused.
      */
     public String eigenGemeente(String gevraagd) {
         if (gevraagd == null) {

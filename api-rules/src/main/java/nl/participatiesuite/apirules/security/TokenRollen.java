@@ -29,9 +29,9 @@ public class TokenRollen implements SecurityIdentityAugmentor {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Uni.createFrom().item(identity);
         }
-        Set<String> rollen = Rollen.metIngeslotenRollen(identity.getRoles());
-        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity).addRoles(rollen);
         String gemeente = claim(token, gemeenteClaim);
+        Set<String> rollen = Rollen.toegekend(identity.getRoles(), gemeente != null);
+        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity).addRoles(rollen);
         if (gemeente != null) {
             builder.addAttribute(Beller.GEMEENTE, gemeente);
         }

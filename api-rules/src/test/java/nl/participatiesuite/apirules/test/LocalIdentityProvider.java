@@ -20,6 +20,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.participatiesuite.apirules.security.Rollen;
 
 /**
  * A small OpenID Connect provider for tests and for the local run without Keycloak: discovery, a JWKS with
@@ -52,7 +53,7 @@ public final class LocalIdentityProvider implements AutoCloseable {
                  "token_endpoint":"%1$s/protocol/openid-connect/token",
                  "id_token_signing_alg_values_supported":["RS256"]}""".formatted(issuer())));
         server.createContext("/realms/" + realm + "/protocol/openid-connect/certs", exchange -> json(exchange, jwks()));
-        server.createContext("/realms/" + realm + "/protocol/openid-connect/token", this::tokenVoorDemoGebruiker);
+        server.createContext("/realms/" + realm + "/protocol/openid-connect/token", this::tokenEndpoint);
         server.start();
     }
 
@@ -75,6 +76,14 @@ public final class LocalIdentityProvider implements AutoCloseable {
     /** A token for a person of a gemeente in one role (the roles it includes are added by the service). */
     public String token(String subject, String gemeente, String rol) {
         return claims(subject, gemeente, rol).sign();
+    }
+
+    /**
+     * The token of one of the suite's services as its own client (client credentials): role systeem, no gemeente,
+     * the client as {@code azp}, as Keycloak gives a service account.
+     */
+    public String diensttoken(String clientId) {
+        return claims("service-account-" + clientId, null, Rollen.SYSTEEM).set("azp", clientId).sign();
     }
 
     /** The claims of a valid token, for a test that changes one of them before signing. */
@@ -175,26 +184,53 @@ public final class LocalIdentityProvider implements AutoCloseable {
     }
 
     /**
-     * The local run's token endpoint (password grant, as Keycloak's): username is one of the demo users
-     * {@code <gemeente>-<rol>}, e.g. {@code buren-medewerker}; any password.
+     * The local run's token endpoint, as Keycloak's: the password grant for the demo users ({@code username} one of
+     * {@code <gemeente>-<rol>}, e.g. {@code buren-medewerker}; any password), and the client credentials grant for the
+     * suite's services ({@link #DIENSTEN}; the client id in HTTP Basic or the form, any secret). Development tokens.
      */
-    private void tokenVoorDemoGebruiker(HttpExchange exchange) throws IOException {
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        String gebruiker = null;
-        for (String deel : body.split("&")) {
-            String[] kv = deel.split("=", 2);
-            if (kv.length == 2 && kv[0].equals("username")) {
-                gebruiker = URLDecoder.decode(kv[1], StandardCharsets.UTF_8);
+    private void tokenEndpoint(HttpExchange exchange) throws IOException {
+        Map<String, String> form = formulier(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        String token = switch (form.getOrDefault("grant_type", "password")) {
+            case "client_credentials" -> {
+                String clientId = clientId(exchange, form);
+                yield DIENSTEN.contains(clientId) ? diensttoken(clientId) : null;
             }
-        }
-        DemoGebruiker demo = DemoGebruiker.van(gebruiker);
-        if (demo == null) {
+            case "password" -> {
+                DemoGebruiker demo = DemoGebruiker.van(form.get("username"));
+                yield demo == null ? null : token(demo.naam(), demo.gemeente(), demo.rol());
+            }
+            default -> null;
+        };
+        if (token == null) {
             exchange.sendResponseHeaders(401, -1);
             exchange.close();
             return;
         }
-        json(exchange, "{\"access_token\":\"%s\",\"token_type\":\"Bearer\",\"expires_in\":1800}"
-                .formatted(token(demo.naam(), demo.gemeente(), demo.rol())));
+        json(exchange, "{\"access_token\":\"%s\",\"token_type\":\"Bearer\",\"expires_in\":1800}".formatted(token));
+    }
+
+    /** The clients of the suite's own services, the same as in the Keycloak demo realm. */
+    static final List<String> DIENSTEN = List.of("registry-service", "assessment-service", "evaluation-service");
+
+    private static Map<String, String> formulier(String body) {
+        Map<String, String> velden = new java.util.HashMap<>();
+        for (String deel : body.split("&")) {
+            String[] kv = deel.split("=", 2);
+            if (kv.length == 2) {
+                velden.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+            }
+        }
+        return velden;
+    }
+
+    /** client_secret_basic (the OIDC client's default) or client_id in the form. */
+    private static String clientId(HttpExchange exchange, Map<String, String> form) {
+        String basic = exchange.getRequestHeaders().getFirst("Authorization");
+        if (basic != null && basic.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String paar = new String(Base64.getDecoder().decode(basic.substring(6).trim()), StandardCharsets.UTF_8);
+            return URLDecoder.decode(paar.split(":", 2)[0], StandardCharsets.UTF_8);
+        }
+        return form.get("client_id");
     }
 
     /** The demo users of the local run, the same as in the Keycloak demo realm. */

@@ -123,6 +123,21 @@ public abstract class TokenVerificatieTest extends ContractRequests {
                 .body("type", containsString("andere-gemeente"));
     }
 
+    /**
+     * A suite service account (client credentials: role systeem, no gemeente) reads the non-public data of the
+     * gemeente it names, as a raadpleger of it would, but names no own gemeente and writes nothing.
+     */
+    @Test
+    void aServiceAccountReadsTheGemeenteItNamesAndWritesNothing() {
+        String token = "Bearer " + idp().diensttoken("assessment-service");
+        raw(Aanroeper.ANONIEM).header("Authorization", token).queryParam("gemeente", gemeente()).get(beveiligdPad())
+                .then().statusCode(200);
+        raw(Aanroeper.ANONIEM).header("Authorization", token).get(beveiligdPad()).then().statusCode(403)
+                .contentType("application/problem+json").body("type", containsString("andere-gemeente"));
+        raw(Aanroeper.ANONIEM).contentType("application/json").header("Authorization", token).body("{}")
+                .post(schrijfPad()).then().statusCode(403).contentType("application/problem+json");
+    }
+
     @Test
     void aValidTokenWithTooLowARoleIs403Problem() {
         Function<String, ValidatableResponse> post = token -> raw(Aanroeper.ANONIEM).contentType("application/json")

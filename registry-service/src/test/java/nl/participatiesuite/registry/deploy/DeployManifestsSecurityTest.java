@@ -82,6 +82,22 @@ class DeployManifestsSecurityTest {
         assertFalse(Boolean.TRUE.equals(reference.getOptional()), service + ": without the key the pod does not start");
     }
 
+    /** The service's own token (client credentials): its client in the ConfigMap, its secret only from a Secret. */
+    @ParameterizedTest
+    @ValueSource(strings = {"registry-service", "assessment-service", "evaluation-service"})
+    void theServiceAccountSecretComesFromASecret(String service) throws IOException {
+        assertEquals(service, one(service, ConfigMap.class).getData().get("SUITE_OIDC_CLIENT_ID"), service);
+        assertFalse(one(service, ConfigMap.class).getData().containsKey("SUITE_OIDC_CLIENT_SECRET"),
+                service + ": a secret never goes in a ConfigMap");
+        Container container = one(service, Deployment.class).getSpec().getTemplate().getSpec().getContainers().get(0);
+        EnvVar secret = container.getEnv().stream().filter(env -> env.getName().equals("SUITE_OIDC_CLIENT_SECRET"))
+                .findFirst().orElseThrow(() -> new AssertionError(service + ": no SUITE_OIDC_CLIENT_SECRET"));
+        assertNull(secret.getValue(), service + ": the client secret is never written in the manifest");
+        SecretKeySelector reference = secret.getValueFrom().getSecretKeyRef();
+        assertEquals(service + "-oidc-client", reference.getName());
+        assertEquals("secret", reference.getKey());
+    }
+
     @Test
     void noSecretIsCommitted() throws IOException {
         for (HasMetadata resource : all()) {
