@@ -1,6 +1,9 @@
 package nl.participatiesuite.apirules.audit;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
+import org.hibernate.Hibernate;
 
 /**
  * An entity whose every change is recorded in the audit trail ({@link AuditInterceptor}). Every entity of the
@@ -26,6 +29,17 @@ public interface Auditeerbaar {
 
         public Hoofdobject(String resource, String id, String gemeente) {
             this(resource, id, gemeente, List.of());
+        }
+
+        /**
+         * The ids of an object's kernen for {@link #kernen()}, read only when the collection is loaded: this runs while
+         * Hibernate flushes, when nothing may be loaded. The feature's {@code existing(id)} loads them with the object.
+         */
+        public static <T> List<String> kernIds(Collection<T> kernen, Function<T, Object> id) {
+            if (kernen == null || !Hibernate.isInitialized(kernen)) {
+                return List.of();
+            }
+            return kernen.stream().map(k -> String.valueOf(id.apply(k))).sorted().toList();
         }
     }
 

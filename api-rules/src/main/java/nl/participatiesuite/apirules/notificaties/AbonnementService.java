@@ -122,7 +122,7 @@ public class AbonnementService {
     }
 
     private boolean isSysteem() {
-        return beller.heeftRol(Rollen.SYSTEEM);
+        return beller.isSysteem();
     }
 
     private void controleerGemeente(String gemeente, boolean schrijven) {

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.apirules.audit.Auditeerbaar;
 import nl.participatiesuite.apirules.data.VersionedEntity;
@@ -85,7 +86,7 @@ public class Beoordeling extends VersionedEntity implements Auditeerbaar {
 
     @Override
     public Hoofdobject hoofdobject() {
-        return new Hoofdobject(RESOURCE, id.toString(), gemeente);
+        return new Hoofdobject(RESOURCE, id.toString(), gemeente, kernId == null ? List.of() : List.of(kernId.toString()));
     }
 
     public BeoordelingInvoer leesInvoer(JsonKolommen json) {

@@ -131,7 +131,7 @@ public class Evaluatie extends VersionedEntity implements Auditeerbaar {
 
     @Override
     public Hoofdobject hoofdobject() {
-        return new Hoofdobject(RESOURCE, id.toString(), gemeente);
+        return new Hoofdobject(RESOURCE, id.toString(), gemeente, Hoofdobject.kernIds(kernIds, kern -> kern));
     }
 
     /** Rule "geplandNiveau vs gerealiseerdNiveau" applied to this report. */

@@ -86,6 +86,6 @@ public class Initiatief extends VersionedEntity implements Auditeerbaar {
 
     @Override
     public Hoofdobject hoofdobject() {
-        return new Hoofdobject(RESOURCE, id.toString(), gemeente);
+        return new Hoofdobject(RESOURCE, id.toString(), gemeente, Hoofdobject.kernIds(kernen, kern -> kern.id));
     }
 }

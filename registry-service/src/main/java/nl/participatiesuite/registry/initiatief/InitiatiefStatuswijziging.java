@@ -53,6 +53,7 @@ public class InitiatiefStatuswijziging extends VastgelegdeOvergang implements Au
 
     @Override
     public Hoofdobject hoofdobject() {
-        return new Hoofdobject(Initiatief.RESOURCE, initiatiefId.toString(), initiatief.gemeente);
+        return new Hoofdobject(Initiatief.RESOURCE, initiatiefId.toString(), initiatief.gemeente,
+                Hoofdobject.kernIds(initiatief.kernen, kern -> kern.id));
     }
 }

@@ -18,6 +18,8 @@ public final class Initiatieven {
         if (initiatief == null) {
             throw ProblemException.notFound("Initiatief", id);
         }
+        // Loaded with the object (its answer shows them anyway): a notification names its kernen (Hoofdobject.kernIds).
+        org.hibernate.Hibernate.initialize(initiatief.kernen);
         return initiatief;
     }
 

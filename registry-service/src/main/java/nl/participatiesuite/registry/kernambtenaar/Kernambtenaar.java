@@ -40,6 +40,6 @@ public class Kernambtenaar extends VersionedEntity implements Auditeerbaar {
 
     @Override
     public Hoofdobject hoofdobject() {
-        return new Hoofdobject(RESOURCE, id.toString(), gemeente);
+        return new Hoofdobject(RESOURCE, id.toString(), gemeente, Hoofdobject.kernIds(kernen, kern -> kern.id));
     }
 }

@@ -17,6 +17,8 @@ public final class Kernambtenaren {
         if (kernambtenaar == null) {
             throw ProblemException.notFound("Kernambtenaar", id);
         }
+        // Loaded with the object (its answer shows them anyway): a notification names its kernen (Hoofdobject.kernIds).
+        org.hibernate.Hibernate.initialize(kernambtenaar.kernen);
         return kernambtenaar;
     }
 

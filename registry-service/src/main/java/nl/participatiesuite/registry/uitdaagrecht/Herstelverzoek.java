@@ -54,6 +54,7 @@ public class Herstelverzoek extends VersionedEntity implements Auditeerbaar {
 
     @Override
     public Hoofdobject hoofdobject() {
-        return new Hoofdobject(Uitdaagrechtverzoek.RESOURCE, verzoekId.toString(), verzoek.gemeente);
+        return new Hoofdobject(Uitdaagrechtverzoek.RESOURCE, verzoekId.toString(), verzoek.gemeente,
+                Hoofdobject.kernIds(verzoek.kernen, kern -> kern.id));
     }
 }

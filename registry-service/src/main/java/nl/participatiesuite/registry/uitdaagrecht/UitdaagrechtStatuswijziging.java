@@ -51,6 +51,7 @@ public class UitdaagrechtStatuswijziging extends VastgelegdeOvergang implements 
 
     @Override
     public Hoofdobject hoofdobject() {
-        return new Hoofdobject(Uitdaagrechtverzoek.RESOURCE, verzoekId.toString(), verzoek.gemeente);
+        return new Hoofdobject(Uitdaagrechtverzoek.RESOURCE, verzoekId.toString(), verzoek.gemeente,
+                Hoofdobject.kernIds(verzoek.kernen, kern -> kern.id));
     }
 }

@@ -151,6 +151,6 @@ public class Uitdaagrechtverzoek extends VersionedEntity implements Auditeerbaar
 
     @Override
     public Hoofdobject hoofdobject() {
-        return new Hoofdobject(RESOURCE, id.toString(), gemeente);
+        return new Hoofdobject(RESOURCE, id.toString(), gemeente, Hoofdobject.kernIds(kernen, kern -> kern.id));
     }
 }

@@ -15,6 +15,8 @@ final class Uitdaagrechtverzoeken {
         if (verzoek == null) {
             throw ProblemException.notFound("Uitdaagrechtverzoek", id);
         }
+        // Loaded with the object (its answer shows them anyway): a notification names its kernen (Hoofdobject.kernIds).
+        org.hibernate.Hibernate.initialize(verzoek.kernen);
         return verzoek;
     }
 
