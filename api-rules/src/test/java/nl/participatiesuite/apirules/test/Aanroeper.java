@@ -42,17 +42,24 @@ public record Aanroeper(String subject, String gemeente, String rol) {
         return new Aanroeper("beheerder-" + gemeente, gemeente, Rollen.BEHEERDER);
     }
 
+    /** One of the suite's own services with its client-credentials token: role systeem, no gemeente. */
+    public static Aanroeper dienst(String clientId) {
+        return new Aanroeper("service-account-" + clientId, null, Rollen.SYSTEEM);
+    }
+
     public boolean isAnoniem() {
         return subject == null;
     }
 
     /** A signed token, made once per caller (valid for 30 minutes: longer than any test run of a service). */
     public String token() {
-        return TOKENS.computeIfAbsent(this, a -> LocalIdentityProvider.voorTests().token(a.subject, a.gemeente, a.rol));
+        return TOKENS.computeIfAbsent(this, a -> Rollen.SYSTEEM.equals(a.rol)
+                ? LocalIdentityProvider.voorTests().diensttoken(a.subject.substring("service-account-".length()))
+                : LocalIdentityProvider.voorTests().token(a.subject, a.gemeente, a.rol));
     }
 
     @Override
     public String toString() {
-        return isAnoniem() ? "anoniem" : rol + " van " + gemeente;
+        return isAnoniem() ? "anoniem" : gemeente == null ? rol + " " + subject : rol + " van " + gemeente;
     }
 }

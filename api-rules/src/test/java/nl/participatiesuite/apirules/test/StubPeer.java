@@ -29,6 +29,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -123,7 +124,7 @@ public final class StubPeer {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Function<URI, Antwoord> routes;
+    private final BiFunction<URI, String, Antwoord> routes;
     private final OpenApiInteractionValidator contract;
     private final List<String> violations = new CopyOnWriteArrayList<>();
     private final AtomicInteger aanroepen = new AtomicInteger();
@@ -134,6 +135,11 @@ public final class StubPeer {
 
     /** @param contract the peer's committed OpenAPI document, e.g. ../registry-service/src/main/openapi/openapi.yaml */
     public StubPeer(Path contract, Function<URI, Antwoord> routes) {
+        this(contract, (uri, authorization) -> routes.apply(uri));
+    }
+
+    /** For a peer whose answer depends on who asks: the routes get the request's Authorization header (or null). */
+    public StubPeer(Path contract, BiFunction<URI, String, Antwoord> routes) {
         this.routes = routes;
         this.contract = OpenApiInteractionValidator.createForSpecificationUrl(contract.toUri().toString())
                 .withBasePathOverride("/api/v1").build();
@@ -203,7 +209,8 @@ public final class StubPeer {
             if (!delay.isZero()) {
                 Thread.sleep(delay.toMillis());
             }
-            Antwoord antwoord = routes.apply(exchange.getRequestURI());
+            Antwoord antwoord = routes.apply(exchange.getRequestURI(),
+                    exchange.getRequestHeaders().getFirst("Authorization"));
             check(exchange, antwoord);
             byte[] body = antwoord.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", antwoord.contentType());

@@ -97,4 +97,14 @@ public class Beoordeling extends VersionedEntity implements Auditeerbaar {
     public Uitkomst leesUitkomst(JsonKolommen json) {
         return OpgeslagenUitkomst.lees(uitkomst, json);
     }
+
+    /** How fresh the werkvorm effectiveness of the stored outcome was; null when it was stored before that was kept. */
+    public ActualiteitResponse leesWerkvormEffectiviteit(JsonKolommen json) {
+        return OpgeslagenUitkomst.werkvormEffectiviteit(uitkomst, json);
+    }
+
+    /** How fresh the kern and kernambtenaren of the stored outcome were; null when not kept or no kern. */
+    public ActualiteitResponse leesKernGegevens(JsonKolommen json) {
+        return OpgeslagenUitkomst.kernGegevens(uitkomst, json);
+    }
 }

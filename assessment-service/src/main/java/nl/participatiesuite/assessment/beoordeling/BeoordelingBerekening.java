@@ -12,14 +12,17 @@ import nl.participatiesuite.assessment.common.Overtredingen;
 import nl.participatiesuite.assessment.engine.SamenwerkingswijzerEngine;
 import nl.participatiesuite.assessment.engine.VerplichteParticipatieBepaling;
 import nl.participatiesuite.assessment.engine.Uitkomst;
-import nl.participatiesuite.assessment.engine.WerkvormEffectiviteit;
-import nl.participatiesuite.assessment.peer.Evaluaties;
+import nl.participatiesuite.apirules.security.Beller;
+import nl.participatiesuite.assessment.peer.Werkvormkennis;
+import nl.participatiesuite.assessment.peer.WerkvormkennisCache;
+import nl.participatiesuite.assessment.peer.Werkvormweergave;
 import nl.participatiesuite.assessment.regelset.GekozenRegelset;
 import nl.participatiesuite.assessment.regelset.Regelsets;
 
 /**
- * Computes a beoordeling: checks the answers, asks the registry for the kern's kernambtenaren and the
- * evaluation-service for what worked before, takes the gemeente's current rule set and runs the engine.
+ * Computes a beoordeling: checks the answers, finds the kern and its kernambtenaren ({@link KernBepaling}), reads what worked before
+ * from the {@link WerkvormkennisCache} (no call to the evaluation-service: the view this caller may see, and how fresh
+ * it is), takes the gemeente's current rule set and runs the engine.
  * {@link BeoordelingService} calls it outside any database transaction: a slow peer must never hold a connection.
  */
 @ApplicationScoped
@@ -29,15 +32,17 @@ class BeoordelingBerekening {
 
     private final InvoerOmzetting omzetting;
     private final KernBepaling kernBepaling;
-    private final Evaluaties evaluaties;
+    private final WerkvormkennisCache werkvormkennis;
     private final Regelsets regelsets;
+    private final Beller beller;
 
-    BeoordelingBerekening(InvoerOmzetting omzetting, KernBepaling kernBepaling, Evaluaties evaluaties,
-            Regelsets regelsets) {
+    BeoordelingBerekening(InvoerOmzetting omzetting, KernBepaling kernBepaling, WerkvormkennisCache werkvormkennis,
+            Regelsets regelsets, Beller beller) {
         this.omzetting = omzetting;
         this.kernBepaling = kernBepaling;
-        this.evaluaties = evaluaties;
+        this.werkvormkennis = werkvormkennis;
         this.regelsets = regelsets;
+        this.beller = beller;
     }
 
     /**
@@ -74,14 +79,16 @@ class BeoordelingBerekening {
     }
 
     private Berekend reken(String gemeente, UUID initiatiefId, KernBepaling.Bepaald kern, BeoordelingInvoer invoer) {
-        WerkvormEffectiviteit effectiviteit = evaluaties.effectiviteit(gemeente, invoer.schaal());
+        Werkvormkennis kennis = werkvormkennis.lees(gemeente, invoer.schaal(), Werkvormweergave.voor(beller, gemeente));
         GekozenRegelset regelset = regelsets.huidige(gemeente);
-        Uitkomst uitkomst = ENGINE.beoordeel(invoer, regelset.regels(), kern.aanspreekpunt(), effectiviteit);
-        return new Berekend(gemeente, initiatiefId, kern.kernId(), invoer, uitkomst, regelset);
+        Uitkomst uitkomst = ENGINE.beoordeel(invoer, regelset.regels(), kern.aanspreekpunt(), kennis.effectiviteit());
+        return new Berekend(gemeente, initiatiefId, kern.kernId(), invoer, uitkomst, regelset,
+                ActualiteitResponse.of(kennis), kern.kernGegevens());
     }
 
-    /** A computed beoordeling, ready to show or store. */
+    /** A computed beoordeling, ready to show or store, with how fresh the cached peer data it used was. */
     record Berekend(String gemeente, UUID initiatiefId, UUID kernId, BeoordelingInvoer invoer,
-            Uitkomst uitkomst, GekozenRegelset regelset) {
+            Uitkomst uitkomst, GekozenRegelset regelset, ActualiteitResponse werkvormEffectiviteit,
+            ActualiteitResponse kernGegevens) {
     }
 }

@@ -17,7 +17,8 @@ final class BeoordelingMapper {
         beoordeling.initiatiefId = berekend.initiatiefId();
         beoordeling.kernId = berekend.kernId();
         beoordeling.invoer = json.schrijf(berekend.invoer());
-        beoordeling.uitkomst = OpgeslagenUitkomst.schrijf(berekend.uitkomst(), json);
+        beoordeling.uitkomst = OpgeslagenUitkomst.schrijf(berekend.uitkomst(), berekend.werkvormEffectiviteit(),
+                berekend.kernGegevens(), json);
         beoordeling.niveau = berekend.uitkomst().stap3().niveau();
         beoordeling.ladderniveau = berekend.uitkomst().stap3().ladderniveau();
         beoordeling.intensiteit = berekend.uitkomst().stap2().intensiteit();

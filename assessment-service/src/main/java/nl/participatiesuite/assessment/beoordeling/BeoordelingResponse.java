@@ -25,6 +25,11 @@ public record BeoordelingResponse(
         @Schema(required = true, description = "Kopie van uitkomst.stap3.ladderniveau") Ladderniveau ladderniveau,
         @Schema(required = true, description = "Kopie van uitkomst.stap2.intensiteit") Intensiteit intensiteit,
         @Schema(required = true) RegelsetVerwijzing regelset,
+        @Schema(description = "Hoe actueel de werkvormeffectiviteit (evaluation-service) was waarmee stap 4 de"
+                + " werkvormen ordende; ontbreekt bij beoordelingen van voor versie 1.1.0") ActualiteitResponse werkvormEffectiviteit,
+        @Schema(description = "Hoe actueel de kern en haar kernambtenaren (registry-service) waren waarmee het"
+                + " aanspreekpunt is bepaald; ontbreekt als het plan geen kern heeft of van voor versie 1.1.0 is")
+        ActualiteitResponse kernGegevens,
         @Schema(required = true) Instant aangemaaktOp,
         @Schema(required = true) Instant gewijzigdOp) implements GemeenteGebonden {
 
@@ -32,7 +37,8 @@ public record BeoordelingResponse(
         Uitkomst uitkomst = beoordeling.leesUitkomst(json);
         return new BeoordelingResponse(beoordeling.id, beoordeling.gemeente, beoordeling.initiatiefId, beoordeling.kernId,
                 beoordeling.leesInvoer(json), uitkomst, beoordeling.niveau, beoordeling.ladderniveau,
-                beoordeling.intensiteit, RegelsetVerwijzing.of(beoordeling, uitkomst), beoordeling.aangemaaktOp,
+                beoordeling.intensiteit, RegelsetVerwijzing.of(beoordeling, uitkomst),
+                beoordeling.leesWerkvormEffectiviteit(json), beoordeling.leesKernGegevens(json), beoordeling.aangemaaktOp,
                 beoordeling.gewijzigdOp);
     }
 }

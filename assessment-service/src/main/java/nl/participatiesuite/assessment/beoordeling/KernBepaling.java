@@ -8,30 +8,35 @@ import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import nl.participatiesuite.apirules.problem.Problem;
 import nl.participatiesuite.apirules.security.Beller;
 import nl.participatiesuite.assessment.engine.Aanspreekpunt;
+import nl.participatiesuite.assessment.peer.Gecached;
 import nl.participatiesuite.assessment.peer.InitiatiefOpvraging;
 import nl.participatiesuite.assessment.peer.KernOpvraging;
 import nl.participatiesuite.assessment.peer.KernambtenarenOpvraging;
+import nl.participatiesuite.assessment.peer.KernregisterCache;
 import nl.participatiesuite.assessment.peer.Register;
 
 /**
- * Which kern a plan belongs to and who its kernambtenaren are (the aanspreekpunt, domain.md §2), asked of the
- * registry. An id the registry does not know is invalid input, named by its field; a registry that does not
- * answer makes only the aanspreekpunt unavailable, never the beoordeling, and what was learned before it
- * stopped answering (the kern) is kept.
+ * Which kern a plan belongs to and who its kernambtenaren are (the aanspreekpunt, domain.md §2), from the registry:
+ * the initiatief is asked with the caller's token, the kern and its kernambtenaren are read from the
+ * {@link KernregisterCache} (no call to the registry, except the first ever for that kern). An id the registry does not
+ * know is invalid input, named by its field; a registry that does not answer makes only the aanspreekpunt unavailable,
+ * never the beoordeling, and what was learned before it stopped answering (the kern) is kept.
  *
  * <p>The kernambtenaren's names, e-mail addresses and phone numbers are personal data of the kern's gemeente
- * (domain.md §4). They are asked for only when this caller may see them (a raadpleger or higher of that gemeente),
- * with the caller's own token; anyone else (a citizen's live form without a token, another gemeente) gets the kern
- * and the way through the gemeente ({@link Aanspreekpunt.ViaGemeente}), and the registry is not asked at all.
+ * (domain.md §4). They are read only when this caller may see them (a raadpleger or higher of that gemeente);
+ * anyone else (a citizen's live form without a token, another gemeente) gets the kern and the way through the
+ * gemeente ({@link Aanspreekpunt.ViaGemeente}).
  */
 @ApplicationScoped
 class KernBepaling {
 
     private final Register register;
+    private final KernregisterCache kernregister;
     private final Beller beller;
 
-    KernBepaling(Register register, Beller beller) {
+    KernBepaling(Register register, KernregisterCache kernregister, Beller beller) {
         this.register = register;
+        this.kernregister = kernregister;
         this.beller = beller;
     }
 
@@ -40,16 +45,18 @@ class KernBepaling {
      */
     Bepaald bepaal(String gemeente, UUID initiatiefId, UUID kernId) {
         if (initiatiefId == null && kernId == null) {
-            return new Bepaald(Aanspreekpunt.geenKern(), null, List.of());
+            return new Bepaald(Aanspreekpunt.geenKern(), null, List.of(), null);
         }
         return new Zoektocht(gemeente, kernId).zoek(initiatiefId);
     }
 
     /**
-     * @param kernId    the kern the outcome is about (given, or the initiatief's first), or empty
-     * @param problemen unknown or mismatching ids, to report together with the other invalid fields
+     * @param kernId       the kern the outcome is about (given, or the initiatief's first), or empty
+     * @param problemen    unknown or mismatching ids, to report together with the other invalid fields
+     * @param kernGegevens how fresh the kern and kernambtenaren from the cache were; null when none were read
      */
-    record Bepaald(Aanspreekpunt aanspreekpunt, UUID kernId, List<Problem.InvalidParam> problemen) {
+    record Bepaald(Aanspreekpunt aanspreekpunt, UUID kernId, List<Problem.InvalidParam> problemen,
+            ActualiteitResponse kernGegevens) {
         Bepaald {
             problemen = List.copyOf(problemen);
         }
@@ -62,6 +69,7 @@ class KernBepaling {
         private final boolean kernGenoemd;
         private final List<Problem.InvalidParam> problemen = new ArrayList<>();
         private UUID kernId;
+        private Gecached<?> versheid;
 
         Zoektocht(String gemeente, UUID kernId) {
             this.gemeente = gemeente;
@@ -87,7 +95,9 @@ class KernBepaling {
             if (kernId == null) {
                 return uitslag(Aanspreekpunt.geenKern());
             }
-            KernOpvraging kern = register.kern(kernId);
+            Gecached<KernOpvraging> gecached = kernregister.kern(kernId);
+            versheid = gecached;
+            KernOpvraging kern = gecached.waarde();
             if (kern instanceof KernOpvraging.Gevonden gevonden) {
                 return metKern(gevonden);
             }
@@ -117,7 +127,9 @@ class KernBepaling {
             if (!beller.magPersoonsgegevensZien(gemeenteVanKern)) {
                 return uitslag(Aanspreekpunt.viaGemeente(kern.naam()));
             }
-            KernambtenarenOpvraging kernambtenaren = register.kernambtenaren(gemeenteVanKern, kernId);
+            Gecached<KernambtenarenOpvraging> gecached = kernregister.kernambtenaren(gemeenteVanKern, kernId);
+            versheid = gecached.samenMet(versheid);
+            KernambtenarenOpvraging kernambtenaren = gecached.waarde();
             if (kernambtenaren instanceof KernambtenarenOpvraging.Gevonden gevonden) {
                 return uitslag(Aanspreekpunt.bekend(kern.naam(), gevonden.kernambtenaren()));
             }
@@ -141,7 +153,8 @@ class KernBepaling {
         }
 
         private Bepaald uitslag(Aanspreekpunt aanspreekpunt) {
-            return new Bepaald(aanspreekpunt, kernId, problemen);
+            return new Bepaald(aanspreekpunt, kernId, problemen,
+                    versheid == null ? null : new ActualiteitResponse(versheid.status(), versheid.bijgewerktOp()));
         }
     }
 }

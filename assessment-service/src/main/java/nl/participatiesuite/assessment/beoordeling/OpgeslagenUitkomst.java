@@ -9,7 +9,8 @@ import nl.participatiesuite.assessment.engine.VerplichteParticipatieUitkomst;
 
 /**
  * The stored shape of an outcome (the jsonb column {@code beoordeling.uitkomst}): the engine's {@link Uitkomst}
- * plus {@code schemaVersie}, the version of that shape. A stored outcome outlives the code that wrote it, so
+ * plus {@code schemaVersie}, the version of that shape, and {@code werkvormEffectiviteit}, how fresh the werkvorm
+ * effectiveness was that the outcome used (not the engine's: the engine knows no cache). A stored outcome outlives the code that wrote it, so
  * every shape ever written must still read: a row without {@code schemaVersie} predates the field and has shape
  * 1. When the shape changes, raise {@link #SCHEMA_VERSIE} and add the step that brings the previous shape up to
  * date in {@link #bijgewerkt}; the API shows the outcome itself, not the stored version.
@@ -17,9 +18,11 @@ import nl.participatiesuite.assessment.engine.VerplichteParticipatieUitkomst;
 final class OpgeslagenUitkomst {
 
     /** The shape this code writes. */
-    static final int SCHEMA_VERSIE = 2;
+    static final int SCHEMA_VERSIE = 3;
 
     static final String VELD = "schemaVersie";
+    static final String WERKVORM_EFFECTIVITEIT = "werkvormEffectiviteit";
+    static final String KERN_GEGEVENS = "kernGegevens";
 
     /** Rows written before the field existed. */
     private static final int ZONDER_VERSIE = 1;
@@ -27,22 +30,46 @@ final class OpgeslagenUitkomst {
     private OpgeslagenUitkomst() {
     }
 
-    static String schrijf(Uitkomst uitkomst, JsonKolommen json) {
+    static String schrijf(Uitkomst uitkomst, ActualiteitResponse werkvormEffectiviteit, ActualiteitResponse kernGegevens,
+            JsonKolommen json) {
         ObjectNode opgeslagen = JsonNodeFactory.instance.objectNode().put(VELD, SCHEMA_VERSIE);
         opgeslagen.setAll((ObjectNode) json.boom(uitkomst));
+        opgeslagen.set(WERKVORM_EFFECTIVITEIT, json.boom(werkvormEffectiviteit));
+        if (kernGegevens != null) {
+            opgeslagen.set(KERN_GEGEVENS, json.boom(kernGegevens));
+        }
         return json.schrijf(opgeslagen);
     }
 
     static Uitkomst lees(String opgeslagen, JsonKolommen json) {
         ObjectNode boom = json.lees(opgeslagen, ObjectNode.class);
         JsonNode veld = boom.remove(VELD);
+        boom.remove(WERKVORM_EFFECTIVITEIT);
+        boom.remove(KERN_GEGEVENS);
         int versie = veld == null ? ZONDER_VERSIE : veld.intValue();
         return json.lees(bijgewerkt(boom, versie, json), Uitkomst.class);
     }
 
+    /** How fresh the werkvorm effectiveness was; null for an outcome stored before shape 3, which did not say. */
+    static ActualiteitResponse werkvormEffectiviteit(String opgeslagen, JsonKolommen json) {
+        return actualiteit(opgeslagen, WERKVORM_EFFECTIVITEIT, json);
+    }
+
+    /** How fresh the kern and kernambtenaren were; null before shape 3, and when the plan names no kern. */
+    static ActualiteitResponse kernGegevens(String opgeslagen, JsonKolommen json) {
+        return actualiteit(opgeslagen, KERN_GEGEVENS, json);
+    }
+
+    private static ActualiteitResponse actualiteit(String opgeslagen, String naam, JsonKolommen json) {
+        JsonNode veld = json.lees(opgeslagen, ObjectNode.class).get(naam);
+        return veld == null || veld.isNull() ? null : json.lees(veld, ActualiteitResponse.class);
+    }
+
     /**
      * Brings a stored shape up to {@link #SCHEMA_VERSIE}. Shape 2 added {@code verplichteParticipatie} (domain.md §6):
-     * an outcome computed before the rule existed named no designated case, so it was not mandatory.
+     * an outcome computed before the rule existed named no designated case, so it was not mandatory. Shape 3 added
+     * {@code werkvormEffectiviteit} and {@code kernGegevens} beside the outcome ({@link #werkvormEffectiviteit},
+     * {@link #kernGegevens}): an older outcome does not say how fresh they were, and the API leaves the fields out.
      */
     private static ObjectNode bijgewerkt(ObjectNode boom, int versie, JsonKolommen json) {
         if (versie < 1 || versie > SCHEMA_VERSIE) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.HashMap;
 import java.util.Map;
+import nl.participatiesuite.apirules.peer.Diensttoken;
 import nl.participatiesuite.apirules.peer.GeenToegangBijPeer;
 import nl.participatiesuite.assessment.engine.Schaal;
 import nl.participatiesuite.assessment.engine.WerkvormEffectiviteit;
@@ -21,9 +22,10 @@ import org.jboss.logging.Logger;
  * The evaluation-service as the samenwerkingswijzer sees it: how well werkvormen worked before at the plan's
  * schaal (domain.md §3), so step 4 can put the best first. Bounded like {@link Register}; when it does not
  * answer the result is the engine's own sealed {@link WerkvormEffectiviteit.Onbeschikbaar}, the engine keeps
- * the matrix order and says so. A 401 or 403 to the caller's token gives that same answer, without a retry and
- * without counting for the circuit ({@link GeenToegangBijPeer}). Not cached: the answer holds no personal data, but
- * it is the evaluation-service's to decide what each caller may see, so every computation asks with its own token.
+ * the matrix order and says so. A 401 or 403 gives that same answer, without a retry and without counting for the
+ * circuit ({@link GeenToegangBijPeer}). Only the {@link WerkvormkennisCache} asks, in one of two views
+ * ({@link Werkvormweergave}): the gemeente's own with this service's token (a suite service account, for which the
+ * evaluation-service counts the gemeente's reports that were not shared), the public one without a token.
  *
  * <p>Override per environment with e.g. {@code nl.participatiesuite.assessment.peer.Evaluaties/Timeout/value=500}.
  */
@@ -38,16 +40,20 @@ public class Evaluaties {
     private static final Logger LOG = Logger.getLogger(Evaluaties.class);
 
     private final EvaluationApi evaluation;
+    private final Diensttoken diensttoken;
 
-    Evaluaties(@RestClient EvaluationApi evaluation) {
+    Evaluaties(@RestClient EvaluationApi evaluation, Diensttoken diensttoken) {
         this.evaluation = evaluation;
+        this.diensttoken = diensttoken;
     }
 
+    /** Inside the bounds: also fetching the service's token, so an identity provider that hangs cannot block it. */
     @Fallback(fallbackMethod = "onbereikbaar")
-    public WerkvormEffectiviteit effectiviteit(String gemeente, Schaal schaal) {
+    public WerkvormEffectiviteit effectiviteit(String gemeente, Schaal schaal, Werkvormweergave weergave) {
         EvaluationEffectiviteit antwoord;
+        String authorization = weergave == Werkvormweergave.EIGEN ? diensttoken.bearer() : null;
         try {
-            antwoord = evaluation.werkvormEffectiviteit(gemeente, schaal.name());
+            antwoord = evaluation.werkvormEffectiviteit(authorization, gemeente, schaal.name());
         } catch (WebApplicationException e) {
             throw GeenToegangBijPeer.van("evaluation-service", e);
         }
@@ -68,13 +74,14 @@ public class Evaluaties {
         return WerkvormEffectiviteit.van(perWerkvorm);
     }
 
-    WerkvormEffectiviteit onbereikbaar(String gemeente, Schaal schaal, Throwable reden) {
+    WerkvormEffectiviteit onbereikbaar(String gemeente, Schaal schaal, Werkvormweergave weergave, Throwable reden) {
         if (reden instanceof GeenToegangBijPeer) {
-            // Its message is the status only.
-            LOG.infof("evaluation-service weigerde deze aanroeper (%s); werkvormen in matrixvolgorde", reden.getMessage());
+            // Its message is the status only. For the own view it is this service's token that was refused: a
+            // configuration error (client, secret or the realm role systeem), worth a warning.
+            LOG.warnf("evaluation-service weigerde het token van deze service (%s, %s)", weergave, reden.getMessage());
         } else {
             // The class name only: a peer's message can echo request data.
-            LOG.warnf("evaluation-service onbereikbaar; werkvormen in matrixvolgorde (%s)", reden.getClass().getSimpleName());
+            LOG.warnf("evaluation-service onbereikbaar (%s)", reden.getClass().getSimpleName());
         }
         return WerkvormEffectiviteit.onbeschikbaar();
     }

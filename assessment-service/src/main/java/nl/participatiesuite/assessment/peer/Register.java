@@ -5,6 +5,7 @@ import jakarta.ws.rs.WebApplicationException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import nl.participatiesuite.apirules.peer.Diensttoken;
 import nl.participatiesuite.apirules.peer.GeenToegangBijPeer;
 import nl.participatiesuite.assessment.engine.Kernambtenaar;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -22,8 +23,9 @@ import org.jboss.logging.Logger;
  * one retry for a failure that may pass (not for a timeout: a peer that is slow now will be slow again), and a
  * circuit breaker per method, so a registry that keeps failing is not waited for at all. Every call answers
  * with a result; "onbereikbaar" is one of them, never an exception. An unknown id (404) is an answer, not a
- * failure: it is neither retried nor counted by the circuit. A 401 or 403 is the registry's answer to this caller's
- * token (which goes along, see {@link RegistryApi}): it gives the same degraded result as a registry that is down,
+ * failure: it is neither retried nor counted by the circuit. A 401 or 403 is the registry's answer to the token of the
+ * call (the caller's for an initiatief, see {@link RegistryApi}; this service's own for what the
+ * {@link KernregisterCache} loads): it gives the same degraded result as a registry that is down,
  * but it is not retried and not counted by the circuit, so one caller without rights never makes the registry
  * "unreachable" for the next caller ({@link GeenToegangBijPeer}).
  *
@@ -44,14 +46,19 @@ public class Register {
     private static final Logger LOG = Logger.getLogger(Register.class);
 
     private final RegistryApi registry;
+    private final RegistryDienstApi registryVoorCache;
+    private final Diensttoken diensttoken;
 
-    Register(@RestClient RegistryApi registry) {
+    Register(@RestClient RegistryApi registry, @RestClient RegistryDienstApi registryVoorCache, Diensttoken diensttoken) {
         this.registry = registry;
+        this.registryVoorCache = registryVoorCache;
+        this.diensttoken = diensttoken;
     }
 
+    /** For the {@link KernregisterCache}: asked with this service's own token (fetched inside the bounds). */
     @Fallback(fallbackMethod = "kernOnbereikbaar")
     public KernOpvraging kern(UUID id) {
-        return beantwoord(() -> registry.kern(id))
+        return beantwoord(() -> registryVoorCache.kern(diensttoken.bearer(), id))
                 .<KernOpvraging>map(kern -> new KernOpvraging.Gevonden(kern.id(), kern.naam(), kern.gemeente()))
                 .orElseGet(KernOpvraging.Onbekend::new);
     }
@@ -65,13 +72,15 @@ public class Register {
 
     /**
      * The kernambtenaren of a kern of this gemeente, with their contact details: personal data, which the registry
-     * gives only to a raadpleger (or higher) of that gemeente. Not cached: every caller is asked for with the own token.
+     * gives only to a raadpleger (or higher) of that gemeente or a suite service account. For the
+     * {@link KernregisterCache}, asked with this service's own token; the caller of a computation gets them only when
+     * it may see them (KernBepaling).
      */
     @Fallback(fallbackMethod = "kernambtenarenOnbereikbaar")
     public KernambtenarenOpvraging kernambtenaren(String gemeente, UUID kernId) {
         RegistryKernambtenaren pagina;
         try {
-            pagina = registry.kernambtenaren(gemeente, kernId, KERNAMBTENAREN_PAGINA);
+            pagina = registryVoorCache.kernambtenaren(diensttoken.bearer(), gemeente, kernId, KERNAMBTENAREN_PAGINA);
         } catch (WebApplicationException e) {
             throw GeenToegangBijPeer.van("registry-service", e);
         }

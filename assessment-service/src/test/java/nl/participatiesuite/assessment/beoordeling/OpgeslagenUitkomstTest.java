@@ -50,6 +50,9 @@ class OpgeslagenUitkomstTest extends ApiTest {
                 .header("ETag", equalTo("\"0\""))
                 .body("invoer.doel", containsString("gezondheid van jongeren"))
                 .body("uitkomst", not(hasKey(OpgeslagenUitkomst.VELD)))
+                // Stored before the outcome said how fresh its werkvorm effectiveness was: the field is left out.
+                .body("$", not(hasKey(OpgeslagenUitkomst.WERKVORM_EFFECTIVITEIT)))
+                .body("uitkomst", not(hasKey(OpgeslagenUitkomst.WERKVORM_EFFECTIVITEIT)))
                 .body("uitkomst.stap3.niveau", equalTo("MEEDOEN"))
                 .body("uitkomst.stap4.werkvormen.naam", contains("Versnellingskamer", "Online atelier", "Workshop"))
                 .body("uitkomst.aanspreekpunt.kernambtenaren[0].naam", equalTo("Anne de Vries"))
@@ -70,7 +73,8 @@ class OpgeslagenUitkomstTest extends ApiTest {
                 .body("verschillen[0].nieuw", containsString("kern Maurik"));
 
         api().header("If-Match", "\"0\"").body(TestData.sportveldjes(gemeente, maurik)).put("/beoordelingen/" + id)
-                .then().statusCode(200).body("uitkomst", not(hasKey(OpgeslagenUitkomst.VELD)));
+                .then().statusCode(200).body("uitkomst", not(hasKey(OpgeslagenUitkomst.VELD)))
+                .body("werkvormEffectiviteit.status", equalTo("ACTUEEL"));
         assertEquals(OpgeslagenUitkomst.SCHEMA_VERSIE, opgeslagenSchemaversie(id), "herschreven in de huidige vorm");
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.response.ValidatableResponse;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import java.time.Duration;
@@ -24,6 +25,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class PeerStoringTest extends ApiTest {
+
+    @Inject
+    KernregisterCache kernregister;
 
     @Test
     void registryPlatGeeftTochEenBeoordelingZonderAanspreekpunt() {
@@ -58,23 +62,26 @@ class PeerStoringTest extends ApiTest {
         String gemeente = TestData.nieuweGemeente();
         UUID kern = PeerStubs.kern(gemeente, "Maurik", TestData.ANNE);
         PeerStubs.REGISTRY.plat();
-        // Two beoordelingen, each a failed call and its retry: four failures open the circuit.
-        for (int i = 0; i < 2; i++) {
-            api().body(TestData.sportveldjes(gemeente, kern)).post("/beoordelingen").then().statusCode(201);
-        }
+        // The first beoordeling and one refresh, each a failed call and its retry: four failures open the circuit.
+        api().body(TestData.sportveldjes(gemeente, kern)).post("/beoordelingen").then().statusCode(201)
+                .body("kernGegevens.status", equalTo("ONBESCHIKBAAR"));
+        kernregister.vernieuwKern(kern);
 
         // The registry answers again, but the open circuit does not ask it: the outcome still lacks the aanspreekpunt.
         PeerStubs.REGISTRY.herstel();
         int aanroepen = PeerStubs.REGISTRY.aanroepen();
+        kernregister.vernieuwKern(kern);
         api().body(TestData.sportveldjes(gemeente, kern)).post("/beoordelingen").then().statusCode(201)
                 .body("uitkomst.aanspreekpunt.status", equalTo("REGISTER_ONBEREIKBAAR"));
         assertEquals(aanroepen, PeerStubs.REGISTRY.aanroepen(), "het open circuit liet de aanroep toch door");
 
-        // Once the circuit closes, the aanspreekpunt is there again.
+        // Once the circuit closes, the next refresh brings the aanspreekpunt back.
         Arc.container().instance(CircuitBreakerMaintenance.class).get().resetAll();
+        kernregister.vernieuwKern(kern);
         api().body(TestData.sportveldjes(gemeente, kern)).post("/beoordelingen").then().statusCode(201)
                 .body("uitkomst.aanspreekpunt.status", equalTo("KERNAMBTENAREN_BEKEND"))
-                .body("uitkomst.aanspreekpunt.kern", equalTo("Maurik"));
+                .body("uitkomst.aanspreekpunt.kern", equalTo("Maurik"))
+                .body("kernGegevens.status", equalTo("ACTUEEL"));
     }
 
     /**

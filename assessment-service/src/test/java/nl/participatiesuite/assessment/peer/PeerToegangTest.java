@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.participatiesuite.apirules.peer.Diensttoken;
 import nl.participatiesuite.apirules.test.Aanroeper;
 import nl.participatiesuite.apirules.test.Persoonsgegevens;
 import nl.participatiesuite.assessment.support.ApiTest;
@@ -24,17 +26,28 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The peers get the caller's token (domain.md §4, propagateHeaders=Authorization) and apply their own rules to it;
- * a peer that refuses the caller (401, 403) gives the same stated degraded answer as a peer that is down, without
- * making the peer "unreachable" for the next caller; and no caller ever gets what a peer gave another caller.
+ * Which token each peer call carries (domain.md §4): an initiatief is asked with the caller's token
+ * (propagateHeaders=Authorization); kernen, kernambtenaren and werkvorm effectiveness are loaded into this service's
+ * caches with its own token (the public werkvorm view without one), never a caller's. A peer that refuses (401, 403)
+ * gives the same stated degraded answer as a peer that is down, without opening its circuit; and no caller ever gets
+ * what only another caller may see, although the cache holds it.
  */
 @QuarkusTest
 class PeerToegangTest extends ApiTest {
 
+    @Inject
+    Diensttoken diensttoken;
+
+    @Inject
+    WerkvormkennisCache werkvormkennis;
+
+    @Inject
+    KernregisterCache kernregister;
+
     private static final String KERNAMBTENAREN = "/api/v1/kernambtenaren";
 
     @Test
-    void deStubsKrijgenHetTokenVanDeAanroeper() {
+    void deCachesLadenMetHetTokenVanDezeServiceEnHetInitiatiefMetDatVanDeAanroeper() {
         String gemeente = TestData.nieuweGemeente();
         UUID kern = Beveiliging.kernMetGeheimeKernambtenaar(gemeente);
         Aanroeper raadpleger = Aanroeper.raadpleger(gemeente);
@@ -42,16 +55,25 @@ class PeerToegangTest extends ApiTest {
         api(raadpleger).body(TestData.sportveldjes(gemeente, kern)).post("/beoordelingen/_bereken").then().statusCode(200)
                 .body("uitkomst.aanspreekpunt.status", equalTo("KERNAMBTENAREN_BEKEND"));
 
-        String bearer = "Bearer " + raadpleger.token();
-        assertEquals(List.of(bearer), authorization(PeerStubs.REGISTRY_ONTVANGEN.naar("/api/v1/kernen/" + kern)));
+        String dienst = diensttoken.bearer();
+        assertEquals(List.of(dienst), authorization(PeerStubs.REGISTRY_ONTVANGEN.naar("/api/v1/kernen/" + kern)));
         List<Voorportaal.Verzoek> kernambtenaren = kernambtenarenVan(kern);
-        assertEquals(List.of(bearer), authorization(kernambtenaren));
+        assertEquals(List.of(dienst), authorization(kernambtenaren));
         assertTrue(kernambtenaren.get(0).query().contains("gemeente=" + gemeente), kernambtenaren.toString());
-        assertEquals(List.of(bearer), authorization(effectiviteitVan(gemeente)));
+        assertEquals(List.of(dienst), authorization(effectiviteitVan(gemeente)));
+
+        // An initiatief is not cached: the registry applies its own rules to this caller's token.
+        UUID initiatief = PeerStubs.initiatief(gemeente, kern);
+        Map<String, Object> plan = TestData.sportveldjes(gemeente, kern);
+        plan.put("initiatiefId", initiatief.toString());
+        api(raadpleger).body(plan).post("/beoordelingen/_bereken").then().statusCode(200);
+        assertEquals(List.of("Bearer " + raadpleger.token()),
+                authorization(PeerStubs.REGISTRY_ONTVANGEN.naar("/api/v1/initiatieven/" + initiatief)));
+        assertEquals(1, PeerStubs.REGISTRY_ONTVANGEN.naar("/api/v1/kernen/" + kern).size(), "de kern kwam uit de cache");
     }
 
     @Test
-    void zonderTokenGaatErGeenTokenMeeEnWordenDeKernambtenarenNietGevraagd() {
+    void zonderTokenWordenDeKernambtenarenNietGelezen() {
         String gemeente = TestData.nieuweGemeente();
         UUID kern = Beveiliging.kernMetGeheimeKernambtenaar(gemeente);
 
@@ -60,13 +82,13 @@ class PeerToegangTest extends ApiTest {
 
         List<Voorportaal.Verzoek> kernen = PeerStubs.REGISTRY_ONTVANGEN.naar("/api/v1/kernen/" + kern);
         assertEquals(1, kernen.size(), "de openbare kern wordt wel gevraagd");
-        assertEquals(null, kernen.get(0).authorization());
+        assertEquals(diensttoken.bearer(), kernen.get(0).authorization());
         assertEquals(List.of(), kernambtenarenVan(kern), "zonder recht op de persoonsgegevens geen vraag ernaar");
         assertEquals(1, effectiviteitVan(gemeente).size());
         assertEquals(null, effectiviteitVan(gemeente).get(0).authorization());
     }
 
-    /** No cache between callers: what the registry gave the gemeente's raadpleger, the next citizen never gets. */
+    /** What only the gemeente's raadpleger may see (the kernambtenaren's contact details), the next citizen never gets. */
     @Test
     void watEenAanroeperKreegKrijgtDeVolgendeNooit() {
         String gemeente = TestData.nieuweGemeente();
@@ -103,24 +125,36 @@ class PeerToegangTest extends ApiTest {
         zonderAanspreekpunt(api(Aanroeper.medewerker(gemeente)).body(plan).post("/beoordelingen").then().statusCode(201));
     }
 
-    /** One caller without rights at the registry never makes it "unreachable" for the next: the circuit stays closed. */
+    /**
+     * Refusals (of this service's token: a configuration error) never make the registry "unreachable": they do not
+     * count for the circuit, so the first refresh after the refusals stop loads the kernambtenaren again.
+     */
     @Test
     void weigeringenOpenenHetCircuitNiet() {
         String gemeente = TestData.nieuweGemeente();
         UUID kern = Beveiliging.kernMetGeheimeKernambtenaar(gemeente);
         Map<String, Object> plan = TestData.sportveldjes(gemeente, kern);
         PeerStubs.weiger(KERNAMBTENAREN, 403);
-        for (int i = 0; i < 5; i++) {
-            api(Aanroeper.raadpleger(gemeente)).body(plan).post("/beoordelingen/_bereken").then().statusCode(200)
-                    .body("uitkomst.aanspreekpunt.status", equalTo("REGISTER_ONBEREIKBAAR"));
-        }
-        PeerStubs.weigerNiets();
         api(Aanroeper.raadpleger(gemeente)).body(plan).post("/beoordelingen/_bereken").then().statusCode(200)
-                .body("uitkomst.aanspreekpunt.status", equalTo("KERNAMBTENAREN_BEKEND"));
-        assertEquals(6, kernambtenarenVan(kern).size());
+                .body("uitkomst.aanspreekpunt.status", equalTo("REGISTER_ONBEREIKBAAR"))
+                .body("kernGegevens.status", equalTo("ONBESCHIKBAAR"));
+        for (int i = 0; i < 5; i++) {
+            kernregister.vernieuwKern(kern);
+        }
+        assertEquals(6, kernambtenarenVan(kern).size(), "elke verversing vroeg het register, geen open circuit");
+
+        PeerStubs.weigerNiets();
+        kernregister.vernieuwKern(kern);
+        api(Aanroeper.raadpleger(gemeente)).body(plan).post("/beoordelingen/_bereken").then().statusCode(200)
+                .body("uitkomst.aanspreekpunt.status", equalTo("KERNAMBTENAREN_BEKEND"))
+                .body("kernGegevens.status", equalTo("ACTUEEL"));
+        assertEquals(7, kernambtenarenVan(kern).size());
     }
 
-    /** The evaluation-service refusing the caller: werkvormen in matrix order, as when it is down. */
+    /**
+     * The evaluation-service refusing this service's token (a configuration error): werkvormen in matrix order, as
+     * when it is down, and not asked again until a refresh.
+     */
     @ParameterizedTest(name = "evaluation antwoordt {0}")
     @ValueSource(ints = {401, 403})
     void eenWeigerendeEvaluationServiceGeeftDeMatrixvolgorde(int status) {
@@ -135,8 +169,10 @@ class PeerToegangTest extends ApiTest {
         PeerStubs.EVALUATION.plat();
         matrixvolgorde(api().body(TestData.sportveldjes(gemeente)).post("/beoordelingen").then());
         PeerStubs.EVALUATION.herstel();
+        werkvormkennis.vernieuw(gemeente);
         api().body(TestData.sportveldjes(gemeente)).post("/beoordelingen").then().statusCode(201)
-                .body("uitkomst.stap4.volgordeOpEffectiviteit", equalTo(true));
+                .body("uitkomst.stap4.volgordeOpEffectiviteit", equalTo(true))
+                .body("werkvormEffectiviteit.status", equalTo("ACTUEEL"));
 
         // The evaluation-service's committed contract on this branch does not list its 401/403 yet (its own security
         // work adds them); the stub's refusals are the only answers allowed to differ from it.

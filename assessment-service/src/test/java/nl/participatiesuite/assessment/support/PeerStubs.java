@@ -33,6 +33,7 @@ public class PeerStubs implements QuarkusTestResourceLifecycleManager {
     private static final Map<UUID, List<Map<String, Object>>> KERNAMBTENAREN = new ConcurrentHashMap<>();
     private static final Map<UUID, Map<String, Object>> INITIATIEVEN = new ConcurrentHashMap<>();
     private static final Map<String, List<Map<String, Object>>> EFFECTIVITEIT = new ConcurrentHashMap<>();
+    private static final Map<String, List<Map<String, Object>>> NIET_GEDEELDE_EFFECTIVITEIT = new ConcurrentHashMap<>();
 
     public static final StubPeer REGISTRY = new StubPeer(Path.of("../registry-service/src/main/openapi/openapi.yaml"),
             PeerStubs::registry);
@@ -101,18 +102,22 @@ public class PeerStubs implements QuarkusTestResourceLifecycleManager {
         kern.put("inwonertal", 4000);
         kern.put("kernwethouder", "J. de Vries");
         KERNEN.put(id, kern);
-        List<Map<String, Object>> ambtenaren = new ArrayList<>();
+        KERNAMBTENAREN.put(id, new java.util.concurrent.CopyOnWriteArrayList<>());
         for (String[] a : kernambtenaren) {
-            Map<String, Object> ambtenaar = metTijden(UUID.randomUUID());
-            ambtenaar.put("naam", a[0]);
-            ambtenaar.put("email", a[1]);
-            ambtenaar.put("telefoon", a[2]);
-            ambtenaar.put("gemeente", gemeente);
-            ambtenaar.put("kernIds", List.of(id.toString()));
-            ambtenaren.add(ambtenaar);
+            kernambtenaar(gemeente, id, a);
         }
-        KERNAMBTENAREN.put(id, ambtenaren);
         return id;
+    }
+
+    /** One more kernambtenaar of a kern made with {@link #kern}, given as {naam, email, telefoon}. */
+    public static void kernambtenaar(String gemeente, UUID kern, String[] a) {
+        Map<String, Object> ambtenaar = metTijden(UUID.randomUUID());
+        ambtenaar.put("naam", a[0]);
+        ambtenaar.put("email", a[1]);
+        ambtenaar.put("telefoon", a[2]);
+        ambtenaar.put("gemeente", gemeente);
+        ambtenaar.put("kernIds", List.of(kern.toString()));
+        KERNAMBTENAREN.get(kern).add(ambtenaar);
     }
 
     /** An initiatief of the gemeente in these kernen (the first is the one a beoordeling takes). */
@@ -131,14 +136,40 @@ public class PeerStubs implements QuarkusTestResourceLifecycleManager {
         return id;
     }
 
-    /** How well a werkvorm worked before in this gemeente at this schaal. */
+    /** How well a werkvorm worked before in this gemeente at this schaal, by shared reports: every caller sees it. */
     public static void effectiviteit(String gemeente, String schaal, String werkvorm, String gemiddelde, int aantal) {
+        EFFECTIVITEIT.computeIfAbsent(gemeente + "|" + schaal, k -> new ArrayList<>())
+                .add(rij(schaal, werkvorm, gemiddelde, aantal));
+    }
+
+    /**
+     * The same by reports the gemeente did not share: as the real evaluation-service, the stub counts them only for a
+     * caller of that gemeente or a suite service account (role systeem), never for an anonymous caller.
+     */
+    public static void nietGedeeldeEffectiviteit(String gemeente, String schaal, String werkvorm, String gemiddelde,
+            int aantal) {
+        NIET_GEDEELDE_EFFECTIVITEIT.computeIfAbsent(gemeente + "|" + schaal, k -> new ArrayList<>())
+                .add(rij(schaal, werkvorm, gemiddelde, aantal));
+    }
+
+    private static Map<String, Object> rij(String schaal, String werkvorm, String gemiddelde, int aantal) {
         Map<String, Object> rij = new LinkedHashMap<>();
         rij.put("werkvorm", werkvorm);
         rij.put("schaal", schaal);
         rij.put("gemiddeldeWaardering", new BigDecimal(gemiddelde));
         rij.put("aantalBeoordelingen", aantal);
-        EFFECTIVITEIT.computeIfAbsent(gemeente + "|" + schaal, k -> new ArrayList<>()).add(rij);
+        return rij;
+    }
+
+    /** Whether the token (read, not verified: the stub trusts the service under test) counts as the gemeente's own. */
+    private static boolean eigenGemeente(String authorization, String gemeente) {
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            return false;
+        }
+        String[] delen = authorization.substring("Bearer ".length()).split("\\.");
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(delen[1]), java.nio.charset.StandardCharsets.UTF_8);
+        return claims.contains("\"gemeente\":\"" + gemeente + "\"") || !claims.contains("\"gemeente\"")
+                && claims.contains("\"systeem\"");
     }
 
     private static Antwoord registry(URI uri) {
@@ -161,7 +192,7 @@ public class PeerStubs implements QuarkusTestResourceLifecycleManager {
         return Antwoord.problem(404, "Niet gevonden", uri);
     }
 
-    private static Antwoord evaluation(URI uri) {
+    private static Antwoord evaluation(URI uri, String authorization) {
         Antwoord weigering = geweigerd(uri);
         if (weigering != null) {
             return weigering;
@@ -170,8 +201,11 @@ public class PeerStubs implements QuarkusTestResourceLifecycleManager {
             return Antwoord.problem(404, "Niet gevonden", uri);
         }
         Map<String, String> query = StubPeer.query(uri);
-        List<Map<String, Object>> werkvormen = EFFECTIVITEIT.getOrDefault(query.get("gemeente") + "|" + query.get("schaal"),
-                List.of());
+        String sleutel = query.get("gemeente") + "|" + query.get("schaal");
+        List<Map<String, Object>> werkvormen = new ArrayList<>(EFFECTIVITEIT.getOrDefault(sleutel, List.of()));
+        if (eigenGemeente(authorization, query.get("gemeente"))) {
+            werkvormen.addAll(NIET_GEDEELDE_EFFECTIVITEIT.getOrDefault(sleutel, List.of()));
+        }
         Map<String, Object> antwoord = new LinkedHashMap<>();
         antwoord.put("gemeente", query.get("gemeente"));
         if (query.containsKey("schaal")) {

@@ -35,7 +35,8 @@ public class WerkvormEffectiviteitResource {
     @PermitAll
     @Operation(summary = "Gemiddelde waardering per werkvorm en schaal, beste eerst",
             description = "Telt de gedeelde verslagen van alle gemeenten en, voor een raadpleger, medewerker of beheerder"
-                    + " van de gevraagde gemeente, ook haar niet-gedeelde verslagen. Openbaar: het antwoord bevat alleen"
+                    + " van de gevraagde gemeente en voor een dienst van de suite zelf (rol systeem, die het alleen aan"
+                    + " die gemeente toont), ook haar niet-gedeelde verslagen. Openbaar: het antwoord bevat alleen"
                     + " aantallen en gemiddelden, geen persoonsgegevens of teksten van verslagen."
                     + " Volgorde: gemiddeldeWaardering aflopend, dan aantalBeoordelingen aflopend, dan werkvorm.")
     @APIResponse(responseCode = "200", description = "De effectiviteit",

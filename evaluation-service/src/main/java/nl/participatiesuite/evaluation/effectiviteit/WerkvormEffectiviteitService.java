@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import nl.participatiesuite.apirules.security.Beller;
-import nl.participatiesuite.apirules.security.Rollen;
 import nl.participatiesuite.evaluation.regels.Schaal;
 import nl.participatiesuite.evaluation.regels.WerkvormRanglijst;
 import nl.participatiesuite.evaluation.regels.WerkvormTelling;
@@ -14,7 +13,9 @@ import nl.participatiesuite.evaluation.regels.WerkvormTelling;
  * Werkvorm names are grouped without regard to capitals, as writers spell "Enquête" and "enquête" alike.
  * <p>
  * Which reports count (domain.md §3 and §4): the shared reports of every gemeente, which are public, and,
- * for a raadpleger (or higher) of the gemeente itself, also its reports that are not shared. The answer
+ * for a raadpleger (or higher) of the gemeente itself, and for a suite service account (systeem, which the
+ * assessment-service uses to load the view it gives that gemeente's own callers only), also its reports that are not
+ * shared. The answer
  * holds only counts and means per werkvorm and schaal, never a person or a text of a report, so it is
  * public: the assessment-service orders the werkvormen of an anonymous {@code _bereken} with it. An
  * anonymous caller or one of another gemeente gets the same answer computed from the shared reports only,
@@ -39,7 +40,9 @@ public class WerkvormEffectiviteitService {
 
     public WerkvormEffectiviteitResponse bereken(String gemeente, Schaal schaal) {
         String schaalNaam = schaal == null ? null : schaal.name();
-        boolean eigen = beller.heeftRol(Rollen.RAADPLEGER) && gemeente.equals(beller.gemeente());
+        // A suite service account counts as the gemeente's own: the assessment loads the view it shows only to that
+        // gemeente's callers with its service token (the assessment's WerkvormkennisCache).
+        boolean eigen = beller.magLezen(gemeente);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(
                 "select min(w.werkvorm), w.schaal, sum(w.waardering), count(*) " + MEETELLEND

@@ -62,6 +62,11 @@ class WerkvormEffectiviteitResourceTest extends ApiTest {
         effectiviteit(Aanroeper.medewerker(eigen), eigen, "STRAAT_BUURT")
                 .body(score(naam, "aantalBeoordelingen"), contains(2))
                 .body(score(naam, "gemiddeldeWaardering"), contains(3.0f));
+        // The assessment's own view, loaded with its service token, which it shows to this gemeente's callers only.
+        effectiviteit(Aanroeper.dienst("assessment-service"), eigen, "STRAAT_BUURT")
+                .body("gemeente", equalTo(eigen))
+                .body(score(naam, "aantalBeoordelingen"), contains(2))
+                .body(score(naam, "gemiddeldeWaardering"), contains(3.0f));
         for (Aanroeper buitenstaander : java.util.List.of(Aanroeper.ANONIEM, Aanroeper.raadpleger(andere),
                 Aanroeper.beheerder("GM0998"))) {
             effectiviteit(buitenstaander, eigen, "STRAAT_BUURT")

@@ -1,0 +1,132 @@
+package nl.participatiesuite.assessment.peer;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import nl.participatiesuite.apirules.data.Klok;
+
+/**
+ * Answers of another service kept for the hot path, with bounded staleness (issue 9): a computation reads what is
+ * here and never waits for the peer, except once for a key nobody asked for before (a cold miss: one bounded load
+ * through the peer client's own fault tolerance). Everything in use is loaded again in the background
+ * ({@link #vernieuwAlles}, on a schedule; {@link #vernieuw} for what a notification names). A failed load keeps the
+ * last known answer and marks it {@link Actualiteitsstatus#VEROUDERD}, so a peer that is down or hangs costs the
+ * computations nothing; an answer older than the maximum age is also VEROUDERD. Keys nobody read for a while are
+ * dropped, and the number of keys is capped, so ids a client makes up cannot fill the memory.
+ *
+ * @param <S> the key (what was asked)
+ * @param <W> the peer's answer
+ */
+final class Achtergrondcache<S, W> {
+
+    /** One bounded load from the peer: the answer, or empty when the peer gave none (down, slow, refused). */
+    interface Lader<S, W> extends Function<S, Optional<W>> {
+    }
+
+    /** What a computation reads: the answer (null when it never loaded), when it was loaded, how fresh it is. */
+    record Gelezen<W>(W waarde, Instant bijgewerktOp, Actualiteitsstatus status) {
+    }
+
+    /** The last answer and whether the last attempt to renew it failed; immutable, so readers see one whole state. */
+    private record Stand<W>(W waarde, Instant bijgewerktOp, boolean laatstePogingMislukt) {
+    }
+
+    private static final class Ingang<W> {
+        volatile Stand<W> stand;
+        volatile Instant gelezenOp;
+
+        Ingang(Stand<W> stand, Instant gelezenOp) {
+            this.stand = stand;
+            this.gelezenOp = gelezenOp;
+        }
+    }
+
+    /** The settings of one cache (see application.properties). */
+    record Instelling(Duration maximaleLeeftijd, Duration ongebruiktNa, int maximumAantal) {
+    }
+
+    private final Map<S, Ingang<W>> ingangen = new ConcurrentHashMap<>();
+    private final Lader<S, W> lader;
+    private final Klok klok;
+    private final Instelling instelling;
+    private final Counter treffers;
+    private final Counter missers;
+    private final Counter verversingenGelukt;
+    private final Counter verversingenMislukt;
+
+    Achtergrondcache(String naam, Lader<S, W> lader, Klok klok, Instelling instelling, MeterRegistry meters) {
+        this.lader = lader;
+        this.klok = klok;
+        this.instelling = instelling;
+        this.treffers = meters.counter("suite.cache.lookups", "cache", naam, "result", "hit");
+        this.missers = meters.counter("suite.cache.lookups", "cache", naam, "result", "miss");
+        this.verversingenGelukt = meters.counter("suite.cache.refreshes", "cache", naam, "result", "success");
+        this.verversingenMislukt = meters.counter("suite.cache.refreshes", "cache", naam, "result", "failure");
+    }
+
+    /** For a computation: what is known, loading it once (bounded) only when nothing was ever asked for this key. */
+    Gelezen<W> lees(S sleutel) {
+        Instant nu = klok.nu();
+        Ingang<W> ingang = ingangen.get(sleutel);
+        if (ingang != null) {
+            treffers.increment();
+            ingang.gelezenOp = nu;
+            return gelezen(ingang.stand, nu);
+        }
+        missers.increment();
+        Stand<W> stand = laad(sleutel, null);
+        if (ingangen.size() < instelling.maximumAantal()) {
+            // A concurrent miss may have stored one already: keep the first, both are equally fresh.
+            ingangen.putIfAbsent(sleutel, new Ingang<>(stand, nu));
+        }
+        return gelezen(stand, nu);
+    }
+
+    /** Loads every key that matches again now (bounded per key); a failure keeps the last known answer. */
+    void vernieuw(Predicate<S> welke) {
+        List<S> sleutels = ingangen.keySet().stream().filter(welke).toList();
+        for (S sleutel : sleutels) {
+            Ingang<W> ingang = ingangen.get(sleutel);
+            if (ingang != null) {
+                ingang.stand = laad(sleutel, ingang.stand);
+            }
+        }
+    }
+
+    /** Drops the keys nobody read for a while, then loads the others again. */
+    void vernieuwAlles() {
+        Instant grens = klok.nu().minus(instelling.ongebruiktNa());
+        ingangen.values().removeIf(ingang -> ingang.gelezenOp.isBefore(grens));
+        vernieuw(sleutel -> true);
+    }
+
+    int aantal() {
+        return ingangen.size();
+    }
+
+    private Stand<W> laad(S sleutel, Stand<W> vorige) {
+        Optional<W> antwoord = lader.apply(sleutel);
+        if (antwoord.isPresent()) {
+            verversingenGelukt.increment();
+            return new Stand<>(antwoord.get(), klok.nu(), false);
+        }
+        verversingenMislukt.increment();
+        return vorige == null ? new Stand<>(null, null, true) : new Stand<>(vorige.waarde(), vorige.bijgewerktOp(), true);
+    }
+
+    private Gelezen<W> gelezen(Stand<W> stand, Instant nu) {
+        if (stand.waarde() == null) {
+            return new Gelezen<>(null, null, Actualiteitsstatus.ONBESCHIKBAAR);
+        }
+        boolean teOud = stand.bijgewerktOp().plus(instelling.maximaleLeeftijd()).isBefore(nu);
+        return new Gelezen<>(stand.waarde(), stand.bijgewerktOp(),
+                stand.laatstePogingMislukt() || teOud ? Actualiteitsstatus.VEROUDERD : Actualiteitsstatus.ACTUEEL);
+    }
+}
