@@ -39,6 +39,9 @@ public class AbonnementService {
     @Inject
     nl.participatiesuite.apirules.data.Klok klok;
 
+    @Inject
+    Instellingen instellingen;
+
     @Transactional
     public Abonnement create(AbonnementRequest request) {
         controleerGemeente(request.gemeente(), true);
@@ -145,6 +148,12 @@ public class AbonnementService {
     }
 
     private void controleer(AbonnementRequest request, List<Problem.InvalidParam> problemen) {
+        // Subscribers outside the suite get their notifications over https only; the suite's own services subscribe
+        // each other on the cluster network (the NetworkPolicy), by their Kubernetes service names.
+        if (instellingen.alleenHttps() && !isSysteem() && !request.callbackUrl().toLowerCase(java.util.Locale.ROOT).startsWith("https:")) {
+            problemen.add(new Problem.InvalidParam("callbackUrl", InvalidParamCode.FORMAT,
+                    "callbackUrl moet https zijn: notificaties gaan alleen versleuteld over het netwerk."));
+        }
         List<String> kanalen = new ArrayList<>(ingang.collecties());
         kanalen.remove(Abonnement.RESOURCE);
         Set<String> gezien = new HashSet<>();

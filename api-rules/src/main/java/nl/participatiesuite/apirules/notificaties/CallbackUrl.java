@@ -12,12 +12,12 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import nl.participatiesuite.apirules.problem.InvalidParamCode;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
- * A subscriber's callback URL: absolute http(s) with a host, no user name or fragment; https only where the settings say
- * so (production). A Bean Validation constraint, so it is reported in the same 400 as every other wrong field.
+ * A subscriber's callback URL: absolute http(s) with a host, no user name or fragment. A Bean Validation constraint, so it
+ * is reported in the same 400 as every other wrong field; whether it must be https depends on the caller
+ * ({@link AbonnementService}).
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
@@ -47,15 +47,6 @@ public @interface CallbackUrl {
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!uri.isAbsolute() || uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))
                     || uri.getFragment() != null || uri.getUserInfo() != null) {
-                return false;
-            }
-            // Read at validation time: the validators are made before the application's configuration mappings exist.
-            boolean alleenHttps = ConfigProvider.getConfig().getOptionalValue("suite.notificaties.alleen-https", Boolean.class)
-                    .orElse(true);
-            if (alleenHttps && !scheme.equals("https")) {
-                context.disableDefaultConstraintViolation();
-                context.buildConstraintViolationWithTemplate(
-                        "callbackUrl moet https zijn: notificaties gaan alleen versleuteld over het netwerk.").addConstraintViolation();
                 return false;
             }
             return true;

@@ -108,6 +108,7 @@ public abstract class ToegangsmatrixTest extends ContractRequests {
         // The API root and the abonnementen are api-rules' own, the same in every service.
         Verzoek verzoek = op.id().equals("ApiIngang_ingang") ? Verzoek.van("")
                 : op.id().startsWith("AbonnementResource_") ? abonnementVerzoek(op.id(), gemeente)
+                : op.id().equals("NotificatieOntvangstResource_ontvang") ? Verzoek.van("/notificaties").body(Ondertekend.notificatie())
                 : verzoek(op.id(), gemeente);
         assertNotNull(verzoek, "No test data for " + op.id() + " in the access matrix: give this operation a request"
                 + " in the service's ToegangsmatrixTest (and a rule: @PermitAll or @RolesAllowed).");
@@ -141,6 +142,23 @@ public abstract class ToegangsmatrixTest extends ContractRequests {
             } else if (verzoek.toontPersoonsgegevens()) {
                 assertTrue(Persoonsgegevens.in(body), op + " hid personal fields from " + aanroeper + ": " + body);
             }
+        }
+    }
+
+    /** A body sent as these exact bytes with its signature (a notification from another service). */
+    record Ondertekend(byte[] body, String handtekening) {
+
+        static Ondertekend notificatie() {
+            byte[] body = ("{\"specversion\":\"1.0\",\"id\":\"" + java.util.UUID.randomUUID() + "\","
+                    + "\"source\":\"urn:nld:participatie-suite:test\",\"type\":\"nl.participatiesuite.evaluaties.create\","
+                    + "\"subject\":\"" + java.util.UUID.randomUUID() + "\",\"time\":\"2026-05-01T09:30:00Z\","
+                    + "\"datacontenttype\":\"application/json\",\"dataref\":\"http://localhost/api/v1/evaluaties/x\","
+                    + "\"sequence\":\"00000000000000000001\",\"data\":{\"kanaal\":\"evaluaties\",\"hoofdObject\":\"x\","
+                    + "\"resource\":\"evaluatie\",\"resourceUrl\":\"x\",\"actie\":\"create\","
+                    + "\"aanmaakdatum\":\"2026-05-01T09:30:00Z\",\"kenmerken\":{\"kernen\":[]}}}")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            String geheim = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("suite.ontvangen.geheim", String.class);
+            return new Ondertekend(body, nl.participatiesuite.apirules.notificaties.Handtekening.van(body, geheim));
         }
     }
 
@@ -180,7 +198,12 @@ public abstract class ToegangsmatrixTest extends ContractRequests {
         if (verzoek.ifMatch() != null) {
             request = request.header("If-Match", verzoek.ifMatch());
         }
-        if (verzoek.body() != null) {
+        if (verzoek.body() instanceof Ondertekend ondertekend) {
+            // A notification from another service: its exact bytes, signed with this service's secret.
+            request = request.contentType("application/cloudevents+json")
+                    .header(nl.participatiesuite.apirules.notificaties.Handtekening.HEADER, ondertekend.handtekening())
+                    .body(ondertekend.body());
+        } else if (verzoek.body() != null) {
             request = request.body(verzoek.body());
         }
         return request.request(op.method(), verzoek.pad());
