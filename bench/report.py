@@ -9,6 +9,7 @@ import csv
 import datetime
 import os
 import platform
+import statistics
 import subprocess
 import sys
 from html import escape
@@ -21,6 +22,10 @@ TARGETS = {
     "GET /evaluaties/{id} (medewerker)": 0.40,
     "POST /beoordelingen/_bereken 5 belanghebbenden (medewerker)": 0.35,
 }
+# Issue 9: under the 256 MiB budget, p99 no worse than twice the unconstrained run's; startup at most twice the bare
+# Quarkus application's.
+BUDGET_P99_FACTOR = 2.0
+STARTUP_FACTOR = 2.0
 
 
 def command(*args):
@@ -80,11 +85,13 @@ def main():
     rows = list(csv.DictReader(open(results)))
     chart(rows, os.path.join(os.path.dirname(results), "results.svg"))
     cpu, cores, ram, java, system, commit = machine()
+    java_opts = os.environ.get("BENCH_JAVA_OPTS", "").strip()
+    jvm = f"the services' JVM options: `{java_opts}`" if java_opts else "no heap limit"
     print("# Benchmark results\n")
     print(f"Written by `bench/run` on {datetime.date.today().isoformat()} (commit `{commit}`). Machine: {cpu}, "
           f"{cores} cores, {ram}; {system}; {java}. Load: wrk, {threads} threads × {connections} connections, "
           f"{warmup} s warm-up then {seconds} s per line, on loopback; the suite as `./run-suite` starts it "
-          "(embedded PostgreSQL, Buren demo data, no heap limit).\n")
+          f"(embedded PostgreSQL, Buren demo data, {jvm}).\n")
     if os.environ.get("BENCH_NOTE"):
         print(f"Conditions of this run: {os.environ['BENCH_NOTE']}\n")
     print("Every figure is divided by the reference endpoint of the same service, `GET /api/v1` (the API root: "
@@ -102,15 +109,66 @@ def main():
     print("\n![ratios](results.svg)\n")
     print("## Memory (resident set size, MiB)\n")
     print("Sampled every second through the whole run; the pods' budget in issue 9 is 256 MiB.\n")
-    print("| service | after start | highest during the run | at the end |")
-    print("|---|---:|---:|---:|")
+    print("| service | after start | highest during the run | at the end | within 256 MiB |")
+    print("|---|---:|---:|---:|---|")
     for line in open(memory):
         service, start, peak, end = line.split()
-        print(f"| {service} | {start} | {peak} | {end} |")
+        print(f"| {service} | {start} | {peak} | {end} | {'yes' if int(peak) <= 256 else '**no**'} |")
+    oom = os.environ.get("BENCH_OOM", "").strip()
+    print(f"\nOutOfMemoryError in the services' logs: {oom if oom else 'none'}.")
+    baseline(rows)
+    startup(os.path.join(os.path.dirname(results), "startup.csv"))
     print("\n## Other benchmarks\n")
     print("- [List pagination at 1 000 and 1 000 000 rows](list-pagination.md) (`bench/list-pagination.sh`).")
     print("- [Rendering a samenwerkingsplan with 50 belanghebbenden](documenten.md) (`SamenwerkingsplanBenchmark`).")
-    print("- Raw figures of this run: [results.csv](results.csv).")
+    print("- Raw figures of this run: [results.csv](results.csv)"
+          + (", [startup.csv](startup.csv)." if os.path.exists(os.path.join(os.path.dirname(results), "startup.csv"))
+             else "."))
+
+
+def baseline(rows):
+    """With BENCH_BASELINE (the results.csv of a run without BENCH_JAVA_OPTS): each line's p99 against that run's."""
+    path = os.environ.get("BENCH_BASELINE", "").strip()
+    if not path:
+        return
+    before = {(r["service"], r["line"]): r for r in csv.DictReader(open(path))}
+    print("\n## p99 against the unconstrained run\n")
+    print(f"This run ({os.environ.get('BENCH_JAVA_OPTS', '').strip() or 'no JVM options'}) against `{path}` "
+          f"(the same lines without BENCH_JAVA_OPTS). Target (issue 9): p99 at most {BUDGET_P99_FACTOR:g} × the "
+          "unconstrained run's. Two runs on a shared machine: read a factor near the target with care.\n")
+    print("| service | line | p99 ms unconstrained | p99 ms this run | factor | target |")
+    print("|---|---|---:|---:|---:|---|")
+    for row in rows:
+        old = before.get((row["service"], row["line"]))
+        if old is None or row["line"].startswith("GET /api/v1 (reference"):
+            continue
+        factor = float(row["p99_ms"]) / max(float(old["p99_ms"]), 0.01)
+        verdict = "met" if factor <= BUDGET_P99_FACTOR else "**not met**"
+        print(f"| {row['service']} | {row['line']} | {old['p99_ms']} | {row['p99_ms']} | {factor:.2f} | "
+              f"≤ {BUDGET_P99_FACTOR:g} {verdict} |")
+
+
+def startup(path):
+    """bench/startup's figures: median time to the first successful request, against the bare application."""
+    if not os.path.exists(path):
+        return
+    times = {}
+    for row in csv.DictReader(open(path)):
+        times.setdefault(row["application"], []).append(int(row["first_request_ms"]))
+    bare = statistics.median(times["bare"])
+    print("\n## Startup to the first successful request\n")
+    print("`bench/startup`: each application started alone with `java -jar`, timed until `GET /api/v1` answers 200; "
+          f"median of {len(times['bare'])} rounds (the services' first round includes the Flyway migrations on an empty "
+          "database; each start loads the demo data). The reference is a bare Quarkus REST application with one "
+          f"endpoint built the same way (`bench/bare`). Target (issue 9): at most {STARTUP_FACTOR:g} × the bare one.\n")
+    print("| application | rounds (ms) | median ms | × bare | target |")
+    print("|---|---|---:|---:|---|")
+    for name, values in times.items():
+        median = statistics.median(values)
+        factor = median / bare
+        verdict = "" if name == "bare" else (
+            f"≤ {STARTUP_FACTOR:g} {'met' if factor <= STARTUP_FACTOR else '**not met**'}")
+        print(f"| {name} | {', '.join(map(str, values))} | {median:.0f} | {factor:.2f} | {verdict} |")
 
 
 if __name__ == "__main__":

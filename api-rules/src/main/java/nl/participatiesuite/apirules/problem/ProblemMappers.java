@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.participatiesuite.apirules.http.Preconditions;
@@ -121,6 +122,11 @@ public class ProblemMappers {
                     && concurrentChange(violation.getSQLState())) {
                 return problem(databaseConflict(violation.getSQLState()), request);
             }
+            if (databaseOnbereikbaar(cause)) {
+                LOG.warn("Database onbereikbaar: " + cause.getClass().getName()
+                        + (cause instanceof SQLException sql ? " (SQLSTATE " + sql.getSQLState() + ")" : ""));
+                return problem(DATABASE_ONBEREIKBAAR, request);
+            }
             if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
                 // PostgreSQL's "data exception" class: a value the checks above the database let through.
                 LOG.warn("Waarde geweigerd door de database (SQLSTATE " + sql.getSQLState() + ")");
@@ -131,6 +137,27 @@ public class ProblemMappers {
         LOG.error("Onverwachte fout: " + Foutomschrijving.zonderWaarden(e));
         return Problems.response(Problems.forStatus(500, request.path()));
     }
+
+    /**
+     * PostgreSQL cannot be reached: a connection exception (SQLSTATE class 08: refused, broken), the server shutting
+     * down or not accepting connections yet (57P01-57P03), or no connection from the pool within the acquisition
+     * timeout (Agroal's SQLException caused by a TimeoutException). Temporary, so a 503 with Retry-After, not a 500.
+     */
+    static boolean databaseOnbereikbaar(Throwable cause) {
+        if (cause instanceof org.hibernate.exception.JDBCConnectionException) {
+            return true;
+        }
+        if (cause instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            return state != null && (state.startsWith("08") || state.startsWith("57P"))
+                    || sql.getCause() instanceof TimeoutException;
+        }
+        return false;
+    }
+
+    static final ProblemException DATABASE_ONBEREIKBAAR = ProblemException.unavailable("database-onbereikbaar",
+            "Tijdelijk niet beschikbaar",
+            "De gegevens zijn op dit moment niet bereikbaar. Probeer het over enkele seconden opnieuw.");
 
     /**
      * A unique (23505) or foreign-key (23503) violation is what a concurrent write causes; any other

@@ -8,6 +8,11 @@ import java.util.List;
 public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    /**
+     * A 503 is temporary (a peer or the database is away, or the service is stopping): the client is told when to
+     * try again, a little after the longest bound a request waits for either.
+     */
+    public static final String RETRY_AFTER_SECONDS = "5";
 
     private Problems() {
     }
@@ -23,7 +28,11 @@ public final class Problems {
     }
 
     public static Response response(Problem problem) {
-        return Response.status(problem.status()).type(MEDIA_TYPE).entity(problem).build();
+        Response.ResponseBuilder response = Response.status(problem.status()).type(MEDIA_TYPE).entity(problem);
+        if (problem.status() == 503) {
+            response.header("Retry-After", RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 
     /** Title and type for statuses the framework or the HTTP layer raises itself (404, 405, 414, 415, ...). */

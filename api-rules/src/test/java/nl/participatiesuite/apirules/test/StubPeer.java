@@ -128,6 +128,7 @@ public final class StubPeer {
     private final OpenApiInteractionValidator contract;
     private final List<String> violations = new CopyOnWriteArrayList<>();
     private final AtomicInteger aanroepen = new AtomicInteger();
+    private final List<com.sun.net.httpserver.Headers> ontvangenHeaders = new CopyOnWriteArrayList<>();
     private volatile Duration vertraging = Duration.ZERO;
     private int port;
     private HttpServer server;
@@ -184,6 +185,7 @@ public final class StubPeer {
     /** Back to normal: listening and answering at once. */
     public synchronized void herstel() {
         vertraging = Duration.ZERO;
+        ontvangenHeaders.clear();
         if (server == null) {
             start();
         }
@@ -191,6 +193,11 @@ public final class StubPeer {
 
     public int aanroepen() {
         return aanroepen.get();
+    }
+
+    /** The value of this request header in every request since the last {@link #herstel()} that carried it. */
+    public List<String> headerWaarden(String naam) {
+        return ontvangenHeaders.stream().map(headers -> headers.getFirst(naam)).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Canned answers that the peer's contract does not allow, since the last {@link #herstel()}. */
@@ -204,6 +211,7 @@ public final class StubPeer {
 
     private void handle(HttpExchange exchange) throws IOException {
         aanroepen.incrementAndGet();
+        ontvangenHeaders.add(exchange.getRequestHeaders());
         try (exchange) {
             Duration delay = vertraging;
             if (!delay.isZero()) {

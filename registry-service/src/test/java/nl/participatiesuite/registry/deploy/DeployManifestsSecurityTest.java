@@ -107,7 +107,7 @@ class DeployManifestsSecurityTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"registry-service", "assessment-service", "evaluation-service"})
-    void theNetworkPolicyLetsOutOnlyDnsTheDatabaseTheIdentityProviderAndTheCalledSiblings(String service)
+    void theNetworkPolicyLetsOutOnlyDnsTheDatabaseTheIdentityProviderTheTraceCollectorAndTheCalledSiblings(String service)
             throws IOException {
         NetworkPolicy policy = one(service, NetworkPolicy.class);
         assertTrue(policy.getSpec().getPolicyTypes().containsAll(List.of("Ingress", "Egress")), service);
@@ -119,6 +119,11 @@ class DeployManifestsSecurityTest {
                 .get("kubernetes.io/metadata.name"), service + ": DNS only to the cluster's DNS");
         assertTrue(rule(egress, "TCP", 5432).isPresent(), service + ": no egress to PostgreSQL");
         assertTrue(rule(egress, "TCP", 443).isPresent(), service + ": no HTTPS egress to the identity provider");
+        // Traces go to the OpenTelemetry collector (OTLP gRPC) in the monitoring namespace, and nowhere else.
+        NetworkPolicyEgressRule otlp = rule(egress, "TCP", 4317)
+                .orElseThrow(() -> new AssertionError(service + ": no egress to the OpenTelemetry collector"));
+        assertEquals("monitoring", otlp.getTo().get(0).getNamespaceSelector().getMatchLabels()
+                .get("kubernetes.io/metadata.name"), service + ": OTLP only to the monitoring namespace");
 
         List<String> peers = new ArrayList<>();
         egress.stream().flatMap(r -> Optional.ofNullable(r.getTo()).stream().flatMap(List::stream))
@@ -127,8 +132,8 @@ class DeployManifestsSecurityTest {
                 .filter(e -> e.getKey().equals("app.kubernetes.io/name") && e.getOperator().equals("In"))
                 .forEach(e -> peers.addAll(e.getValues()));
         assertEquals(PEERS.get(service), peers, service + ": egress to exactly the siblings it calls");
-        assertEquals(PEERS.get(service).isEmpty() ? 3 : 4, egress.size(),
-                service + ": no other egress than DNS, database, identity provider and siblings");
+        assertEquals(PEERS.get(service).isEmpty() ? 4 : 5, egress.size(),
+                service + ": no other egress than DNS, database, identity provider, trace collector and siblings");
     }
 
     private static Optional<NetworkPolicyEgressRule> rule(List<NetworkPolicyEgressRule> egress, String protocol, int port) {

@@ -1,0 +1,65 @@
+# Shell functions shared by ./run-suite, bench/run (through ./run-suite) and .ci/restart-test: how the suite's local
+# helpers (the development-token provider, the embedded PostgreSQL) and a service are started. Sourced from the
+# repository root, never run. Each start function only launches, in the background, and leaves the process id in
+# STARTED_PID, so the caller records it for its own clean-up before waiting.
+
+# suite_test_classpath MODULE -> its test classpath; the helpers live in test scope. Needs target/suite-classpath.txt,
+# written by: mvn package org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath
+#               -Dmdep.outputFile=target/suite-classpath.txt -Dmdep.includeScope=test
+suite_test_classpath() {
+  echo "$1/target/test-classes:$1/target/classes:$(cat "$1/target/suite-classpath.txt")"
+}
+
+# suite_until_ready TIMEOUT PID WHAT COMMAND...: polls COMMAND each second; fails when PID ends or TIMEOUT passes.
+suite_until_ready() {
+  local timeout=$1 pid=$2 what=$3; shift 3
+  for _ in $(seq 1 "$timeout"); do
+    "$@" >/dev/null 2>&1 && return 0
+    kill -0 "$pid" 2>/dev/null || { echo "$what stopped while starting; see ${SUITE_LOGS:-.suite}/"; return 1; }
+    sleep 1
+  done
+  "$@" >/dev/null 2>&1 || { echo "$what was not ready after ${timeout}s; see ${SUITE_LOGS:-.suite}/"; return 1; }
+}
+
+# suite_start_local_idp PORT LOG: the local development-token provider (ONTWIKKELTOKENS - niet voor productie).
+# suite_await_local_idp PID LOG: waits for it and sets ISSUER.
+suite_start_local_idp() {
+  java -cp "$(suite_test_classpath api-rules)" nl.participatiesuite.apirules.test.LocalIdentityProvider "$1" > "$2" 2>&1 &
+  STARTED_PID=$!
+}
+suite_await_local_idp() {
+  suite_until_ready 60 "$1" "The local token provider" grep -q LOCAL-IDENTITY-PROVIDER-READY "$2" || return 1
+  ISSUER=$(sed -n 's/^LOCAL-IDENTITY-PROVIDER-READY //p' "$2")
+  suite_until_ready 30 "$1" "The local token provider" curl -sf "$ISSUER/.well-known/openid-configuration"
+}
+
+# suite_start_database PORT LOG DATABASE...: the embedded PostgreSQL with these databases. With SUITE_DB_DATA set,
+# in that directory, kept across stops and with PostgreSQL's durable commit (see SuiteDatabase).
+# suite_await_database PID LOG: waits until it accepts connections.
+suite_start_database() {
+  local port=$1 log=$2; shift 2
+  java -cp "$(suite_test_classpath registry-service)" nl.participatiesuite.registry.support.SuiteDatabase \
+    "$port" "$@" > "$log" 2>&1 &
+  STARTED_PID=$!
+}
+suite_await_database() {
+  suite_until_ready 120 "$1" PostgreSQL grep -q SUITE-DATABASE-READY "$2" || { cat "$2"; return 1; }
+}
+
+# suite_start_service MODULE PORT DATABASE DB_PORT ISSUER LOG: a service from its built jar, demo profile (the Buren
+# demo data), its peers at REGISTRY_PORT, ASSESSMENT_PORT, EVALUATION_PORT on localhost, its own token (client
+# credentials) with the demo secret of deploy/keycloak/participatie-realm.json (the local token provider takes any). SUITE_JAVA_OPTS (words)
+# go to its java command, e.g. a memory budget: SUITE_JAVA_OPTS="-XX:MaxRAM=256m -XX:+UseSerialGC".
+suite_start_service() {
+  local java_opts=()
+  read -r -a java_opts <<< "${SUITE_JAVA_OPTS:-}"
+  QUARKUS_PROFILE=demo QUARKUS_HTTP_PORT="$2" \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$4/$3" \
+  QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= \
+  REGISTRY_URL="http://localhost:${REGISTRY_PORT:-8081}" ASSESSMENT_URL="http://localhost:${ASSESSMENT_PORT:-8082}" \
+  EVALUATION_URL="http://localhost:${EVALUATION_PORT:-8083}" \
+  SUITE_OIDC_ISSUER="$5" \
+  SUITE_OIDC_CLIENT_ID="$1" SUITE_OIDC_CLIENT_SECRET="alleen-demo-$1-geen-productiegeheim" \
+    java "${java_opts[@]}" -jar "$1/target/quarkus-app/quarkus-run.jar" > "$6" 2>&1 &
+  STARTED_PID=$!
+}
