@@ -44,7 +44,7 @@ class DeployManifestsSecurityTest {
 
     /** Which siblings each service calls (its *_URL settings). */
     private static final Map<String, List<String>> PEERS = Map.of(
-            "registry-service", List.of("evaluation-service"),
+            "registry-service", List.of("assessment-service", "evaluation-service"),
             "assessment-service", List.of("registry-service", "evaluation-service"),
             "evaluation-service", List.of("registry-service", "assessment-service"));
 
