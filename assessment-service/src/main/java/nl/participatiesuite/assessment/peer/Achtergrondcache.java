@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import nl.participatiesuite.apirules.data.Klok;
+import java.util.function.Supplier;
 
 /**
  * Answers of another service kept for the hot path, with bounded staleness (issue 9): a computation reads what is
@@ -18,8 +21,11 @@ import nl.participatiesuite.apirules.data.Klok;
  * through the peer client's own fault tolerance). Everything in use is loaded again in the background
  * ({@link #vernieuwAlles}, on a schedule; {@link #vernieuw} for what a notification names). A failed load keeps the
  * last known answer and marks it {@link Actualiteitsstatus#VEROUDERD}, so a peer that is down or hangs costs the
- * computations nothing; an answer older than the maximum age is also VEROUDERD. Keys nobody read for a while are
- * dropped, and the number of keys is capped, so ids a client makes up cannot fill the memory.
+ * computations nothing; an answer older than the maximum age is also VEROUDERD. A computation that finds a failed entry
+ * whose last attempt is older than {@code opnieuwNa} starts one more load in the background and does not wait for it
+ * (so a peer that was slow at the first request is not left ONBESCHIKBAAR until the next scheduled refresh). Keys
+ * nobody read for a while are dropped, and the number of keys is capped, so ids a client makes up cannot fill the
+ * memory.
  *
  * @param <S> the key (what was asked)
  * @param <W> the peer's answer
@@ -34,13 +40,18 @@ final class Achtergrondcache<S, W> {
     record Gelezen<W>(W waarde, Instant bijgewerktOp, Actualiteitsstatus status) {
     }
 
-    /** The last answer and whether the last attempt to renew it failed; immutable, so readers see one whole state. */
-    private record Stand<W>(W waarde, Instant bijgewerktOp, boolean laatstePogingMislukt) {
+    /**
+     * The last answer, when it was given, and whether the last attempt (at {@code pogingOp}) to renew it failed;
+     * immutable, so readers see one whole state.
+     */
+    private record Stand<W>(W waarde, Instant bijgewerktOp, boolean laatstePogingMislukt, Instant pogingOp) {
     }
 
     private static final class Ingang<W> {
         volatile Stand<W> stand;
         volatile Instant gelezenOp;
+        /** A background load for this key is under way: one at a time. */
+        final AtomicBoolean bezig = new AtomicBoolean();
 
         Ingang(Stand<W> stand, Instant gelezenOp) {
             this.stand = stand;
@@ -49,21 +60,28 @@ final class Achtergrondcache<S, W> {
     }
 
     /** The settings of one cache (see application.properties). */
-    record Instelling(Duration maximaleLeeftijd, Duration ongebruiktNa, int maximumAantal) {
+    record Instelling(Duration maximaleLeeftijd, Duration opnieuwNa, Duration ongebruiktNa, int maximumAantal) {
     }
 
     private final Map<S, Ingang<W>> ingangen = new ConcurrentHashMap<>();
     private final Lader<S, W> lader;
-    private final Klok klok;
+    private final Supplier<Instant> klok;
+    private final Executor achtergrond;
     private final Instelling instelling;
     private final Counter treffers;
     private final Counter missers;
     private final Counter verversingenGelukt;
     private final Counter verversingenMislukt;
 
-    Achtergrondcache(String naam, Lader<S, W> lader, Klok klok, Instelling instelling, MeterRegistry meters) {
+    /**
+     * @param klok        now (the service's Klok)
+     * @param achtergrond where a failed entry is loaded again when a computation finds it due
+     */
+    Achtergrondcache(String naam, Lader<S, W> lader, Supplier<Instant> klok, Executor achtergrond, Instelling instelling,
+            MeterRegistry meters) {
         this.lader = lader;
         this.klok = klok;
+        this.achtergrond = achtergrond;
         this.instelling = instelling;
         this.treffers = meters.counter("suite.cache.lookups", "cache", naam, "result", "hit");
         this.missers = meters.counter("suite.cache.lookups", "cache", naam, "result", "miss");
@@ -73,12 +91,16 @@ final class Achtergrondcache<S, W> {
 
     /** For a computation: what is known, loading it once (bounded) only when nothing was ever asked for this key. */
     Gelezen<W> lees(S sleutel) {
-        Instant nu = klok.nu();
+        Instant nu = klok.get();
         Ingang<W> ingang = ingangen.get(sleutel);
         if (ingang != null) {
             treffers.increment();
             ingang.gelezenOp = nu;
-            return gelezen(ingang.stand, nu);
+            Stand<W> stand = ingang.stand;
+            if (stand.laatstePogingMislukt() && !stand.pogingOp().plus(instelling.opnieuwNa()).isAfter(nu)) {
+                opnieuwOpDeAchtergrond(sleutel, ingang);
+            }
+            return gelezen(stand, nu);
         }
         missers.increment();
         Stand<W> stand = laad(sleutel, null);
@@ -87,6 +109,24 @@ final class Achtergrondcache<S, W> {
             ingangen.putIfAbsent(sleutel, new Ingang<>(stand, nu));
         }
         return gelezen(stand, nu);
+    }
+
+    private void opnieuwOpDeAchtergrond(S sleutel, Ingang<W> ingang) {
+        if (!ingang.bezig.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            achtergrond.execute(() -> {
+                try {
+                    ingang.stand = laad(sleutel, ingang.stand);
+                } finally {
+                    ingang.bezig.set(false);
+                }
+            });
+        } catch (RejectedExecutionException vol) {
+            // The background is busy with other peers' loads: the next computation or the schedule tries again.
+            ingang.bezig.set(false);
+        }
     }
 
     /** Loads every key that matches again now (bounded per key); a failure keeps the last known answer. */
@@ -102,7 +142,7 @@ final class Achtergrondcache<S, W> {
 
     /** Drops the keys nobody read for a while, then loads the others again. */
     void vernieuwAlles() {
-        Instant grens = klok.nu().minus(instelling.ongebruiktNa());
+        Instant grens = klok.get().minus(instelling.ongebruiktNa());
         ingangen.values().removeIf(ingang -> ingang.gelezenOp.isBefore(grens));
         vernieuw(sleutel -> true);
     }
@@ -113,12 +153,14 @@ final class Achtergrondcache<S, W> {
 
     private Stand<W> laad(S sleutel, Stand<W> vorige) {
         Optional<W> antwoord = lader.apply(sleutel);
+        Instant nu = klok.get();
         if (antwoord.isPresent()) {
             verversingenGelukt.increment();
-            return new Stand<>(antwoord.get(), klok.nu(), false);
+            return new Stand<>(antwoord.get(), nu, false, nu);
         }
         verversingenMislukt.increment();
-        return vorige == null ? new Stand<>(null, null, true) : new Stand<>(vorige.waarde(), vorige.bijgewerktOp(), true);
+        return vorige == null ? new Stand<>(null, null, true, nu)
+                : new Stand<>(vorige.waarde(), vorige.bijgewerktOp(), true, nu);
     }
 
     private Gelezen<W> gelezen(Stand<W> stand, Instant nu) {

@@ -33,14 +33,17 @@ public class KernregisterCache {
     private final Achtergrondcache<KernambtenarenSleutel, KernambtenarenOpvraging.Gevonden> kernambtenaren;
 
     KernregisterCache(Register register, Klok klok, MeterRegistry meters,
+            Achtergrondwerk achtergrond,
             @ConfigProperty(name = "assessment.cache.maximale-leeftijd") Duration maximaleLeeftijd,
+            @ConfigProperty(name = "assessment.cache.opnieuw-na") Duration opnieuwNa,
             @ConfigProperty(name = "assessment.cache.ongebruikt-na") Duration ongebruiktNa) {
-        Achtergrondcache.Instelling instelling = new Achtergrondcache.Instelling(maximaleLeeftijd, ongebruiktNa,
-                MAXIMUM_AANTAL);
-        this.kernen = new Achtergrondcache<>("kernen", id -> kern(register.kern(id)), klok, instelling, meters);
-        this.kernambtenaren = new Achtergrondcache<>("kernambtenaren",
-                sleutel -> kernambtenaren(register.kernambtenaren(sleutel.gemeente(), sleutel.kernId())), klok,
+        Achtergrondcache.Instelling instelling = new Achtergrondcache.Instelling(maximaleLeeftijd, opnieuwNa,
+                ongebruiktNa, MAXIMUM_AANTAL);
+        this.kernen = new Achtergrondcache<>("kernen", id -> kern(register.kern(id)), klok::nu, achtergrond,
                 instelling, meters);
+        this.kernambtenaren = new Achtergrondcache<>("kernambtenaren",
+                sleutel -> kernambtenaren(register.kernambtenaren(sleutel.gemeente(), sleutel.kernId())), klok::nu,
+                achtergrond, instelling, meters);
     }
 
     /** For one computation: the kern, or {@link KernOpvraging.Onbereikbaar} when it never loaded. */

@@ -34,11 +34,14 @@ public class WerkvormkennisCache {
     private final Achtergrondcache<Sleutel, WerkvormEffectiviteit> cache;
 
     WerkvormkennisCache(Evaluaties evaluaties, Klok klok, MeterRegistry meters,
+            Achtergrondwerk achtergrond,
             @ConfigProperty(name = "assessment.cache.maximale-leeftijd") Duration maximaleLeeftijd,
+            @ConfigProperty(name = "assessment.cache.opnieuw-na") Duration opnieuwNa,
             @ConfigProperty(name = "assessment.cache.ongebruikt-na") Duration ongebruiktNa) {
         this.cache = new Achtergrondcache<>("werkvormkennis", sleutel -> geladen(
-                evaluaties.effectiviteit(sleutel.gemeente(), sleutel.schaal(), sleutel.weergave())), klok,
-                new Achtergrondcache.Instelling(maximaleLeeftijd, ongebruiktNa, MAXIMUM_AANTAL), meters);
+                evaluaties.effectiviteit(sleutel.gemeente(), sleutel.schaal(), sleutel.weergave())), klok::nu,
+                achtergrond, new Achtergrondcache.Instelling(maximaleLeeftijd, opnieuwNa, ongebruiktNa, MAXIMUM_AANTAL),
+                meters);
     }
 
     /** For one computation; only the first ever for this gemeente, schaal and view waits for the evaluation-service. */

@@ -20,6 +20,8 @@ import nl.participatiesuite.assessment.support.ApiTest;
 import nl.participatiesuite.assessment.support.PeerStubs;
 import nl.participatiesuite.assessment.support.TestData;
 import nl.participatiesuite.assessment.support.Voorportaal;
+import nl.participatiesuite.assessment.engine.Schaal;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,6 +43,18 @@ class WerkvormkennisCacheTest extends ApiTest {
 
     @Inject
     MeterRegistry meters;
+
+    /**
+     * The first call to a peer in a test JVM sets up its client, which on a loaded machine can take longer than the
+     * call's bound; these tests are about what comes after a first load, so that set-up happens here, for a gemeente
+     * of its own (what it answers does not matter).
+     */
+    @BeforeEach
+    void peerOpgewarmd() {
+        String gemeente = TestData.nieuweGemeente();
+        cache.lees(gemeente, Schaal.DORP_WIJK, Werkvormweergave.EIGEN);
+        cache.lees(gemeente, Schaal.DORP_WIJK, Werkvormweergave.OPENBAAR);
+    }
 
     /** Shared: Versnellingskamer best; the gemeente's own reports, not shared: Workshop better still. */
     private static String gemeenteMetEigenEnGedeeldeVerslagen() {
