@@ -24,6 +24,7 @@ suite_until_ready() {
 # suite_start_local_idp PORT LOG: the local development-token provider (ONTWIKKELTOKENS - niet voor productie).
 # suite_await_local_idp PID LOG: waits for it and sets ISSUER.
 suite_start_local_idp() {
+  : > "$2" # emptied here, not by the background job's redirect: the wait below must not read a previous run's line
   java -cp "$(suite_test_classpath api-rules)" nl.participatiesuite.apirules.test.LocalIdentityProvider "$1" > "$2" 2>&1 &
   STARTED_PID=$!
 }
@@ -38,6 +39,7 @@ suite_await_local_idp() {
 # suite_await_database PID LOG: waits until it accepts connections.
 suite_start_database() {
   local port=$1 log=$2; shift 2
+  : > "$log"
   java -cp "$(suite_test_classpath registry-service)" nl.participatiesuite.registry.support.SuiteDatabase \
     "$port" "$@" > "$log" 2>&1 &
   STARTED_PID=$!
