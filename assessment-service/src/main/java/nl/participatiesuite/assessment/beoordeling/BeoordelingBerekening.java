@@ -58,16 +58,18 @@ class BeoordelingBerekening {
         }
         boolean gemeenteGeldig = problemen.stream().noneMatch(p -> p.name().equals("gemeente"));
         String gemeente = gemeenteGeldig ? request.gemeente() : null;
+        // Read once: the check below and the computation use the same version (and it is one query, not two).
+        GekozenRegelset regelset = gemeenteGeldig ? regelsets.huidige(gemeente) : null;
         if (gemeenteGeldig) {
             problemen.addAll(Overtredingen.alsInvalidParams(
-                    VerplichteParticipatieBepaling.onbekend(omgezet.invoer(), regelsets.huidige(gemeente).regels()), ""));
+                    VerplichteParticipatieBepaling.onbekend(omgezet.invoer(), regelset.regels()), ""));
         }
         KernBepaling.Bepaald kern = kernBepaling.bepaal(gemeente, omgezet.initiatiefId(), omgezet.kernId());
         problemen.addAll(kern.problemen());
         if (!problemen.isEmpty()) {
             throw ProblemException.invalid(problemen);
         }
-        return reken(gemeente, omgezet.initiatiefId(), kern, omgezet.invoer());
+        return reken(gemeente, omgezet.initiatiefId(), kern, omgezet.invoer(), regelset);
     }
 
     /**
@@ -75,12 +77,13 @@ class BeoordelingBerekening {
      * request gets: a kern or initiatief the registry no longer knows simply leaves the plan without a kern.
      */
     Berekend herbereken(String gemeente, UUID initiatiefId, UUID kernId, BeoordelingInvoer invoer) {
-        return reken(gemeente, initiatiefId, kernBepaling.bepaal(gemeente, initiatiefId, kernId), invoer);
+        return reken(gemeente, initiatiefId, kernBepaling.bepaal(gemeente, initiatiefId, kernId), invoer,
+                regelsets.huidige(gemeente));
     }
 
-    private Berekend reken(String gemeente, UUID initiatiefId, KernBepaling.Bepaald kern, BeoordelingInvoer invoer) {
+    private Berekend reken(String gemeente, UUID initiatiefId, KernBepaling.Bepaald kern, BeoordelingInvoer invoer,
+            GekozenRegelset regelset) {
         Werkvormkennis kennis = werkvormkennis.lees(gemeente, invoer.schaal(), Werkvormweergave.voor(beller, gemeente));
-        GekozenRegelset regelset = regelsets.huidige(gemeente);
         Uitkomst uitkomst = ENGINE.beoordeel(invoer, regelset.regels(), kern.aanspreekpunt(), kennis.effectiviteit());
         return new Berekend(gemeente, initiatiefId, kern.kernId(), invoer, uitkomst, regelset,
                 ActualiteitResponse.of(kennis), kern.kernGegevens());
