@@ -6,6 +6,7 @@ import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -16,13 +17,17 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Reads the suite's claims from a verified token: the gemeente from a configurable claim path (so Keycloak,
  * Entra ID and others fit), the name and client, and the roles with the ones they include ({@link Rollen}).
- * The token's own role claim path is quarkus.oidc.roles.role-claim-path.
+ * The token's own role claim path is quarkus.oidc.roles.role-claim-path. The result is kept in
+ * {@link GeverifieerdeTokens}, so the next request with the same token needs no verification.
  */
 @ApplicationScoped
 public class TokenRollen implements SecurityIdentityAugmentor {
 
     @ConfigProperty(name = "suite.security.gemeente-claim", defaultValue = "gemeente")
     String gemeenteClaim;
+
+    @Inject
+    GeverifieerdeTokens geverifieerdeTokens;
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
@@ -43,7 +48,9 @@ public class TokenRollen implements SecurityIdentityAugmentor {
         if (client != null) {
             builder.addAttribute(Beller.CLIENT, client);
         }
-        return Uni.createFrom().item(builder.build());
+        SecurityIdentity metRollen = builder.build();
+        geverifieerdeTokens.bewaar(metRollen);
+        return Uni.createFrom().item(metRollen);
     }
 
     /** A string claim by path ({@code a/b/c}); a list claim gives its first element. */

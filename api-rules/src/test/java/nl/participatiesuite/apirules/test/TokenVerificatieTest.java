@@ -66,6 +66,31 @@ public abstract class TokenVerificatieTest extends ContractRequests {
         ongeldigToken(lees(claims().expiresAt(Instant.now().minusSeconds(600)).sign()));
     }
 
+    /**
+     * A verified token is kept (GeverifieerdeTokens) so the next request skips its verification; kept, it still
+     * stops working the second it expires.
+     */
+    @Test
+    void aKeptTokenIsRefusedOnceItExpires() throws InterruptedException {
+        lees(claims().sign()).statusCode(200); // the first request of a service also fetches the provider's keys
+        Instant verloopt = Instant.now().plusSeconds(4);
+        String token = claims().expiresAt(verloopt).sign();
+        lees(token).statusCode(200);
+        lees(token).statusCode(200);
+        Thread.sleep(Math.max(0, verloopt.toEpochMilli() - System.currentTimeMillis()) + 1_100);
+        ongeldigToken(lees(token));
+    }
+
+    /** A kept token is found only by all of its characters: one changed character is verified (and refused). */
+    @Test
+    void aKeptTokenWithOneCharacterChangedIsVerifiedAgain() {
+        String token = claims().sign();
+        lees(token).statusCode(200);
+        int midden = token.lastIndexOf('.') + (token.length() - token.lastIndexOf('.')) / 2;
+        char anders = token.charAt(midden) == 'A' ? 'B' : 'A';
+        ongeldigToken(lees(token.substring(0, midden) + anders + token.substring(midden + 1)));
+    }
+
     @Test
     void aTokenNotYetValidIs401() {
         ongeldigToken(lees(claims().set("nbf", Instant.now().plusSeconds(3600).getEpochSecond()).sign()));
