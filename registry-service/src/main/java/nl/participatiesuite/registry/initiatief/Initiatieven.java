@@ -14,12 +14,13 @@ public final class Initiatieven {
     }
 
     public static Initiatief existing(UUID id) {
-        Initiatief initiatief = Initiatief.findById(id);
+        // One query with its kernen (its answer shows them, and a notification names them: Hoofdobject.kernIds,
+        // while nothing may be loaded during a flush) and its vaste contactpersoon, instead of one per association.
+        Initiatief initiatief = Initiatief.<Initiatief>find("from Initiatief i left join fetch i.kernen"
+                + " left join fetch i.contactpersoonKernambtenaar where i.id = ?1", id).singleResultOptional().orElse(null);
         if (initiatief == null) {
             throw ProblemException.notFound("Initiatief", id);
         }
-        // Loaded with the object (its answer shows them anyway): a notification names its kernen (Hoofdobject.kernIds).
-        org.hibernate.Hibernate.initialize(initiatief.kernen);
         return initiatief;
     }
 
