@@ -10,7 +10,7 @@
 # and wrk on loopback (2 threads, 8 connections, BENCH_SECONDS per line).
 # The deep page is the one after page ROWS/40 (the middle of the list): its cursor is read from the `next` link
 # of that page by number, once; the line "by number" measures that offset page itself, for comparison.
-# Usage: bench/list-pagination.sh   (BENCH_ROWS="1000 1000000", BENCH_SECONDS=10, BENCH_LISTS="kernen initiatieven
+# Usage: bench/list-pagination.sh   (BENCH_ROWS="1000 1000000", BENCH_SECONDS=10, BENCH_WARMUP=5, BENCH_LISTS="kernen initiatieven
 #        beoordelingen evaluaties", BENCH_PORTS="18081 54349 18190": service, database, token provider)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +18,7 @@ source build-tools/suite-functions.sh
 
 ROWS_LIST=${BENCH_ROWS:-"1000 1000000"}
 SECONDS_PER_LINE=${BENCH_SECONDS:-10}
+WARMUP=${BENCH_WARMUP:-5}
 LISTS=${BENCH_LISTS:-"kernen initiatieven beoordelingen evaluaties"}
 read -r PORT DB_PORT IDP_PORT <<< "${BENCH_PORTS:-18081 54349 18190}"
 PSQL="psql -q -v ON_ERROR_STOP=1 -h localhost -p $DB_PORT -U postgres"
@@ -139,6 +140,10 @@ for LIST in $LISTS; do
     NEXT=$(curl -sf -D - -o /dev/null -H "Authorization: Bearer $TOKEN" "http://localhost:$PORT${BASE}page=$DEEP&pageSize=$PAGE_SIZE" \
       | sed -n 's/^[Ll]ink:.*<\([^>]*\)>; rel="next".*/\1/p' | tr -d '\r')
     [ -n "$NEXT" ] || { echo "no next link on page $DEEP of $LIST"; exit 1; }
+    # Warm-up, unmeasured: a fresh JVM and a freshly written table would otherwise weigh on the first line only.
+    for url in "${BASE}pageSize=$PAGE_SIZE" "$NEXT"; do
+      wrk -t2 -c8 -d"${WARMUP}s" -H "Authorization: Bearer $TOKEN" "http://localhost:$PORT$url" > /dev/null
+    done
     measure "page 1" "${BASE}pageSize=$PAGE_SIZE"
     measure "page $((DEEP + 1)) by cursor" "$NEXT"
     measure "page $DEEP by number (offset), for comparison" "${BASE}page=$DEEP&pageSize=$PAGE_SIZE"
