@@ -21,11 +21,19 @@ public record Page<T>(
         return of(items, request, Telling.exact(totalItems));
     }
 
-    /** An inexact count is a lower bound; the items already seen on this page count too. */
     public static <T> Page<T> of(List<T> items, PageRequest request, Telling telling) {
-        long totalItems = telling.exact() ? telling.aantal() : Math.max(telling.aantal(), (long) request.offset() + items.size());
-        int totalPages = (int) Math.max(1, (totalItems + request.pageSize - 1) / request.pageSize);
-        return new Page<>(items, request.page, request.pageSize, totalItems, totalPages, telling.exact());
+        return at(items, request.offset(), request.pageSize, telling);
+    }
+
+    /**
+     * The page whose first item is item {@code position} of the list (0-based). Its number is the one it has when
+     * the list is cut in pages of {@code pageSize}; a cursor page that started at another size rounds down.
+     * An inexact count is a lower bound; the items up to and on this page count too.
+     */
+    public static <T> Page<T> at(List<T> items, long position, int pageSize, Telling telling) {
+        long totalItems = telling.exact() ? telling.aantal() : Math.max(telling.aantal(), position + items.size());
+        int totalPages = (int) Math.max(1, (totalItems + pageSize - 1) / pageSize);
+        return new Page<>(items, (int) (position / pageSize) + 1, pageSize, totalItems, totalPages, telling.exact());
     }
 
     public <R> Page<R> map(Function<T, R> mapper) {

@@ -26,13 +26,29 @@ public final class Paging {
      */
     public static <T> Page<T> page(PanacheQuery<T> query, PanacheQuery<?> countQuery, PageRequest request) {
         List<T> items = query.range(request.offset(), request.offset() + request.pageSize - 1).list();
-        return Page.of(items, request, count(countQuery, request, items.size()));
+        return Page.of(items, request, count(countQuery, request.offset(), request.pageSize, items.size()));
     }
 
-    public static Telling count(PanacheQuery<?> query, PageRequest request, int onThisPage) {
-        if (onThisPage > 0 && onThisPage < request.pageSize) {
+    /**
+     * A page of a list ordered by {@code order}, starting where {@code start} says. {@code query} holds the
+     * list's filters, {@code start}'s condition and {@code order}'s sort; {@code countQuery} only the filters, so
+     * that a page after a cursor reports the same (bounded) total as the first page. The next page, if any, is
+     * given as a cursor: following it costs the same at every depth.
+     */
+    public static <T> CursorPage<T> page(PanacheQuery<T> query, PanacheQuery<?> countQuery, PageStart start,
+            KeysetOrder<T> order) {
+        int pageSize = start.pageSize();
+        List<T> items = query.range(start.skip(), start.skip() + pageSize - 1).list();
+        Page<T> page = Page.at(items, start.position(), pageSize, count(countQuery, start.position(), pageSize, items.size()));
+        long seen = start.position() + items.size();
+        boolean more = page.totalItemsExact() ? seen < page.totalItems() : items.size() == pageSize;
+        return new CursorPage<>(page, more && !items.isEmpty() ? order.cursorAfter(items.get(items.size() - 1), seen) : null);
+    }
+
+    private static Telling count(PanacheQuery<?> query, long position, int pageSize, int onThisPage) {
+        if (onThisPage > 0 && onThisPage < pageSize) {
             // A partly filled page is the last one: the total follows without another query.
-            return Telling.exact(request.offset() + onThisPage);
+            return Telling.exact(position + onThisPage);
         }
         int upTo = query.project(Identiteit.class).range(0, EXACT_COUNT_LIMIT).list().size();
         return Telling.bounded(upTo, EXACT_COUNT_LIMIT);

@@ -26,6 +26,7 @@ import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.input.Ids;
 import nl.participatiesuite.apirules.input.OneOf;
+import nl.participatiesuite.apirules.paging.CursorPageRequest;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
@@ -110,7 +111,7 @@ public class BeoordelingResource {
             @Parameter(description = "Alleen beoordelingen met deze intensiteit",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"GEEN", "LICHT", "MIDDEL", "ZWAAR"}))
             @QueryParam("intensiteit") @OneOf(Intensiteit.class) String intensiteit,
-            @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+            @Valid @BeanParam CursorPageRequest page, @Context UriInfo uriInfo) {
         BeoordelingFilter filter = new BeoordelingFilter(gemeente, Ids.parse(initiatief), Ids.parse(kern),
                 niveau == null ? null : Niveau.valueOf(niveau), intensiteit == null ? null : Intensiteit.valueOf(intensiteit));
         return PageResponses.ok(service.list(filter, page).map(b -> BeoordelingSamenvatting.of(b, json)), uriInfo);

@@ -4,16 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.input.GemeenteCode;
-import nl.participatiesuite.apirules.paging.Page;
-import nl.participatiesuite.apirules.paging.PageRequest;
+import nl.participatiesuite.apirules.paging.CursorPage;
+import nl.participatiesuite.apirules.paging.CursorPageRequest;
+import nl.participatiesuite.apirules.paging.KeysetOrder;
+import nl.participatiesuite.apirules.paging.PageStart;
 import nl.participatiesuite.apirules.paging.Paging;
 import nl.participatiesuite.apirules.security.Beller;
 import nl.participatiesuite.assessment.common.JsonKolommen;
@@ -33,6 +35,11 @@ import nl.participatiesuite.assessment.engine.Uitkomst;
  */
 @ApplicationScoped
 public class BeoordelingService {
+
+    /** Newest first; the indexes of V4__lijstvolgorde_nieuwste_eerst.sql serve it, also after a cursor. */
+    static final KeysetOrder<Beoordeling> NIEUWSTE_EERST = KeysetOrder.descending(
+            KeysetOrder.field("aangemaaktOp", Instant.class, beoordeling -> beoordeling.aangemaaktOp),
+            KeysetOrder.field("id", UUID.class, beoordeling -> beoordeling.id));
 
     private final BeoordelingBerekening berekening;
     private final JsonKolommen json;
@@ -75,7 +82,7 @@ public class BeoordelingService {
     }
 
     /** Limited to the caller's own gemeente (the default; another one is a 403). */
-    public Page<Beoordeling> list(BeoordelingFilter filter, PageRequest page) {
+    public CursorPage<Beoordeling> list(BeoordelingFilter filter, CursorPageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         where.add("gemeente = :gemeente");
@@ -96,9 +103,12 @@ public class BeoordelingService {
             where.add("intensiteit = :intensiteit");
             params.and("intensiteit", filter.intensiteit());
         }
-        Sort nieuwsteEerst = Sort.by("aangemaaktOp", Sort.Direction.Descending).and("id");
-        PanacheQuery<Beoordeling> query = Beoordeling.find(String.join(" and ", where), nieuwsteEerst, params);
-        return Paging.page(query, page);
+        PageStart start = NIEUWSTE_EERST.start(page);
+        PanacheQuery<Beoordeling> query = Beoordeling.find(String.join(" and ", start.conditions(where)),
+                NIEUWSTE_EERST.sort(), start.parameters(params.map()));
+        // Counted in the list's order: the gemeente is always given, so its index finds the rows in that order.
+        return Paging.page(query, Beoordeling.find(String.join(" and ", where), NIEUWSTE_EERST.sort(), params), start,
+                NIEUWSTE_EERST);
     }
 
     /**

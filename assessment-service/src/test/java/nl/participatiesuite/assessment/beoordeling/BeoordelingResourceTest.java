@@ -10,12 +10,17 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.participatiesuite.apirules.test.Aanroeper;
+import nl.participatiesuite.apirules.test.Cursorwandeling;
 import nl.participatiesuite.assessment.support.ApiTest;
 import nl.participatiesuite.assessment.support.PeerStubs;
 import nl.participatiesuite.assessment.support.TestData;
@@ -323,5 +328,40 @@ class BeoordelingResourceTest extends ApiTest {
         api().get(pad).then().statusCode(200).header("ETag", equalTo("\"0\""))
                 .body("invoer.initiatiefnemer", equalTo("GEMEENTE"))
                 .body("intensiteit", equalTo("MIDDEL"));
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void walkingTheListByCursorSeesEveryBeoordelingOnceNewestFirstAlsoWhenMomentsTie() throws Exception {
+        String gemeente = TestData.nieuweGemeente();
+        for (int i = 0; i < 4; i++) {
+            TestData.nieuweBeoordeling(TestData.sportveldjes(gemeente));
+            TestData.nieuweBeoordeling(TestData.buurtinitiatief(gemeente));
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            // Five of them share one moment: "after the cursor" must then go on to the id.
+            statement.execute("UPDATE beoordeling SET aangemaakt_op = '2026-06-01T12:00:00Z' WHERE id IN (SELECT id FROM"
+                    + " beoordeling WHERE gemeente_code = '" + gemeente + "' ORDER BY id LIMIT 5)");
+        }
+        List<String> perNummer = api().queryParam("gemeente", gemeente).queryParam("pageSize", 100).get("/beoordelingen")
+                .then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
+        assertEquals(8, perNummer.size());
+        assertEquals(perNummer, Cursorwandeling.ids(() -> api(), "/beoordelingen", Map.of("gemeente", gemeente, "pageSize", 3)));
+
+        // Filters stay with the cursor.
+        List<String> meedenken = Cursorwandeling.ids(() -> api(), "/beoordelingen",
+                Map.of("gemeente", gemeente, "niveau", "MEEDENKEN", "pageSize", 1));
+        assertEquals(4, meedenken.size());
+        assertEquals(api().queryParam("gemeente", gemeente).queryParam("niveau", "MEEDENKEN").get("/beoordelingen").then()
+                .extract().jsonPath().getList("items.id", String.class), meedenken);
+    }
+
+    @Test
+    void aGarbledCursorIsA400NamingOnlyTheCursor() {
+        api().queryParam("cursor", "eyJwb3NpdGllIjowfQ").get("/beoordelingen").then().statusCode(400)
+                .contentType("application/problem+json").body("invalidParams", hasSize(1))
+                .body("invalidParams[0].name", equalTo("cursor")).body("invalidParams[0].code", equalTo("format"));
     }
 }

@@ -21,6 +21,7 @@ import java.util.UUID;
 import nl.participatiesuite.apirules.audit.Auditregel;
 import nl.participatiesuite.apirules.audit.Audittrail;
 import nl.participatiesuite.apirules.http.Preconditions;
+import nl.participatiesuite.apirules.paging.CursorPageRequest;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
@@ -66,7 +67,7 @@ public class EvaluatieResource {
     @Operation(summary = "Lijst van verslagen, nieuwste eerst")
     @APIResponse(responseCode = "200", description = "Een pagina verslagen")
     public RestResponse<Page<EvaluatieResponse>> list(@Valid @BeanParam EvaluatieFilter filter,
-            @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+            @Valid @BeanParam CursorPageRequest page, @Context UriInfo uriInfo) {
         return PageResponses.ok(service.list(filter, page).map(EvaluatieResponse::of), uriInfo);
     }
 

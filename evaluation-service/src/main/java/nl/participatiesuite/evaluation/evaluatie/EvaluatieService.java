@@ -1,11 +1,13 @@
 package nl.participatiesuite.evaluation.evaluatie;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.UUID;
-import nl.participatiesuite.apirules.paging.Page;
-import nl.participatiesuite.apirules.paging.PageRequest;
+import nl.participatiesuite.apirules.paging.CursorPage;
+import nl.participatiesuite.apirules.paging.CursorPageRequest;
+import nl.participatiesuite.apirules.paging.KeysetOrder;
+import nl.participatiesuite.apirules.paging.PageStart;
 import nl.participatiesuite.apirules.paging.Paging;
 import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import nl.participatiesuite.apirules.problem.ProblemException;
@@ -25,7 +27,10 @@ import nl.participatiesuite.evaluation.peer.RegistryInitiatief;
 @ApplicationScoped
 public class EvaluatieService {
 
-    private static final Sort NIEUWSTE_EERST = Sort.by("aangemaaktOp", Sort.Direction.Descending).and("id");
+    /** Newest first; the indexes of V4__lijstvolgorde_nieuwste_eerst.sql serve it, also after a cursor. */
+    static final KeysetOrder<Evaluatie> NIEUWSTE_EERST = KeysetOrder.descending(
+            KeysetOrder.field("aangemaaktOp", Instant.class, evaluatie -> evaluatie.aangemaaktOp),
+            KeysetOrder.field("id", UUID.class, evaluatie -> evaluatie.id));
 
     private final Register register;
     private final Assessment assessment;
@@ -74,9 +79,21 @@ public class EvaluatieService {
     }
 
     /** The own gemeente's reports only: without a gemeente filter the caller's, another gemeente is a 403. */
-    public Page<Evaluatie> list(EvaluatieFilter filter, PageRequest page) {
+    public CursorPage<Evaluatie> list(EvaluatieFilter filter, CursorPageRequest page) {
+        String gemeente = beller.eigenGemeente(filter.gemeente());
+        PageStart start = NIEUWSTE_EERST.start(page);
+        EvaluatieVoorwaarden filters = voorwaarden(gemeente, filter);
+        EvaluatieVoorwaarden pagina = voorwaarden(gemeente, filter).na(start);
+        PanacheQuery<Evaluatie> query = Evaluatie.find("from Evaluatie e" + pagina.where(), NIEUWSTE_EERST.sort(),
+                pagina.parameters());
+        // Counted unsorted: with a kern or thema the matching rows come from their index, not from walking the sort order.
+        return Paging.page(query, Evaluatie.find("from Evaluatie e" + filters.where(), filters.parameters()), start,
+                NIEUWSTE_EERST);
+    }
+
+    private static EvaluatieVoorwaarden voorwaarden(String gemeente, EvaluatieFilter filter) {
         EvaluatieVoorwaarden voorwaarden = new EvaluatieVoorwaarden()
-                .gemeente(beller.eigenGemeente(filter.gemeente()))
+                .gemeente(gemeente)
                 .als(filter.initiatief(), "initiatief", "e.initiatiefId = :initiatief")
                 .kern(filter.kern())
                 .thema(filter.thema())
@@ -86,10 +103,7 @@ public class EvaluatieService {
         } else if (Boolean.FALSE.equals(filter.terugkoppelingOntbreekt())) {
             voorwaarden.altijd("e.terugkoppelingGegeven = true");
         }
-        String hql = "from Evaluatie e" + voorwaarden.where();
-        PanacheQuery<Evaluatie> query = Evaluatie.find(hql, NIEUWSTE_EERST, voorwaarden.parameters());
-        // Counted unsorted: with a kern or thema the matching rows come from their index, not from walking the sort order.
-        return Paging.page(query, Evaluatie.find(hql, voorwaarden.parameters()), page);
+        return voorwaarden;
     }
 
     private RegistryInitiatief geverifieerd(UUID initiatiefId) {

@@ -3,6 +3,7 @@ package nl.participatiesuite.evaluation.evaluatie;
 import io.quarkus.panache.common.Parameters;
 import java.util.ArrayList;
 import java.util.List;
+import nl.participatiesuite.apirules.paging.PageStart;
 
 /**
  * The where clause of a query on reports (alias {@code e}), one condition per filter a client gave.
@@ -39,6 +40,15 @@ public final class EvaluatieVoorwaarden {
     /** Themes are stored in lower case, see {@link Evaluaties#thema}; a blank theme filters nothing. */
     public EvaluatieVoorwaarden thema(String thema) {
         return als(thema == null || thema.isBlank() ? null : Evaluaties.thema(thema), "thema", ":thema member of e.themas");
+    }
+
+    /** On a page after a cursor, the condition "after the cursor's key"; nothing on a page by number. */
+    public EvaluatieVoorwaarden na(PageStart start) {
+        if (start.condition() != null) {
+            voorwaarden.add(start.condition());
+            start.parameters().forEach(parameters::and);
+        }
+        return this;
     }
 
     /** {@code " where a and b"}, or nothing without conditions. */

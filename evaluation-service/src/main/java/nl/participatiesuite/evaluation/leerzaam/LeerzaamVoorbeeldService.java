@@ -25,7 +25,7 @@ public class LeerzaamVoorbeeldService {
                         "exists (select 1 from Evaluatie e2 join e2.werkvormen w where e2 = e and w.schaal = :schaal)");
         String hql = "from Evaluatie e" + voorwaarden.where();
         PanacheQuery<Evaluatie> query = Evaluatie.find(hql,
-                Sort.by("aangemaaktOp", Sort.Direction.Descending).and("id"), voorwaarden.parameters());
+                Sort.by("aangemaaktOp", Sort.Direction.Descending).and("id", Sort.Direction.Descending), voorwaarden.parameters());
         // Counted unsorted: with a thema the matching rows come from its index, not from walking the sort order.
         return Paging.page(query, Evaluatie.find(hql, voorwaarden.parameters()), page);
     }

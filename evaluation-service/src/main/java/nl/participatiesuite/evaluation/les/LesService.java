@@ -35,8 +35,9 @@ public class LesService {
             where e.gemeente_code = :gemeente
             """;
 
+    /** Newest report first, as the list of reports (evaluatie_lijst_idx), then the lesson's place in it. */
     private static final Sort NIEUWSTE_VERSLAG_EERST = Sort.by("e.aangemaaktOp", Sort.Direction.Descending)
-            .and("e.id").and("index(l)").disableEscaping();
+            .and("e.id", Sort.Direction.Descending).and("index(l)").disableEscaping();
 
     private final EntityManager entityManager;
     private final Beller beller;

@@ -13,11 +13,16 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.participatiesuite.apirules.test.Cursorwandeling;
 import nl.participatiesuite.evaluation.support.ApiTest;
 import nl.participatiesuite.evaluation.support.PeerStubs;
 import nl.participatiesuite.evaluation.support.TestData;
@@ -267,6 +272,41 @@ class EvaluatieResourceTest extends ApiTest {
                 .body("items.id", contains(idA)).body("totalPages", equalTo(2));
         api().queryParam("gemeente", "Buren").queryParam("pageSize", 0).get("/evaluaties").then().statusCode(400)
                 .body("invalidParams.name", containsInAnyOrder("gemeente", "pageSize"));
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void walkingTheListByCursorSeesEveryReportOnceNewestFirstAlsoWhenMomentsTie() throws Exception {
+        String gemeente = TestData.nieuweGemeente();
+        for (int i = 0; i < 7; i++) {
+            Map<String, Object> verslag = TestData.verslag(PeerStubs.initiatief(gemeente, "Initiatief " + i));
+            verslag.put("gedeeld", i % 2 == 0);
+            TestData.nieuwVerslag(verslag);
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            // Four of them share one moment: "after the cursor" must then go on to the id.
+            statement.execute("UPDATE evaluatie SET aangemaakt_op = '2026-06-01T12:00:00Z' WHERE id IN (SELECT id FROM"
+                    + " evaluatie WHERE gemeente_code = '" + gemeente + "' ORDER BY id LIMIT 4)");
+        }
+        List<String> perNummer = api().queryParam("gemeente", gemeente).queryParam("pageSize", 100).get("/evaluaties")
+                .then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
+        assertEquals(7, perNummer.size());
+        assertEquals(perNummer, Cursorwandeling.ids(() -> api(), "/evaluaties", Map.of("gemeente", gemeente, "pageSize", 2)));
+
+        // Filters stay with the cursor.
+        List<String> gedeeld = Cursorwandeling.ids(() -> api(), "/evaluaties", Map.of("gemeente", gemeente, "gedeeld", true, "pageSize", 1));
+        assertEquals(4, gedeeld.size());
+        assertEquals(api().queryParam("gemeente", gemeente).queryParam("gedeeld", true).get("/evaluaties").then()
+                .extract().jsonPath().getList("items.id", String.class), gedeeld);
+    }
+
+    @Test
+    void aGarbledCursorIsA400NamingOnlyTheCursor() {
+        api().queryParam("cursor", "eyJwb3NpdGllIjowfQ").get("/evaluaties").then().statusCode(400)
+                .contentType("application/problem+json").body("invalidParams", hasSize(1))
+                .body("invalidParams[0].name", equalTo("cursor")).body("invalidParams[0].code", equalTo("format"));
     }
 
     private static org.hamcrest.Matcher<Iterable<? extends String>> everyItemIs(String value) {

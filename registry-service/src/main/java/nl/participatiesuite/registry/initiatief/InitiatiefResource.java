@@ -27,6 +27,7 @@ import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.input.Ids;
 import nl.participatiesuite.apirules.input.OneOf;
+import nl.participatiesuite.apirules.paging.CursorPageRequest;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
@@ -81,7 +82,7 @@ public class InitiatiefResource {
             @QueryParam("status") @OneOf(InitiatiefStatus.class)
             String status,
             @Parameter(description = "Zoek in de titel") @QueryParam("q") String q,
-            @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+            @Valid @BeanParam CursorPageRequest page, @Context UriInfo uriInfo) {
         return PageResponses.ok(service.list(gemeente, Ids.parse(kern), status, q, page).map(InitiatiefResponse::of), uriInfo);
     }
 

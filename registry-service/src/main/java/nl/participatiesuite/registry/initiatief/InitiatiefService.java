@@ -2,10 +2,10 @@ package nl.participatiesuite.registry.initiatief;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,8 +13,10 @@ import java.util.UUID;
 import nl.participatiesuite.apirules.data.Klok;
 import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.input.Tekst;
-import nl.participatiesuite.apirules.paging.Page;
-import nl.participatiesuite.apirules.paging.PageRequest;
+import nl.participatiesuite.apirules.paging.CursorPage;
+import nl.participatiesuite.apirules.paging.CursorPageRequest;
+import nl.participatiesuite.apirules.paging.KeysetOrder;
+import nl.participatiesuite.apirules.paging.PageStart;
 import nl.participatiesuite.apirules.paging.Paging;
 import nl.participatiesuite.apirules.problem.Problem;
 import nl.participatiesuite.apirules.problem.ProblemException;
@@ -30,6 +32,11 @@ import nl.participatiesuite.registry.regels.InitiatiefStatus;
 
 @ApplicationScoped
 public class InitiatiefService {
+
+    /** Newest first; the indexes of V13__lijstvolgorde.sql serve it, also after a cursor. */
+    static final KeysetOrder<Initiatief> NIEUWSTE_EERST = KeysetOrder.descending(
+            KeysetOrder.field("aangemaaktOp", Instant.class, initiatief -> initiatief.aangemaaktOp),
+            KeysetOrder.field("id", UUID.class, initiatief -> initiatief.id));
 
     @Inject
     Klok klok;
@@ -105,7 +112,7 @@ public class InitiatiefService {
     }
 
     /** Public, also for another gemeente. */
-    public Page<Initiatief> list(String gemeente, UUID kern, String status, String q, PageRequest page) {
+    public CursorPage<Initiatief> list(String gemeente, UUID kern, String status, String q, CursorPageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (gemeente != null) {
@@ -125,10 +132,14 @@ public class InitiatiefService {
             where.add("lower(i.titel) like :q");
             params.and("q", "%" + zoekterm.toLowerCase() + "%");
         }
-        String hql = "from Initiatief i" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
-        PanacheQuery<Initiatief> query = Initiatief.find(hql,
-                Sort.descending("aangemaaktOp").and("id", Sort.Direction.Ascending), params);
-        return Paging.page(query, Initiatief.find(hql, params), page);
+        PageStart start = NIEUWSTE_EERST.start(page);
+        PanacheQuery<Initiatief> query = Initiatief.find(hql(start.conditions(where)), NIEUWSTE_EERST.sort(),
+                start.parameters(params.map()));
+        return Paging.page(query, Initiatief.find(hql(where), params), start, NIEUWSTE_EERST);
+    }
+
+    private static String hql(List<String> where) {
+        return "from Initiatief i" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
     }
 
     /** What the request refers to, once every reference has been checked. */

@@ -26,6 +26,7 @@ import nl.participatiesuite.apirules.audit.Auditregel;
 import nl.participatiesuite.apirules.audit.Audittrail;
 import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.input.GemeenteCode;
+import nl.participatiesuite.apirules.paging.CursorPageRequest;
 import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
@@ -72,7 +73,7 @@ public class KernResource {
             @Parameter(description = "Zoek in de naam") @QueryParam("q") String q,
             @Parameter(description = "true: alleen kernen zonder kernambtenaar; false: alleen kernen met")
             @QueryParam("zonderKernambtenaar") Boolean zonderKernambtenaar,
-            @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+            @Valid @BeanParam CursorPageRequest page, @Context UriInfo uriInfo) {
         return PageResponses.ok(service.list(gemeente, q, zonderKernambtenaar, page).map(KernResponse::of), uriInfo);
     }
 

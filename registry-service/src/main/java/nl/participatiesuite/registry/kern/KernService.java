@@ -2,7 +2,6 @@ package nl.participatiesuite.registry.kern;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.participatiesuite.apirules.security.Beller;
@@ -12,8 +11,10 @@ import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.input.Tekst;
-import nl.participatiesuite.apirules.paging.Page;
-import nl.participatiesuite.apirules.paging.PageRequest;
+import nl.participatiesuite.apirules.paging.CursorPage;
+import nl.participatiesuite.apirules.paging.CursorPageRequest;
+import nl.participatiesuite.apirules.paging.KeysetOrder;
+import nl.participatiesuite.apirules.paging.PageStart;
 import nl.participatiesuite.apirules.paging.Paging;
 import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import nl.participatiesuite.apirules.problem.Problem;
@@ -25,6 +26,12 @@ public class KernService {
 
     @Inject
     Beller beller;
+
+    /** The list's order; index kern_lijst_idx (gemeente_code, naam, id) serves it, also after a cursor. */
+    static final KeysetOrder<Kern> OP_GEMEENTE_EN_NAAM = KeysetOrder.ascending(
+            KeysetOrder.field("gemeente", String.class, kern -> kern.gemeente),
+            KeysetOrder.field("naam", String.class, kern -> kern.naam),
+            KeysetOrder.field("id", UUID.class, kern -> kern.id));
 
     /** HQL for "no kernambtenaar is assigned to this kern". */
     static final String ZONDER_KERNAMBTENAAR =
@@ -87,7 +94,7 @@ public class KernService {
         return kern;
     }
 
-    public Page<Kern> list(String gemeente, String q, Boolean zonderKernambtenaar, PageRequest page) {
+    public CursorPage<Kern> list(String gemeente, String q, Boolean zonderKernambtenaar, CursorPageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (gemeente != null) {
@@ -104,9 +111,13 @@ public class KernService {
         } else if (Boolean.FALSE.equals(zonderKernambtenaar)) {
             where.add("not " + ZONDER_KERNAMBTENAAR);
         }
-        String hql = "from Kern k" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
-        PanacheQuery<Kern> query = Kern.find(hql, Sort.by("gemeente").and("naam").and("id"), params);
-        return Paging.page(query, Kern.find(hql, params), page);
+        PageStart start = OP_GEMEENTE_EN_NAAM.start(page);
+        PanacheQuery<Kern> query = Kern.find(hql(start.conditions(where)), OP_GEMEENTE_EN_NAAM.sort(), start.parameters(params.map()));
+        return Paging.page(query, Kern.find(hql(where), params), start, OP_GEMEENTE_EN_NAAM);
+    }
+
+    private static String hql(List<String> where) {
+        return "from Kern k" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
     }
 
     /** Checked before the kern changes, so the query does not flush the change it is checking. */

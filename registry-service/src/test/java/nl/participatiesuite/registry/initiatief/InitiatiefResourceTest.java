@@ -11,13 +11,20 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.participatiesuite.apirules.test.Aanroeper;
+import nl.participatiesuite.apirules.test.Cursorwandeling;
 import nl.participatiesuite.registry.support.ApiTest;
 import nl.participatiesuite.registry.support.InitiatiefData;
 import nl.participatiesuite.registry.support.TestData;
@@ -247,5 +254,40 @@ class InitiatiefResourceTest extends ApiTest {
                 .get("/initiatieven").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("invalidParams.name", containsInAnyOrder("status", "kern", "gemeente"));
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void walkingTheListByCursorSeesEveryInitiatiefOnceNewestFirstAlsoWhenMomentsTie() throws Exception {
+        String gemeente = TestData.nieuweGemeente();
+        for (int i = 0; i < 7; i++) {
+            InitiatiefData.nieuwInitiatief(gemeente, "Speeltuin " + i);
+            InitiatiefData.nieuwInitiatief(gemeente, "Jeugdhonk " + i);
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            // Seven of them share one moment: "after the cursor" must then go on to the id.
+            statement.execute("UPDATE initiatief SET aangemaakt_op = '2026-06-01T12:00:00Z' WHERE gemeente_code = '"
+                    + gemeente + "' AND titel LIKE 'Speeltuin%'");
+        }
+        List<String> perNummer = api().queryParam("gemeente", gemeente).queryParam("pageSize", 100).get("/initiatieven")
+                .then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
+        assertEquals(14, perNummer.size());
+        assertEquals(perNummer, Cursorwandeling.ids(() -> api(), "/initiatieven", Map.of("gemeente", gemeente, "pageSize", 3)));
+
+        // Filters stay with the cursor.
+        Map<String, Object> speeltuinen = Map.of("gemeente", gemeente, "q", "speeltuin", "status", "INGEDIEND", "pageSize", 2);
+        List<String> gezocht = Cursorwandeling.ids(() -> api(), "/initiatieven", speeltuinen);
+        assertEquals(7, gezocht.size());
+        assertEquals(api().queryParam("gemeente", gemeente).queryParam("q", "speeltuin").get("/initiatieven").then()
+                .extract().jsonPath().getList("items.id", String.class), gezocht);
+    }
+
+    @Test
+    void aGarbledCursorIsA400NamingOnlyTheCursor() {
+        api().queryParam("cursor", "eyJwb3NpdGllIjowfQ").get("/initiatieven").then().statusCode(400)
+                .contentType("application/problem+json").body("invalidParams", hasSize(1))
+                .body("invalidParams[0].name", equalTo("cursor")).body("invalidParams[0].code", equalTo("format"));
     }
 }

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.participatiesuite.apirules.test.Aanroeper;
+import nl.participatiesuite.apirules.test.Cursorwandeling;
 import nl.participatiesuite.registry.support.ApiTest;
 import nl.participatiesuite.registry.support.Gelijktijdig;
 import nl.participatiesuite.registry.support.TestData;
@@ -152,5 +153,73 @@ class KernResourceTest extends ApiTest {
                 .body("items", hasSize(2)).body("totalPages", equalTo(2));
         api().queryParam("gemeente", "Buren").get("/kernen").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("gemeente"));
+    }
+
+    @Test
+    void walkingTheListByCursorSeesEveryKernOnceInTheListsOrder() throws Exception {
+        String gemeente = TestData.nieuweGemeente();
+        String buur = TestData.nieuweGemeente();
+        // The first key (gemeente) ties within a gemeente: the cursor must go on to naam and id.
+        insertKernen(gemeente, 23);
+        insertKernen(buur, 4);
+        List<String> perNummer = api().queryParam("gemeente", gemeente).queryParam("pageSize", 100).get("/kernen").then()
+                .statusCode(200).extract().jsonPath().getList("items.id", String.class);
+        assertEquals(23, perNummer.size());
+        assertEquals(perNummer, Cursorwandeling.ids(() -> api(), "/kernen", Map.of("gemeente", gemeente, "pageSize", 5)));
+
+        // A filter stays with the cursor: q=kern 1 is Kern 1 and Kern 10..19.
+        List<String> gezocht = Cursorwandeling.ids(() -> api(), "/kernen", Map.of("gemeente", gemeente, "q", "kern 1", "pageSize", 3));
+        assertEquals(api().queryParam("gemeente", gemeente).queryParam("q", "kern 1").get("/kernen").then().statusCode(200)
+                .extract().jsonPath().getList("items.id", String.class), gezocht);
+        assertEquals(11, gezocht.size());
+    }
+
+    @Test
+    void aPageByCursorSaysWhichPageItIsAndKeepsTheTotal() throws Exception {
+        String gemeente = TestData.nieuweGemeente();
+        insertKernen(gemeente, 12);
+        String next = Cursorwandeling.next(api().queryParam("gemeente", gemeente).queryParam("pageSize", 5).get("/kernen"));
+        io.restassured.response.Response tweede = api().urlEncodingEnabled(false).get(next.replaceFirst("^/api/v1", ""));
+        tweede.then().statusCode(200)
+                .body("page", equalTo(2)).body("pageSize", equalTo(5)).body("items", hasSize(5))
+                .body("totalItems", equalTo(12)).body("totalItemsExact", equalTo(true)).body("totalPages", equalTo(3))
+                .header("X-Total-Count", "12")
+                .header("Link", containsString("page=1&pageSize=5>; rel=\"prev\""))
+                .header("Link", containsString("page=3&pageSize=5>; rel=\"last\""))
+                .header("Link", containsString("cursor="));
+        // The last page, reached by cursor, has no next.
+        api().urlEncodingEnabled(false).get(Cursorwandeling.next(tweede).replaceFirst("^/api/v1", "")).then().statusCode(200)
+                .body("page", equalTo(3)).body("items", hasSize(2)).body("totalItems", equalTo(12))
+                .header("Link", not(containsString("rel=\"next\"")));
+    }
+
+    @Test
+    void aGarbledOrForeignCursorIsA400NamingOnlyTheCursor() throws Exception {
+        String gemeente = TestData.nieuweGemeente();
+        insertKernen(gemeente, 3);
+        String next = Cursorwandeling.next(api().queryParam("gemeente", gemeente).queryParam("pageSize", 2).get("/kernen"));
+        String cursor = next.replaceFirst(".*[?&]cursor=([^&]*).*", "$1");
+        // A cursor of the list of initiatieven (newest first: a moment and an id) is no cursor of this list.
+        String ander = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(("{\"positie\":2,\"na\":"
+                + "[\"2026-12-01T09:49:20Z\",\"" + java.util.UUID.randomUUID() + "\"]}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (String fout : List.of("f" + cursor.substring(1), cursor.substring(0, cursor.length() - 3), cursor + "=", "bm9vaXQ", ander)) {
+            api().queryParam("gemeente", gemeente).queryParam("cursor", fout).get("/kernen").then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("invalidParams", hasSize(1))
+                    .body("invalidParams[0].name", equalTo("cursor")).body("invalidParams[0].code", equalTo("format"));
+        }
+        // A cursor and a page number both say where the page starts.
+        api().queryParam("gemeente", gemeente).queryParam("cursor", cursor).queryParam("page", 2).get("/kernen").then()
+                .statusCode(400).body("invalidParams", hasSize(1))
+                .body("invalidParams[0].name", equalTo("page")).body("invalidParams[0].code", equalTo("inconsistent"));
+        api().queryParam("gemeente", gemeente).queryParam("cursor", cursor).queryParam("page", 1).get("/kernen").then()
+                .statusCode(200).body("items", hasSize(1));
+    }
+
+    private void insertKernen(String gemeente, int aantal) throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO kern (id, gemeente_code, naam) SELECT gen_random_uuid(), '" + gemeente
+                    + "', 'Kern ' || n FROM generate_series(1, " + aantal + ") n");
+        }
     }
 }
