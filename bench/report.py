@@ -28,6 +28,9 @@ BUDGET_P99_FACTOR = 2.0
 STARTUP_FACTOR = 2.0
 
 
+PEER_HANG_MS = 300
+
+
 def command(*args):
     try:
         return subprocess.run(args, capture_output=True, text=True, check=False).stdout.strip() \
@@ -117,6 +120,7 @@ def main():
     oom = os.environ.get("BENCH_OOM", "").strip()
     print(f"\nOutOfMemoryError in the services' logs: {oom if oom else 'none'}.")
     baseline(rows)
+    peer_hang(os.path.join(os.path.dirname(results), "peer-hang.csv"))
     startup(os.path.join(os.path.dirname(results), "startup.csv"))
     print("\n## Other benchmarks\n")
     print("- [List pagination at 1 000 and 1 000 000 rows](list-pagination.md) (`bench/list-pagination.sh`).")
@@ -146,6 +150,25 @@ def baseline(rows):
         verdict = "met" if factor <= BUDGET_P99_FACTOR else "**not met**"
         print(f"| {row['service']} | {row['line']} | {old['p99_ms']} | {row['p99_ms']} | {factor:.2f} | "
               f"≤ {BUDGET_P99_FACTOR:g} {verdict} |")
+
+
+def peer_hang(path):
+    """bench/run's timed _bereken calls while both peers of the assessment-service are frozen (SIGSTOP)."""
+    if not os.path.exists(path):
+        return
+    calls = list(csv.DictReader(open(path)))
+    print("\n## A computation while its peers hang\n")
+    print("The registry and the evaluation-service frozen with `SIGSTOP` (connections accepted, no answer), then "
+          "`POST /beoordelingen/_bereken` (the same plan, a medewerker's token) called one at a time with curl. "
+          f"Target (issue 9): the first answer within {PEER_HANG_MS} ms: a computation makes no synchronous call to "
+          "another service (the assessment-service answers from its caches and says how fresh they are).\n")
+    print("| call | ms | status | target |")
+    print("|---:|---:|---:|---|")
+    for row in calls:
+        ms = float(row["seconds"]) * 1000
+        verdict = "" if row["call"] != "1" else (
+            f"≤ {PEER_HANG_MS} {'met' if ms <= PEER_HANG_MS and row['status'] == '200' else '**not met**'}")
+        print(f"| {row['call']} | {ms:.0f} | {row['status']} | {verdict} |")
 
 
 def startup(path):
