@@ -1,6 +1,5 @@
 package nl.participatiesuite.registry.initiatief;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -24,8 +23,6 @@ public record InitiatiefResponse(
         @Schema(required = true, enumeration = {"INGEDIEND", "IN_BEHANDELING", "LOPEND", "AFGEROND", "AFGEWEZEN", "INGETROKKEN"})
         String status,
         UUID beoordelingId,
-        // Left out rather than null: null is not one of the values the contract lists.
-        @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Ontbreekt zolang de rol niet is bepaald.",
                 enumeration = {"STIMULEREN", "FACILITEREN", "COPRODUCEREN", "LOSLATEN"}) String overheidsrol,
         UUID leefbaarheidsaanvraagId,

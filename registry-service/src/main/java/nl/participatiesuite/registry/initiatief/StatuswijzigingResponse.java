@@ -1,6 +1,5 @@
 package nl.participatiesuite.registry.initiatief;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.UUID;
 import nl.participatiesuite.apirules.security.Persoonsgegeven;
@@ -10,8 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Statuswijziging", description = "Eén vastgelegde stap in de levenscyclus van een initiatief.")
 public record StatuswijzigingResponse(
         @Schema(required = true) UUID id,
-        // Left out rather than null: null is not one of the values the contract lists.
-        @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Ontbreekt bij de indiening zelf.",
                 enumeration = {"INGEDIEND", "IN_BEHANDELING", "LOPEND", "AFGEROND", "AFGEWEZEN", "INGETROKKEN"})
         String van,

@@ -1,6 +1,5 @@
 package nl.participatiesuite.registry.regelset;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,8 +8,6 @@ import nl.participatiesuite.apirules.security.GemeenteGebonden;
 import nl.participatiesuite.registry.regels.Verordeningsregels;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-// Left out rather than null: the default rule set has no id, gemeente, ingangsdatum or publication time.
-@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "RegistryRegelset", description = "Een gepubliceerde, onveranderlijke versie van de registerregels van een "
         + "gemeente, of de standaardregelset (zonder id, gemeente en ingangsdatum).")
 public record RegelsetResponse(

@@ -1,6 +1,5 @@
 package nl.participatiesuite.registry.uitdaagrecht;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -10,7 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Herstelverzoek", description = "Een verzoek om ontbrekende onderdelen aan te vullen (Awb 4:5); schort de "
         + "beslistermijn op tot de aanvulling of het eind van de hersteltermijn (Awb 4:15).")
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record HerstelverzoekResponse(
         @Schema(required = true) UUID id,
         @Schema(required = true, type = SchemaType.ARRAY, implementation = VerzoekOnderdeel.class)

@@ -1,6 +1,5 @@
 package nl.participatiesuite.registry.uitdaagrecht;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +19,6 @@ public record TeEvaluerenResponse(
         implements GemeenteGebonden {
 
     @Schema(name = "UitdaagrechtTeEvaluerenVerzoek")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Verzoek(
             @Schema(required = true) UUID id,
             String taakOmschrijving,

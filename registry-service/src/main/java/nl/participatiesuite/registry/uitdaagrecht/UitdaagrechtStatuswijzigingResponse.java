@@ -1,6 +1,5 @@
 package nl.participatiesuite.registry.uitdaagrecht;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.UUID;
 import nl.participatiesuite.apirules.security.Persoonsgegeven;
@@ -10,8 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "UitdaagrechtStatuswijziging", description = "Eén vastgelegde stap in de levenscyclus van een uitdaagrechtverzoek.")
 public record UitdaagrechtStatuswijzigingResponse(
         @Schema(required = true) UUID id,
-        // Left out rather than null: null is not one of the values the contract lists.
-        @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Ontbreekt bij de ontvangst zelf.", enumeration = {"INGEDIEND", "IN_BEHANDELING", "TOEGEKEND",
                 "AFGEWEZEN", "OVEREENKOMST_GESLOTEN", "IN_UITVOERING", "AFGEROND", "INGETROKKEN", "BUITEN_BEHANDELING"})
         String van,

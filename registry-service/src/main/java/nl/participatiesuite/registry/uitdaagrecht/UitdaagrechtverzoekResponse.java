@@ -1,6 +1,5 @@
 package nl.participatiesuite.registry.uitdaagrecht;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,8 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An uitdaagrechtverzoek with its ontvankelijkheid, beslistermijn, besluit and overeenkomst as they stand today. */
 @Schema(name = "Uitdaagrechtverzoek")
-// Left out rather than null: an empty part (no besluit yet) is absent, not null.
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record UitdaagrechtverzoekResponse(
         @Schema(required = true) UUID id,
         @Schema(required = true, example = "GM0214") String gemeente,
@@ -79,8 +76,6 @@ public record UitdaagrechtverzoekResponse(
     }
 
     @Schema(name = "UitdaagrechtOvereenkomst")
-    // The motivering is only there when the budget needed one.
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Overeenkomst(
             @Schema(required = true, example = "2027-04-01") LocalDate start,
             @Schema(required = true, example = "2029-03-31") LocalDate eind,
