@@ -36,11 +36,15 @@ public final class PageResponses {
                 .build();
     }
 
+    /**
+     * Absolute, with the same base as a Location: the request URI as the client used it (behind the ingress the
+     * public URL, from the X-Forwarded-* headers of a trusted proxy), so a client can follow a link as it is.
+     */
     private static String link(UriInfo uriInfo, int page, int pageSize, String rel) {
         URI uri = uriInfo.getRequestUriBuilder()
                 .replaceQueryParam("page", page)
                 .replaceQueryParam("pageSize", pageSize)
                 .build();
-        return "<" + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) + ">; rel=\"" + rel + "\"";
+        return "<" + uri.toASCIIString() + ">; rel=\"" + rel + "\"";
     }
 }

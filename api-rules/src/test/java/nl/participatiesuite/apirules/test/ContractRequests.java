@@ -36,8 +36,10 @@ public abstract class ContractRequests {
                             .build())
                     .build());
 
+    private static final DocumentedHeaders DOCUMENTED_HEADERS = new DocumentedHeaders(CONTRACT);
+
     /**
-     * A request to /api/v1 whose response must match the contract, as the beheerder of the gemeente the test
+     * A request to /api/v1 whose response must match the contract (its body, and its headers: {@link DocumentedHeaders}), as the beheerder of the gemeente the test
      * works in ({@link Aanroeper#werkIn}).
      */
     public static RequestSpecification api() {
@@ -46,7 +48,7 @@ public abstract class ContractRequests {
 
     /** The same as this caller: a person of a gemeente in a role, or {@link Aanroeper#ANONIEM}. */
     public static RequestSpecification api(Aanroeper aanroeper) {
-        return als(aanroeper, given().config(BOUNDED).filter(CONTRACT_VALIDATION).basePath("/api/v1")
+        return als(aanroeper, given().config(BOUNDED).filter(CONTRACT_VALIDATION).filter(DOCUMENTED_HEADERS).basePath("/api/v1")
                 .contentType(ContentType.JSON));
     }
 

@@ -1,5 +1,7 @@
 package nl.participatiesuite.registry.uitdaagrecht;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import nl.participatiesuite.apirules.http.Preconditions;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An uitdaagrechtverzoek with its ontvankelijkheid, beslistermijn, besluit and overeenkomst as they stand today. */
-@Schema(name = "Uitdaagrechtverzoek")
+@Schema(name = "Uitdaagrechtverzoek", extensions = @Extension(name = Preconditions.OPENAPI_KENMERK, value = "true", parseValue = true))
 // Left out rather than null: an empty part (no besluit yet) is absent, not null.
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UitdaagrechtverzoekResponse(
