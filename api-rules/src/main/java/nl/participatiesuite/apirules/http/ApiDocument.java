@@ -45,20 +45,22 @@ public class ApiDocument implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        openAPI.getComponents().addHeader("API-Version", OASFactory.createHeader()
-                .description("Volledige versie van de API (semver).")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).example("1.0.0")));
+        ContractHeaders.declare(openAPI);
         Paths relative = OASFactory.createPaths();
         Map<String, PathItem> sorted = new LinkedHashMap<>();
         openAPI.getPaths().getPathItems().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> sorted.put(relative(e.getKey()), e.getValue()));
         sorted.forEach((path, item) -> {
-            item.getOperations().forEach((method, operation) -> completeResponses(method, operation, path));
+            item.getOperations().forEach((method, operation) -> {
+                completeResponses(method, operation, path);
+                ContractHeaders.attach(openAPI, method, operation);
+            });
             relative.addPathItem(path, item);
         });
         openAPI.setPaths(relative);
         closeRequestBodies(openAPI);
+        ProblemDocumentation.describe(openAPI);
         personalFieldsOptional(openAPI);
     }
 
@@ -120,11 +122,6 @@ public class ApiDocument implements OASFilter {
 
     private void completeResponses(PathItem.HttpMethod method, Operation operation, String path) {
         APIResponses responses = operation.getResponses();
-        responses.getAPIResponses().forEach((code, response) -> {
-            if (code.startsWith("2") || code.startsWith("3")) {
-                response.addHeader("API-Version", OASFactory.createHeader().ref("API-Version"));
-            }
-        });
         boolean hasParameters = (operation.getParameters() != null && !operation.getParameters().isEmpty())
                 || path.contains("{");
         boolean writes = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
@@ -137,15 +134,22 @@ public class ApiDocument implements OASFilter {
         if (path.contains("{")) {
             addProblem(responses, "404", "Niet gevonden.");
         }
-        boolean takesIfMatch = operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(parameter -> "If-Match".equalsIgnoreCase(parameter.getName()));
-        if (takesIfMatch || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
-                || method == PathItem.HttpMethod.DELETE) {
-            addProblem(responses, "412", "De If-Match-header noemt niet de huidige versie.");
-            addProblem(responses, "428", "De If-Match-header ontbreekt of is * (noem de ETag van de gelezen versie).");
+        // A change of an existing object always checks If-Match; an upsert (it may answer 201) and a POST take it as an option.
+        boolean changes = method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
+                || method == PathItem.HttpMethod.DELETE;
+        boolean required = changes && !responses.hasAPIResponse("201");
+        if (ContractHeaders.ifMatch(operation, required) || changes) {
+            addProblem(responses, "412", "De If-Match-header noemt niet de huidige versie (of is een zwakke ETag).");
+            addProblem(responses, "428", required
+                    ? "De If-Match-header ontbreekt of is * (noem de ETag van de gelezen versie)."
+                    : "De If-Match-header is * (noem de ETag van de gelezen versie)"
+                            + (changes ? ", of ontbreekt bij een wijziging van een bestaand object." : "."));
         }
         if (writes) {
             addProblem(responses, "415", "De body is geen application/json.");
+        }
+        if (hasBody(responses)) {
+            addProblem(responses, "406", "De Accept-header noemt geen mediatype dat deze operatie levert.");
         }
         // Every operation verifies a token that is sent, also a public one; a protected one needs one.
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
@@ -167,6 +171,13 @@ public class ApiDocument implements OASFilter {
                 response.setContent(problemContent());
             }
         });
+    }
+
+    /** An operation that answers with a body negotiates its media type: an Accept it cannot serve is a 406. */
+    private static boolean hasBody(APIResponses responses) {
+        return responses.getAPIResponses().entrySet().stream().anyMatch(entry -> entry.getKey().startsWith("2")
+                && entry.getValue().getContent() != null && entry.getValue().getContent().getMediaTypes() != null
+                && !entry.getValue().getContent().getMediaTypes().isEmpty());
     }
 
     private void addProblem(APIResponses responses, String code, String description) {

@@ -10,6 +10,18 @@ import nl.participatiesuite.apirules.problem.ProblemException;
  */
 public final class Preconditions {
 
+    /**
+     * The schema extension of a response object that has a version: every response with it sends the version as
+     * ETag, and the contract documents that header (ApiDocument).
+     */
+    public static final String OPENAPI_KENMERK = "x-etag";
+
+    /** What {@link #requireMatch} accepts, as the contract tells it. */
+    static final String IF_MATCH_FORMAAT = "De ETag van de laatst gelezen versie, als sterke ETag: het versienummer tussen "
+            + "aanhalingstekens (\"3\"); meerdere, gescheiden door komma's, mogen. Ontbreekt de header of is hij *, dan "
+            + "volgt 428; noemt hij niet de huidige versie, dan 412. Een zwakke ETag (W/\"3\") past nooit (RFC 9110 "
+            + "vergelijkt If-Match sterk) en geeft 412.";
+
     private Preconditions() {
     }
 

@@ -1,11 +1,13 @@
 package nl.participatiesuite.apirules.notificaties;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import nl.participatiesuite.apirules.http.Preconditions;
 import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.apirules.security.GemeenteGebonden;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Abonnement", description = "Een abonnement op notificaties; het geheim en de autorisatie worden nooit getoond.")
+@Schema(name = "Abonnement", description = "Een abonnement op notificaties; het geheim en de autorisatie worden nooit getoond.", extensions = @Extension(name = Preconditions.OPENAPI_KENMERK, value = "true", parseValue = true))
 public record AbonnementResponse(
         @Schema(required = true, format = "uuid") UUID id,
         @Schema(description = "Alleen notificaties van deze gemeente; weggelaten: alle gemeenten (systeem-abonnee).",

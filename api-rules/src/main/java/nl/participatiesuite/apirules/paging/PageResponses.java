@@ -2,7 +2,6 @@ package nl.participatiesuite.apirules.paging;
 
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -59,8 +58,11 @@ public final class PageResponses {
                 .replaceQueryParam("pageSize", pageSize);
     }
 
+    /**
+     * Absolute, with the same base as a Location: the request URI as the client used it (behind the ingress the
+     * public URL, from the X-Forwarded-* headers of a trusted proxy), so a client can follow a link as it is.
+     */
     private static String link(UriBuilder builder, String rel) {
-        URI uri = builder.build();
-        return "<" + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) + ">; rel=\"" + rel + "\"";
+        return "<" + builder.build().toASCIIString() + ">; rel=\"" + rel + "\"";
     }
 }

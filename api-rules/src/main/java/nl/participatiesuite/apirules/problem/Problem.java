@@ -13,7 +13,8 @@ public record Problem(
         @Schema(required = true, example = "Ongeldige invoer") String title,
         @Schema(required = true, example = "400") int status,
         @Schema(required = true, example = "Eén of meer velden zijn ongeldig.") String detail,
-        @Schema(required = true, example = "/api/v1/kernen") URI instance,
+        @Schema(required = true, example = "/api/v1/kernen", format = "uri-reference",
+                description = "Het pad van het verzoek, relatief aan de host.") URI instance,
         List<InvalidParam> invalidParams) {
 
     public static final String TYPE_BASE = "https://participatie-suite.example.org/problemen/";

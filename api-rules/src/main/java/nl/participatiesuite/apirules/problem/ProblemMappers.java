@@ -16,6 +16,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -86,16 +87,16 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, HttpServerRequest request) {
+    public Response web(WebApplicationException e, HttpServerRequest request, UriInfo uriInfo) {
         int status = e.getResponse().getStatus();
         // Quarkus wraps what the JSON parser refuses (malformed JSON, a duplicate key) in a plain 400.
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             return unreadableJson(unreadable, request);
         }
-        String badQueryParameter = unconvertibleQueryParameter(e, request);
-        if (badQueryParameter != null) {
-            return problem(ProblemException.invalid(badQueryParameter, InvalidParamCode.FORMAT,
-                    badQueryParameter + " heeft niet het juiste formaat."), request);
+        String badParameter = unconvertibleParameter(e, request, uriInfo);
+        if (badParameter != null) {
+            return problem(ProblemException.invalid(badParameter, InvalidParamCode.FORMAT,
+                    badParameter + " heeft niet het juiste formaat."), request);
         }
         if (status >= 500) {
             LOG.error("Onverwachte fout: " + Foutomschrijving.zonderWaarden(e));
@@ -177,23 +178,33 @@ public class ProblemMappers {
     }
 
     /**
-     * JAX-RS answers a query value it cannot convert (page=abc) with 404, as if the resource did not
-     * exist; for the client it is invalid input. The conversion error quotes the value, which names
-     * the parameter. A path value that does not convert stays 404: that resource does not exist.
+     * JAX-RS answers a query or path value it cannot convert (page=abc, /kernen/geen-uuid) with 404, as if the
+     * resource did not exist; for the client it is invalid input, in a format the contract states (a UUID, a
+     * number). The conversion error quotes the value, which names the parameter.
      */
-    static String unconvertibleQueryParameter(WebApplicationException e, HttpServerRequest request) {
+    static String unconvertibleParameter(WebApplicationException e, HttpServerRequest request, UriInfo uriInfo) {
         if (!(e instanceof NotFoundException) || !(e.getCause() instanceof IllegalArgumentException)
                 || e.getCause().getMessage() == null) {
             return null;
         }
         String message = e.getCause().getMessage();
         for (var parameter : request.params()) {
-            String value = parameter.getValue();
-            if (!value.isEmpty() && (message.contains("\"" + value + "\"") || message.endsWith(": " + value))) {
+            if (quotes(message, parameter.getValue())) {
                 return parameter.getKey();
             }
         }
+        if (uriInfo != null) {
+            for (var parameter : uriInfo.getPathParameters().entrySet()) {
+                if (parameter.getValue().stream().anyMatch(value -> quotes(message, value))) {
+                    return parameter.getKey();
+                }
+            }
+        }
         return null;
+    }
+
+    private static boolean quotes(String message, String value) {
+        return !value.isEmpty() && (message.contains("\"" + value + "\"") || message.endsWith(": " + value));
     }
 
     private static String code(ConstraintViolation<?> violation) {

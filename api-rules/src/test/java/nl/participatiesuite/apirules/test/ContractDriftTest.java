@@ -79,4 +79,56 @@ public abstract class ContractDriftTest extends ContractRequests {
         }
         assertTrue(echt.isEmpty(), "e-mail addresses outside the reserved example domains in " + CONTRACT + ": " + echt);
     }
+
+    /**
+     * The headers a client relies on are in the contract wherever the services send them (DocumentedHeaders holds
+     * the runtime to the same on every api() response): API-Version on every response, Location on every 201,
+     * Link and X-Total-Count on every page, If-Match on every operation that can answer 428, and If-None-Match
+     * with a 304 that carries the ETag on every GET whose 200 sends one. All refer to the one description in
+     * components.
+     */
+    @Test
+    void theContractDocumentsTheHeadersThatAreSent() throws Exception {
+        JsonNode contract = new ObjectMapper(new YAMLFactory()).readTree(CONTRACT.toFile());
+        for (String header : DocumentedHeaders.CHECKED) {
+            assertTrue(contract.path("components").path("headers").has(header), "components/headers/" + header);
+        }
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        contract.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+            String operation = method.getKey().toUpperCase() + " " + path.getKey();
+            JsonNode responses = method.getValue().path("responses");
+            java.util.Set<String> parameters = new java.util.HashSet<>();
+            method.getValue().path("parameters").forEach(p -> parameters.add(p.has("$ref")
+                    ? p.get("$ref").asText().replaceFirst(".*/", "") : p.path("name").asText()));
+            responses.fields().forEachRemaining(response -> {
+                String code = response.getKey();
+                JsonNode headers = response.getValue().path("headers");
+                String schema = response.getValue().path("content").path("application/json").path("schema").path("$ref").asText();
+                require(missing, headers, "API-Version", operation + " " + code);
+                if (code.equals("201")) {
+                    require(missing, headers, "Location", operation + " " + code);
+                }
+                if (code.startsWith("2") && schema.startsWith("#/components/schemas/Page")) {
+                    require(missing, headers, "Link", operation + " " + code);
+                    require(missing, headers, "X-Total-Count", operation + " " + code);
+                }
+                if (code.equals("200") && method.getKey().equals("get") && headers.has("ETag")) {
+                    if (!parameters.contains("If-None-Match")) {
+                        missing.add(operation + ": If-None-Match");
+                    }
+                    require(missing, responses.path("304").path("headers"), "ETag", operation + " 304");
+                }
+            });
+            if (responses.has("428") && !parameters.contains("If-Match")) {
+                missing.add(operation + ": If-Match");
+            }
+        }));
+        assertTrue(missing.isEmpty(), "headers missing from " + CONTRACT + ": " + missing);
+    }
+
+    private static void require(java.util.List<String> missing, JsonNode headers, String header, String where) {
+        if (!headers.path(header).path("$ref").asText().equals("#/components/headers/" + header)) {
+            missing.add(where + ": " + header);
+        }
+    }
 }

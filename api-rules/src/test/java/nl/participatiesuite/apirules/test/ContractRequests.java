@@ -37,9 +37,11 @@ public abstract class ContractRequests {
                     .build());
 
     private static final GeenNullWaarden GEEN_NULL = new GeenNullWaarden();
+    private static final DocumentedHeaders DOCUMENTED_HEADERS = new DocumentedHeaders(CONTRACT);
 
     /**
-     * A request to /api/v1 whose response must match the contract and holds no null, as the beheerder of the gemeente the test
+     * A request to /api/v1 whose response must match the contract (its body, and its headers: {@link DocumentedHeaders})
+     * and holds no null ({@link GeenNullWaarden}), as the beheerder of the gemeente the test
      * works in ({@link Aanroeper#werkIn}).
      */
     public static RequestSpecification api() {
@@ -48,7 +50,8 @@ public abstract class ContractRequests {
 
     /** The same as this caller: a person of a gemeente in a role, or {@link Aanroeper#ANONIEM}. */
     public static RequestSpecification api(Aanroeper aanroeper) {
-        return als(aanroeper, given().config(BOUNDED).filter(CONTRACT_VALIDATION).filter(GEEN_NULL).basePath("/api/v1")
+        return als(aanroeper, given().config(BOUNDED).filter(CONTRACT_VALIDATION).filter(DOCUMENTED_HEADERS).filter(GEEN_NULL)
+                .basePath("/api/v1")
                 .contentType(ContentType.JSON));
     }
 

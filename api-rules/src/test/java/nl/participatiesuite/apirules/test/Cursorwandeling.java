@@ -45,7 +45,7 @@ public final class Cursorwandeling {
             for (String naam : query.keySet()) {
                 assertTrue(next.matches(".*[?&]" + naam + "=.*"), naam + " is lost in " + next);
             }
-            page = request.get().urlEncodingEnabled(false).get(next.replaceFirst("^/api/v1", ""));
+            page = request.get().urlEncodingEnabled(false).get(next.replaceFirst("^(https?://[^/]+)?/api/v1", ""));
         }
         return fail("more than " + MAX_PAGINAS + " pages");
     }

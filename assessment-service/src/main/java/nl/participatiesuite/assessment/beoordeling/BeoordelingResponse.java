@@ -1,5 +1,7 @@
 package nl.participatiesuite.assessment.beoordeling;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import nl.participatiesuite.apirules.http.Preconditions;
 import java.time.Instant;
 import java.util.UUID;
 import nl.participatiesuite.assessment.common.JsonKolommen;
@@ -12,7 +14,7 @@ import nl.participatiesuite.apirules.security.GemeenteGebonden;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Beoordeling", description = "Een opgeslagen beoordeling: de antwoorden, de uitkomst van elke stap "
-        + "met onderbouwing, en de regelset die de uitkomst gaf.")
+        + "met onderbouwing, en de regelset die de uitkomst gaf.", extensions = @Extension(name = Preconditions.OPENAPI_KENMERK, value = "true", parseValue = true))
 public record BeoordelingResponse(
         @Schema(required = true) UUID id,
         @Schema(required = true, example = "GM0214") String gemeente,

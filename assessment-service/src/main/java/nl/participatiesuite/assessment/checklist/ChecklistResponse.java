@@ -1,5 +1,7 @@
 package nl.participatiesuite.assessment.checklist;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import nl.participatiesuite.apirules.http.Preconditions;
 import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.assessment.engine.checklist.Checklist;
@@ -11,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Checklist", description = "De handreiking die bij de beoordeling hoort (inwonersparticipatie bij een "
         + "plan van de gemeente, overheidsparticipatie bij een initiatief uit de samenleving), met per vraag het "
-        + "antwoord: berekend uit de uitkomst of ingevuld door het team.")
+        + "antwoord: berekend uit de uitkomst of ingevuld door het team.", extensions = @Extension(name = Preconditions.OPENAPI_KENMERK, value = "true", parseValue = true))
 public record ChecklistResponse(
         @Schema(required = true) UUID beoordelingId,
         @Schema(required = true) Handreiking handreiking,

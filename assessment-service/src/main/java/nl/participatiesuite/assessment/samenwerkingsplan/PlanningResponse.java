@@ -1,12 +1,14 @@
 package nl.participatiesuite.assessment.samenwerkingsplan;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import nl.participatiesuite.apirules.http.Preconditions;
 import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.apirules.security.GemeenteGebonden;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "PlanningBijBeoordeling", description = "De planning van stap 4 van één beoordeling; de ETag is die "
-        + "van de beoordeling.")
+        + "van de beoordeling.", extensions = @Extension(name = Preconditions.OPENAPI_KENMERK, value = "true", parseValue = true))
 public record PlanningResponse(
         @Schema(required = true) UUID beoordelingId,
         @Schema(required = true, example = "GM0214") String gemeente,

@@ -1,5 +1,7 @@
 package nl.participatiesuite.assessment.traject;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import nl.participatiesuite.apirules.http.Preconditions;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -11,7 +13,7 @@ import nl.participatiesuite.apirules.security.GemeenteGebonden;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Samenwerkingstraject", description = "Een (intergemeentelijk) samenwerkingstraject volgens het "
-        + "BINNO-processchema: 5 fasen, 16 stappen, een terugkoppelingsmoment tussen de fasen.")
+        + "BINNO-processchema: 5 fasen, 16 stappen, een terugkoppelingsmoment tussen de fasen.", extensions = @Extension(name = Preconditions.OPENAPI_KENMERK, value = "true", parseValue = true))
 public record TrajectResponse(
         @Schema(required = true) UUID id,
         @Schema(required = true, example = "GM0214") String gemeente,

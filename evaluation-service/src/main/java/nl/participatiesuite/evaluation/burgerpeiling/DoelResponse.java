@@ -1,11 +1,13 @@
 package nl.participatiesuite.evaluation.burgerpeiling;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import nl.participatiesuite.apirules.http.Preconditions;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Peilingdoel")
+@Schema(name = "Peilingdoel", extensions = @Extension(name = Preconditions.OPENAPI_KENMERK, value = "true", parseValue = true))
 public record DoelResponse(
         @Schema(required = true) UUID id,
         @Schema(required = true) UUID stellingId,

@@ -1,12 +1,14 @@
 package nl.participatiesuite.evaluation.burgerpeiling;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import nl.participatiesuite.apirules.http.Preconditions;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 import nl.participatiesuite.evaluation.regels.Benchmark;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Meting")
+@Schema(name = "Meting", extensions = @Extension(name = Preconditions.OPENAPI_KENMERK, value = "true", parseValue = true))
 public record MetingResponse(
         @Schema(required = true) UUID id,
         @Schema(required = true) UUID stellingId,

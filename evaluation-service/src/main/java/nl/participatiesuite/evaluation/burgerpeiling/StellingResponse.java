@@ -1,12 +1,14 @@
 package nl.participatiesuite.evaluation.burgerpeiling;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import nl.participatiesuite.apirules.http.Preconditions;
 import java.time.Instant;
 import java.util.UUID;
 import nl.participatiesuite.apirules.security.GemeenteGebonden;
 import nl.participatiesuite.evaluation.regels.Eenheid;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Stelling")
+@Schema(name = "Stelling", extensions = @Extension(name = Preconditions.OPENAPI_KENMERK, value = "true", parseValue = true))
 public record StellingResponse(
         @Schema(required = true) UUID id,
         @Schema(required = true, example = "GM0214") String gemeente,

@@ -1,5 +1,6 @@
 package nl.participatiesuite.evaluation.evaluatie;
 
+import nl.participatiesuite.apirules.http.Preconditions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A samenwerkingsverslag with what the service derived from it: the participation promise and the flags. The
  * opsteller is personal (domain.md §4): only callers of the report's gemeente who may read it see it.
  */
-@Schema(name = "Evaluatie")
+@Schema(name = "Evaluatie", extensions = @Extension(name = Preconditions.OPENAPI_KENMERK, value = "true", parseValue = true))
 public record EvaluatieResponse(
         @Schema(required = true) UUID id,
         @Schema(required = true) UUID initiatiefId,

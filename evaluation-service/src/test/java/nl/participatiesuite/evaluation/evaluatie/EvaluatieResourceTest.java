@@ -199,7 +199,8 @@ class EvaluatieResourceTest extends ApiTest {
     void unknownReportIsNotFound() {
         api().get("/evaluaties/00000000-0000-0000-0000-000000000001").then().statusCode(404)
                 .contentType("application/problem+json").body("status", equalTo(404));
-        api().get("/evaluaties/geen-uuid").then().statusCode(404).contentType("application/problem+json");
+        api().get("/evaluaties/geen-uuid").then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams[0].code", equalTo("format"));
     }
 
     @Test

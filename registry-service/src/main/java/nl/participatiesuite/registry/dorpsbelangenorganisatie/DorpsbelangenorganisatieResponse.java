@@ -1,5 +1,7 @@
 package nl.participatiesuite.registry.dorpsbelangenorganisatie;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import nl.participatiesuite.apirules.http.Preconditions;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -10,7 +12,7 @@ import nl.participatiesuite.registry.kern.Kern;
 import nl.participatiesuite.registry.regels.ConvenantStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Dorpsbelangenorganisatie")
+@Schema(name = "Dorpsbelangenorganisatie", extensions = @Extension(name = Preconditions.OPENAPI_KENMERK, value = "true", parseValue = true))
 public record DorpsbelangenorganisatieResponse(
         @Schema(required = true) UUID id,
         @Schema(required = true, example = "Vereniging Dorpsbelang Maurik") String naam,

@@ -1,9 +1,11 @@
 package nl.participatiesuite.registry.gemeente;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import nl.participatiesuite.apirules.http.Preconditions;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Gemeente")
+@Schema(name = "Gemeente", extensions = @Extension(name = Preconditions.OPENAPI_KENMERK, value = "true", parseValue = true))
 public record GemeenteResponse(
         @Schema(required = true, example = "GM0214") String code,
         @Schema(required = true, example = "Buren") String naam,

@@ -1,12 +1,14 @@
 package nl.participatiesuite.registry.incidenteleondersteuning;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import nl.participatiesuite.apirules.http.Preconditions;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 import nl.participatiesuite.apirules.security.GemeenteGebonden;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "IncidenteleOndersteuning")
+@Schema(name = "IncidenteleOndersteuning", extensions = @Extension(name = Preconditions.OPENAPI_KENMERK, value = "true", parseValue = true))
 public record IncidenteleOndersteuningResponse(
         @Schema(required = true) UUID id,
         @Schema(required = true, example = "GM0214") String gemeente,

@@ -1,5 +1,7 @@
 package nl.participatiesuite.registry.initiatief;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import nl.participatiesuite.apirules.http.Preconditions;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -9,7 +11,7 @@ import nl.participatiesuite.registry.kern.Kern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An initiatief as other services read it: they rely on id, gemeente, kernIds and beoordelingId. */
-@Schema(name = "Initiatief")
+@Schema(name = "Initiatief", extensions = @Extension(name = Preconditions.OPENAPI_KENMERK, value = "true", parseValue = true))
 public record InitiatiefResponse(
         @Schema(required = true) UUID id,
         @Schema(required = true, example = "GM0214") String gemeente,

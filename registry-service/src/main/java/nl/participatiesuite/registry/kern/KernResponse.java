@@ -1,5 +1,6 @@
 package nl.participatiesuite.registry.kern;
 
+import nl.participatiesuite.apirules.http.Preconditions;
 import java.time.Instant;
 import java.util.UUID;
 import nl.participatiesuite.apirules.security.GemeenteGebonden;
@@ -7,7 +8,7 @@ import nl.participatiesuite.apirules.security.Persoonsgegeven;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Kern")
+@Schema(name = "Kern", extensions = @Extension(name = Preconditions.OPENAPI_KENMERK, value = "true", parseValue = true))
 public record KernResponse(
         @Schema(required = true) UUID id,
         @Schema(required = true, example = "Zoelen") String naam,

@@ -1,5 +1,6 @@
 package nl.participatiesuite.registry.kernambtenaar;
 
+import nl.participatiesuite.apirules.http.Preconditions;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -10,7 +11,7 @@ import nl.participatiesuite.apirules.security.Persoonsgegeven;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Kernambtenaar")
+@Schema(name = "Kernambtenaar", extensions = @Extension(name = Preconditions.OPENAPI_KENMERK, value = "true", parseValue = true))
 public record KernambtenaarResponse(
         @Schema(required = true) UUID id,
         @Schema(extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))

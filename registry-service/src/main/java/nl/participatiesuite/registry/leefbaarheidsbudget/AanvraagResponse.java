@@ -1,5 +1,6 @@
 package nl.participatiesuite.registry.leefbaarheidsbudget;
 
+import nl.participatiesuite.apirules.http.Preconditions;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -7,7 +8,7 @@ import nl.participatiesuite.apirules.security.Persoonsgegeven;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Leefbaarheidsaanvraag")
+@Schema(name = "Leefbaarheidsaanvraag", extensions = @Extension(name = Preconditions.OPENAPI_KENMERK, value = "true", parseValue = true))
 public record AanvraagResponse(
         @Schema(required = true) UUID id,
         @Schema(required = true) UUID budgetId,

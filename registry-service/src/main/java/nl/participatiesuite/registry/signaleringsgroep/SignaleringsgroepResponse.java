@@ -1,5 +1,7 @@
 package nl.participatiesuite.registry.signaleringsgroep;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import nl.participatiesuite.apirules.http.Preconditions;
 import java.time.Instant;
 import java.util.UUID;
 import nl.participatiesuite.apirules.security.GemeenteGebonden;
@@ -7,7 +9,7 @@ import nl.participatiesuite.registry.common.Contactpersoon;
 import nl.participatiesuite.registry.regels.Soort;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Signaleringsgroep")
+@Schema(name = "Signaleringsgroep", extensions = @Extension(name = Preconditions.OPENAPI_KENMERK, value = "true", parseValue = true))
 public record SignaleringsgroepResponse(
         @Schema(required = true) UUID id,
         @Schema(required = true) Soort soort,

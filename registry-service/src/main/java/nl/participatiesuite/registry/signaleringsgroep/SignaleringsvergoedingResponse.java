@@ -1,11 +1,13 @@
 package nl.participatiesuite.registry.signaleringsgroep;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import nl.participatiesuite.apirules.http.Preconditions;
 import java.math.BigDecimal;
 import java.time.Instant;
 import nl.participatiesuite.apirules.security.GemeenteGebonden;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Signaleringsvergoeding")
+@Schema(name = "Signaleringsvergoeding", extensions = @Extension(name = Preconditions.OPENAPI_KENMERK, value = "true", parseValue = true))
 public record SignaleringsvergoedingResponse(
         @Schema(required = true, example = "GM0214") String gemeente,
         @Schema(required = true, example = "2024") int jaar,

@@ -1,5 +1,7 @@
 package nl.participatiesuite.registry.uitdaagrecht;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import nl.participatiesuite.apirules.http.Preconditions;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An uitdaagrechtverzoek with its ontvankelijkheid, beslistermijn, besluit and overeenkomst as they stand today. */
-@Schema(name = "Uitdaagrechtverzoek")
+@Schema(name = "Uitdaagrechtverzoek", extensions = @Extension(name = Preconditions.OPENAPI_KENMERK, value = "true", parseValue = true))
 public record UitdaagrechtverzoekResponse(
         @Schema(required = true) UUID id,
         @Schema(required = true, example = "GM0214") String gemeente,

@@ -33,10 +33,11 @@ class ApiRulesTest extends NlApiRulesTest {
     }
 
     @Test
-    void aYearThatIsNoNumberNamesTheParameterAndAnIdThatIsNoUuidIsNotFound() {
+    void aYearThatIsNoNumberOrAnIdThatIsNoUuidIsInvalidInput() {
         raw().get("/leefbaarheidsbudgetten?jaar=20x5").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("jaar"));
-        raw().get("/kernen/geen-uuid").then().statusCode(404).contentType("application/problem+json");
+        raw().get("/kernen/geen-uuid").then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams[0].code", equalTo("format"));
     }
 
     /** pageSize 1 makes every list count its total through the bounded identifier count. */
