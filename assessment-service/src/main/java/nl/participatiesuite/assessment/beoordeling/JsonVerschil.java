@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * The leaves in which two JSON trees differ, each with its path ("stap3.belanghebbenden[1].niveau"). Objects
- * are compared per field (fields of the old tree first), arrays per position; a missing side is null.
+ * are compared per field (fields of the old tree first), arrays per position; a missing side is left out.
  */
 final class JsonVerschil {
 
@@ -40,8 +40,13 @@ final class JsonVerschil {
                 vergelijk(pad + "[" + i + "]", waarde(oud.get(i)), waarde(nieuw.get(i)), verschillen);
             }
         } else {
-            verschillen.add(new Verschil(pad, oud, nieuw));
+            verschillen.add(new Verschil(pad, aanwezig(oud), aanwezig(nieuw)));
         }
+    }
+
+    /** A side that is not there is left out of the answer (the suite's convention), not sent as null. */
+    private static JsonNode aanwezig(JsonNode node) {
+        return node.isNull() ? null : node;
     }
 
     private static JsonNode waarde(JsonNode node) {

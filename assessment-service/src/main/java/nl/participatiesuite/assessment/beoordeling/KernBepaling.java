@@ -142,7 +142,7 @@ class KernBepaling {
                         "Initiatief " + initiatief.id() + " hoort niet bij gemeente " + gemeente + "."));
             }
             if (kernGenoemd && !initiatief.kernIds().isEmpty() && !initiatief.kernIds().contains(kernId)) {
-                problemen.add(new Problem.InvalidParam("kernId", "notInInitiatief",
+                problemen.add(new Problem.InvalidParam("kernId", InvalidParamCode.INCONSISTENT,
                         "Kern " + kernId + " is geen kern van initiatief " + initiatief.id() + "."));
             }
         }

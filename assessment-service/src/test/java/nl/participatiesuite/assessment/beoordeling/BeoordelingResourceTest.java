@@ -158,7 +158,7 @@ class BeoordelingResourceTest extends ApiTest {
         Aanroeper medewerker = Aanroeper.medewerker(gemeente);
         api(medewerker).body(body).post("/beoordelingen").then().statusCode(400)
                 .body("invalidParams.find { it.name == 'initiatiefId' }.code", equalTo("otherGemeente"))
-                .body("invalidParams.find { it.name == 'kernId' }.code", equalTo("notInInitiatief"));
+                .body("invalidParams.find { it.name == 'kernId' }.code", equalTo("inconsistent"));
         api(medewerker).body(TestData.sportveldjes(gemeente, elders)).post("/beoordelingen").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("kernId"))
                 .body("invalidParams[0].code", equalTo("otherGemeente"));

@@ -38,7 +38,8 @@ class JsonVerschilTest {
         assertEquals(verwacht, verschillen);
     }
 
+    /** A side that is left out of the answer is written "null" here. */
     private static String tekst(JsonNode node) {
-        return node.toString();
+        return node == null ? "null" : node.toString();
     }
 }

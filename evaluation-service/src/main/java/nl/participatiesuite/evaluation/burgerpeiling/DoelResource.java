@@ -64,6 +64,18 @@ public class DoelResource {
         return PageResponses.ok(service.list(stellingId, page).map(DoelResponse::of), uriInfo);
     }
 
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(summary = "Eén doel van een stelling",
+            description = "Met de versie als ETag, die een wijziging of verwijdering in If-Match meegeeft.")
+    @APIResponse(responseCode = "200", description = "Gevonden",
+            content = @Content(schema = @Schema(implementation = DoelResponse.class)))
+    public Response get(@PathParam("stellingId") UUID stellingId, @PathParam("id") UUID id) {
+        Doel doel = service.get(stellingId, id);
+        return Response.ok(DoelResponse.of(doel)).tag(Preconditions.etag(doel.versie)).build();
+    }
+
     @PUT
     @Path("/{id}")
     @RolesAllowed(Rollen.BEHEERDER)

@@ -51,6 +51,11 @@ public class DoelService {
         Stellingen.verwijder(existing(stellingId, id), ifMatch);
     }
 
+    /** One doel of a stelling; like the list, public (the burgerpeiling is). */
+    public Doel get(UUID stellingId, UUID id) {
+        return existing(stellingId, id);
+    }
+
     public Page<Doel> list(UUID stellingId, PageRequest page) {
         Stellingen.existing(stellingId);
         return Paging.page(Doel.find("stellingId", Sort.by("jaar").and("id"), stellingId), page);

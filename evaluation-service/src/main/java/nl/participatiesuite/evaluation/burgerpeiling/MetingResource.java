@@ -64,6 +64,18 @@ public class MetingResource {
         return PageResponses.ok(service.list(stellingId, page).map(MetingResponse::of), uriInfo);
     }
 
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(summary = "Eén meting van een stelling",
+            description = "Met de versie als ETag, die een wijziging of verwijdering in If-Match meegeeft.")
+    @APIResponse(responseCode = "200", description = "Gevonden",
+            content = @Content(schema = @Schema(implementation = MetingResponse.class)))
+    public Response get(@PathParam("stellingId") UUID stellingId, @PathParam("id") UUID id) {
+        Meting meting = service.get(stellingId, id);
+        return Response.ok(MetingResponse.of(meting)).tag(Preconditions.etag(meting.versie)).build();
+    }
+
     @PUT
     @Path("/{id}")
     @RolesAllowed(Rollen.BEHEERDER)

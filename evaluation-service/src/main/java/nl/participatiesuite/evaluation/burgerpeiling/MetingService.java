@@ -51,6 +51,11 @@ public class MetingService {
         Stellingen.verwijder(existing(stellingId, id), ifMatch);
     }
 
+    /** One meting of a stelling; like the list, public (the burgerpeiling is). */
+    public Meting get(UUID stellingId, UUID id) {
+        return existing(stellingId, id);
+    }
+
     public Page<Meting> list(UUID stellingId, PageRequest page) {
         Stellingen.existing(stellingId);
         return Paging.page(Meting.find("stellingId", Sort.by("jaar").and("id"), stellingId), page);

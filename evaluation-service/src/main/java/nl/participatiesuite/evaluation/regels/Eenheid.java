@@ -20,8 +20,18 @@ public enum Eenheid {
         this.maximum = maximum;
     }
 
-    public boolean toegestaan(BigDecimal waarde) {
-        return waarde.compareTo(minimum) >= 0 && waarde.compareTo(maximum) <= 0 && waarde.stripTrailingZeros().scale() <= 1;
+    /**
+     * Why a value is refused, as an invalidParams code: {@code min} or {@code max} outside the bounds,
+     * {@code format} for more than one decimal; null when it is allowed.
+     */
+    public String overtreding(BigDecimal waarde) {
+        if (waarde.compareTo(minimum) < 0) {
+            return "min";
+        }
+        if (waarde.compareTo(maximum) > 0) {
+            return "max";
+        }
+        return waarde.stripTrailingZeros().scale() > 1 ? "format" : null;
     }
 
     /** The reason a value is refused, for the 400. */

@@ -37,8 +37,9 @@ public final class Meetwaarden {
     }
 
     private static void waarde(String veld, Eenheid eenheid, BigDecimal waarde, List<Overtreding> overtredingen) {
-        if (!eenheid.toegestaan(waarde)) {
-            overtredingen.add(new Overtreding(veld, "range", veld + " is " + eenheid.bereik() + "."));
+        String code = eenheid.overtreding(waarde);
+        if (code != null) {
+            overtredingen.add(new Overtreding(veld, code, veld + " is " + eenheid.bereik() + "."));
         }
     }
 }

@@ -97,6 +97,14 @@ class AccessMatrixTest extends ToegangsmatrixTest {
                 String stelling = stelling(gemeente);
                 yield Verzoek.van("/stellingen/" + stelling + "/metingen/" + deel(stelling, "metingen")).ifMatch("\"0\"");
             }
+            case "MetingResource_get" -> {
+                String stelling = stelling(gemeente);
+                yield Verzoek.van("/stellingen/" + stelling + "/metingen/" + deel(stelling, "metingen"));
+            }
+            case "DoelResource_get" -> {
+                String stelling = stelling(gemeente);
+                yield Verzoek.van("/stellingen/" + stelling + "/doelen/" + deel(stelling, "doelen"));
+            }
             case "DoelResource_list" -> Verzoek.van("/stellingen/" + stelling(gemeente) + "/doelen");
             case "DoelResource_create" -> Verzoek.van("/stellingen/" + stelling(gemeente) + "/doelen")
                     .body(Map.of("jaar", 2023, "waarde", 30.0));

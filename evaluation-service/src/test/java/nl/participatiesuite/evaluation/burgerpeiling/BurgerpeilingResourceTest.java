@@ -12,8 +12,10 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import nl.participatiesuite.apirules.data.DemoData;
+import nl.participatiesuite.apirules.test.Aanroeper;
 import nl.participatiesuite.evaluation.demo.DemoDataTest;
 import nl.participatiesuite.evaluation.support.ApiTest;
 import nl.participatiesuite.evaluation.support.TestData;
@@ -96,9 +98,9 @@ class BurgerpeilingResourceTest extends ApiTest {
         api().body(Map.of("jaar", 1989, "waarde", 100.1, "benchmark", -1)).post("/stellingen/" + percentage + "/metingen")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("invalidParams.name", containsInAnyOrder("jaar", "waarde", "benchmark"))
-                .body("invalidParams.findAll { it.name == 'waarde' }.code", contains("range"));
+                .body("invalidParams.findAll { it.name == 'waarde' }.code", contains("max"));
         api().body(Map.of("jaar", 2019, "waarde", 16.05)).post("/stellingen/" + percentage + "/metingen").then()
-                .statusCode(400).body("invalidParams.name", contains("waarde"));
+                .statusCode(400).body("invalidParams.name", contains("waarde")).body("invalidParams.code", contains("format"));
         api().body(Map.of()).post("/stellingen/" + percentage + "/metingen").then().statusCode(400)
                 .body("invalidParams.name", containsInAnyOrder("jaar", "waarde"));
         api().queryParam("pageSize", 10).get("/stellingen/" + percentage + "/metingen").then().body("items", empty());
@@ -146,6 +148,24 @@ class BurgerpeilingResourceTest extends ApiTest {
         api().get("/stellingen/" + stelling + "/doelen").then().statusCode(200).body("items.waarde", contains(32.0f));
         api().header("If-Match", "\"0\"").delete(doelPad).then().statusCode(412);
         api().header("If-Match", "\"1\"").delete(doelPad).then().statusCode(204);
+    }
+
+    /** Every part that can be changed can be read, with the ETag a change needs (issue 13). */
+    @Test
+    void theLocationOfANewMeasurementOrTargetAnswersItWithItsETag() {
+        String gemeente = TestData.nieuweGemeente();
+        String stelling = stelling(gemeente, 1, "PERCENTAGE");
+        String andere = stelling(gemeente, 2, "PERCENTAGE");
+        for (String soort : List.of("metingen", "doelen")) {
+            String location = api().body(Map.of("jaar", 2020, "waarde", 21.5)).post("/stellingen/" + stelling + "/" + soort)
+                    .then().statusCode(201).extract().header("Location");
+            String pad = location.substring(location.indexOf("/api/v1") + "/api/v1".length());
+            api(Aanroeper.ANONIEM).get(pad).then().statusCode(200).header("ETag", equalTo("\"0\""))
+                    .body("jaar", equalTo(2020)).body("waarde", equalTo(21.5f));
+            api().header("If-Match", "\"0\"").body(Map.of("jaar", 2020, "waarde", 22)).put(pad).then().statusCode(200);
+            api().get(pad).then().statusCode(200).header("ETag", equalTo("\"1\"")).body("waarde", equalTo(22.0f));
+            api().get(pad.replace(stelling, andere)).then().statusCode(404).contentType("application/problem+json");
+        }
     }
 
     @Test

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class FlywayMigratiesTest {
 
     private static final String MIGRATIES = "classpath:db/migration";
-    /** Stands for the next production migration, V4 (V3 added the samenwerkingsverslag's regelset_versie). */
+    /** Stands for the next production migration, V5 (V4 is the lists' newest-first order of cursor paging). */
     private static final String VOLGENDE = "classpath:db/volgende";
     private static final List<String> TABELLEN = List.of("burgerpeiling_stelling", "burgerpeiling_meting", "burgerpeiling_doel");
 

@@ -12,23 +12,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MeetwaardenTest {
 
     @ParameterizedTest(name = "{0} {1} -> {2}")
-    @CsvSource({
-            "PERCENTAGE,    0,     true",
-            "PERCENTAGE,    100,   true",
-            "PERCENTAGE,    100.0, true",
-            "PERCENTAGE,    16.5,  true",
-            "PERCENTAGE,    16.50, true",
-            "PERCENTAGE,    -0.1,  false",
-            "PERCENTAGE,    100.1, false",
-            "PERCENTAGE,    16.05, false",
-            "RAPPORTCIJFER, 1,     true",
-            "RAPPORTCIJFER, 10.0,  true",
-            "RAPPORTCIJFER, 6.0,   true",
-            "RAPPORTCIJFER, 0.9,   false",
-            "RAPPORTCIJFER, 10.1,  false",
-            "RAPPORTCIJFER, 6.05,  false"})
-    void rangeIsInclusiveWithAtMostOneDecimal(Eenheid eenheid, String waarde, boolean toegestaan) {
-        assertEquals(toegestaan, eenheid.toegestaan(new BigDecimal(waarde)));
+    @CsvSource(nullValues = "null", value = {
+            "PERCENTAGE,    0,     null",
+            "PERCENTAGE,    100,   null",
+            "PERCENTAGE,    100.0, null",
+            "PERCENTAGE,    16.5,  null",
+            "PERCENTAGE,    16.50, null",
+            "PERCENTAGE,    -0.1,  min",
+            "PERCENTAGE,    100.1, max",
+            "PERCENTAGE,    16.05, format",
+            "RAPPORTCIJFER, 1,     null",
+            "RAPPORTCIJFER, 10.0,  null",
+            "RAPPORTCIJFER, 6.0,   null",
+            "RAPPORTCIJFER, 0.9,   min",
+            "RAPPORTCIJFER, 10.1,  max",
+            "RAPPORTCIJFER, 6.05,  format"})
+    void rangeIsInclusiveWithAtMostOneDecimal(Eenheid eenheid, String waarde, String code) {
+        assertEquals(code, eenheid.overtreding(new BigDecimal(waarde)));
     }
 
     @ParameterizedTest(name = "jaar {0} -> {1}")
