@@ -53,7 +53,13 @@ public class DorpsbelangenorganisatieResource {
 
     @POST
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Registreer een dorpsbelangenorganisatie")
+    @Operation(summary = "Registreer een dorpsbelangenorganisatie",
+            description = "Alleen een beheerder, in de eigen gemeente (anders 403). De gemeente moet geregistreerd zijn en"
+                    + " kernIds noemt 1 tot 100 verschillende kernen van die gemeente; een onbekende kern of een kern"
+                    + " van een andere gemeente is een 400 (unknown, otherGemeente), samen met de andere fouten. Een"
+                    + " convenant heeft een evaluatieUiterlijk die niet voor getekendOp ligt (400 inconsistent). De"
+                    + " server zet id, convenantStatus (GEEN, LOPEND of EVALUATIE_VERLOPEN, op de datum van vandaag),"
+                    + " versie en de tijdstempels.")
     @APIResponse(responseCode = "201", description = "Geregistreerd",
             content = @Content(schema = @Schema(implementation = DorpsbelangenorganisatieResponse.class)))
     public Response create(@Valid @NotNull DorpsbelangenorganisatieRequest request, @Context UriInfo uriInfo) {
@@ -65,7 +71,10 @@ public class DorpsbelangenorganisatieResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Lijst van dorpsbelangenorganisaties, op gemeente en naam")
+    @Operation(summary = "Lijst van dorpsbelangenorganisaties, op gemeente en naam",
+            description = "Openbaar, ook zonder token en over gemeenten heen. De contactpersoon (persoonsgegevens) staat"
+                    + " er alleen in voor een raadpleger of hoger van de gemeente van de organisatie. convenantStatus"
+                    + " wordt voor alle organisaties van het antwoord op dezelfde dag bepaald.")
     @APIResponse(responseCode = "200", description = "Een pagina dorpsbelangenorganisaties")
     public RestResponse<Page<DorpsbelangenorganisatieResponse>> list(
             @Parameter(description = "Alleen organisaties van deze gemeente (CBS-code)", example = "GM0214")
@@ -80,7 +89,10 @@ public class DorpsbelangenorganisatieResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Eén dorpsbelangenorganisatie")
+    @Operation(summary = "Eén dorpsbelangenorganisatie",
+            description = "Openbaar, ook zonder token. De contactpersoon (persoonsgegevens) staat er alleen in voor een"
+                    + " raadpleger of hoger van de gemeente van de organisatie. convenantStatus is GEEN zonder"
+                    + " convenant, EVALUATIE_VERLOPEN als vandaag na evaluatieUiterlijk ligt, anders LOPEND.")
     @APIResponse(responseCode = "200", description = "De dorpsbelangenorganisatie",
             content = @Content(schema = @Schema(implementation = DorpsbelangenorganisatieResponse.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -92,7 +104,10 @@ public class DorpsbelangenorganisatieResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Wijzig een dorpsbelangenorganisatie (If-Match vereist)")
+    @Operation(summary = "Wijzig een dorpsbelangenorganisatie (If-Match vereist)",
+            description = "Alleen een beheerder van de gemeente van de organisatie. Vervangt alle gegevens, ook de kernen"
+                    + " en het convenant; de gemeente ligt vast (een andere gemeente is een 400 immutable). Voor"
+                    + " kernIds en convenant gelden dezelfde regels als bij registreren.")
     @APIResponse(responseCode = "200", description = "Gewijzigd",
             content = @Content(schema = @Schema(implementation = DorpsbelangenorganisatieResponse.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -105,7 +120,9 @@ public class DorpsbelangenorganisatieResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Verwijder een dorpsbelangenorganisatie (If-Match vereist)")
+    @Operation(summary = "Verwijder een dorpsbelangenorganisatie (If-Match vereist)",
+            description = "Alleen een beheerder van de gemeente van de organisatie. De organisatie verdwijnt met haar"
+                    + " koppelingen aan kernen; de audittrail blijft.")
     @APIResponse(responseCode = "204", description = "Verwijderd")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
@@ -130,7 +147,12 @@ public class DorpsbelangenorganisatieResource {
     @GET
     @Path("/{id}/audittrail")
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Wie wijzigde deze dorpsbelangenorganisatie wanneer, en wat (persoonsgegevens als pseudoniem)")
+    @Operation(summary = "Wie wijzigde deze dorpsbelangenorganisatie wanneer, en wat (persoonsgegevens als pseudoniem)",
+            description = "Alleen voor een beheerder van de gemeente van de organisatie. Elke aanmaak, wijziging en"
+                    + " verwijdering staat erin met tijdstip, client, actie en de oude en nieuwe waarden van de"
+                    + " gewijzigde velden; persoonsgegevens alleen als pseudoniem, en wie de wijziging deed alleen"
+                    + " voor de gemeente waarvoor die persoon handelde. De audittrail blijft leesbaar nadat het object"
+                    + " is verwijderd; 404 als er niets is vastgelegd.")
     @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
     public RestResponse<Page<Auditregel>> audittrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {

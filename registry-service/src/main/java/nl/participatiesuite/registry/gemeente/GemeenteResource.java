@@ -28,6 +28,7 @@ import nl.participatiesuite.apirules.security.Rollen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -46,7 +47,10 @@ public class GemeenteResource {
 
     @POST
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Registreer een gemeente")
+    @Operation(summary = "Registreer een gemeente",
+            description = "Alleen een beheerder, en alleen voor de gemeente uit het eigen token: code is die CBS-code"
+                    + " (anders 403). Een gemeente die al geregistreerd is, geeft 409 gemeente-bestaat. Kernen,"
+                    + " budgetten en andere objecten kunnen pas naar een gemeente verwijzen als zij geregistreerd is.")
     @APIResponse(responseCode = "201", description = "Geregistreerd",
             content = @Content(schema = @Schema(implementation = GemeenteResponse.class)))
     @APIResponse(responseCode = "409", description = "De gemeente is al geregistreerd")
@@ -59,9 +63,13 @@ public class GemeenteResource {
 
     @GET
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "Lijst van gemeenten, op naam")
+    @Operation(summary = "Lijst van gemeenten, op naam",
+            description = "Voor een raadpleger of hoger: de lijst bevat alleen de eigen gemeente (uit het token), of niets"
+                    + " als q haar naam niet raakt. Een token zonder gemeente (ook een dienstaccount) krijgt 403.")
     @APIResponse(responseCode = "200", description = "Een pagina gemeenten")
-    public RestResponse<Page<GemeenteResponse>> list(@QueryParam("q") String q, @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+    public RestResponse<Page<GemeenteResponse>> list(
+            @Parameter(description = "Zoek in de naam")
+            @QueryParam("q") String q, @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
         Page<GemeenteResponse> result = service.list(q, page).map(GemeenteResponse::of);
         return PageResponses.ok(result, uriInfo);
     }
@@ -69,10 +77,14 @@ public class GemeenteResource {
     @GET
     @Path("/{code}")
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "Eén gemeente")
+    @Operation(summary = "Eén gemeente",
+            description = "Voor een raadpleger of hoger van deze gemeente, en voor een dienstaccount; een andere gemeente"
+                    + " geeft 403.")
     @APIResponse(responseCode = "200", description = "De gemeente",
             content = @Content(schema = @Schema(implementation = GemeenteResponse.class)))
-    public Response get(@PathParam("code") String code) {
+    public Response get(
+            @Parameter(description = "De CBS-code van de gemeente", example = "GM0214")
+            @PathParam("code") String code) {
         Gemeente gemeente = service.get(code);
         return Response.ok(GemeenteResponse.of(gemeente)).tag(Preconditions.etag(gemeente.versie)).build();
     }
@@ -80,10 +92,14 @@ public class GemeenteResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Wijzig de naam van een gemeente")
+    @Operation(summary = "Wijzig de naam van een gemeente",
+            description = "Alleen een beheerder van deze gemeente. Alleen de naam wijzigt; de CBS-code is de identiteit"
+                    + " van de gemeente en ligt vast.")
     @APIResponse(responseCode = "200", description = "Gewijzigd",
             content = @Content(schema = @Schema(implementation = GemeenteResponse.class)))
-    public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
+    public Response update(
+            @Parameter(description = "De CBS-code van de gemeente", example = "GM0214") @PathParam("code") String code,
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull GemeenteWijziging wijziging) {
         Gemeente gemeente = service.update(code, wijziging, ifMatch);
         return Response.ok(GemeenteResponse.of(gemeente)).tag(Preconditions.etag(gemeente.versie)).build();
@@ -92,9 +108,16 @@ public class GemeenteResource {
     @GET
     @Path("/{code}/audittrail")
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Wie wijzigde deze gemeente wanneer, en wat")
+    @Operation(summary = "Wie wijzigde deze gemeente wanneer, en wat",
+            description = "Alleen voor een beheerder van de gemeente van deze gemeente. Elke aanmaak, wijziging en"
+                    + " verwijdering staat erin met tijdstip, client, actie en de oude en nieuwe waarden van de"
+                    + " gewijzigde velden; persoonsgegevens alleen als pseudoniem, en wie de wijziging deed alleen"
+                    + " voor de gemeente waarvoor die persoon handelde. De audittrail blijft leesbaar nadat het object"
+                    + " is verwijderd; 404 als er niets is vastgelegd.")
     @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
-    public RestResponse<Page<Auditregel>> audittrail(@PathParam("code") String code, @Valid @BeanParam PageRequest page,
+    public RestResponse<Page<Auditregel>> audittrail(
+            @Parameter(description = "De CBS-code van de gemeente", example = "GM0214") @PathParam("code") String code,
+            @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {
         return audittrail.van(Gemeente.RESOURCE, code, page, uriInfo);
     }

@@ -68,7 +68,9 @@ public class IncidenteleOndersteuningResource {
 
     @GET
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "Lijst van incidentele ondersteuningen, per gemeente en jaar, oudste eerst")
+    @Operation(summary = "Lijst van incidentele ondersteuningen, per gemeente en jaar, oudste eerst",
+            description = "Voor een raadpleger of hoger, alleen van de eigen gemeente: zonder gemeente de eigen, een"
+                    + " andere gemeente geeft 403. Een dienstaccount noemt de gemeente.")
     @APIResponse(responseCode = "200", description = "Een pagina incidentele ondersteuningen")
     public RestResponse<Page<IncidenteleOndersteuningResponse>> list(
             @Parameter(description = "Alleen ondersteuning door deze gemeente (CBS-code); standaard en ten hoogste de eigen"
@@ -86,7 +88,9 @@ public class IncidenteleOndersteuningResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "Eén incidentele ondersteuning")
+    @Operation(summary = "Eén incidentele ondersteuning",
+            description = "Voor een raadpleger of hoger van de gemeente van de ondersteuning, en voor een dienstaccount;"
+                    + " een andere gemeente geeft 403.")
     @APIResponse(responseCode = "200", description = "De incidentele ondersteuning",
             content = @Content(schema = @Schema(implementation = IncidenteleOndersteuningResponse.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -98,7 +102,10 @@ public class IncidenteleOndersteuningResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Trek een incidentele ondersteuning in (If-Match vereist)")
+    @Operation(summary = "Trek een incidentele ondersteuning in (If-Match vereist)",
+            description = "Alleen een beheerder van de gemeente van de ondersteuning. Intrekken verwijdert de toekenning"
+                    + " (een correctie) en maakt haar bedrag weer beschikbaar onder het jaarplafond van dat jaar; de"
+                    + " audittrail blijft.")
     @APIResponse(responseCode = "204", description = "Verwijderd")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
@@ -108,10 +115,17 @@ public class IncidenteleOndersteuningResource {
     @GET
     @Path("/jaaroverzichten/{gemeente}/{jaar}")
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "Jaarplafond, toegekend en beschikbaar voor een gemeente in een kalenderjaar")
+    @Operation(summary = "Jaarplafond, toegekend en beschikbaar voor een gemeente in een kalenderjaar",
+            description = "Voor een raadpleger of hoger van deze gemeente, en voor een dienstaccount; een andere gemeente"
+                    + " geeft 403, een onbekende 404. Het plafond komt uit de regelset die op 1 januari van het jaar"
+                    + " gold (standaard € 5.000), zodat het bedrag van een begonnen jaar niet verandert door een"
+                    + " latere publicatie. Beschikbaar is plafond min toegekend en nooit negatief.")
     @APIResponse(responseCode = "200", description = "Het jaaroverzicht",
             content = @Content(schema = @Schema(implementation = JaaroverzichtResponse.class)))
-    public JaaroverzichtResponse jaaroverzicht(@PathParam("gemeente") String gemeente,
+    public JaaroverzichtResponse jaaroverzicht(
+            @Parameter(description = "De gemeente (CBS-code)", example = "GM0214")
+            @PathParam("gemeente") String gemeente,
+            @Parameter(description = "Het kalenderjaar", example = "2025")
             @PathParam("jaar") @Min(value = 2000, message = "jaar is minimaal 2000.")
             @Max(value = 2200, message = "jaar is hoogstens 2200.") int jaar) {
         return JaaroverzichtResponse.of(gemeente, jaar, service.jaaroverzicht(gemeente, jaar));
@@ -120,7 +134,12 @@ public class IncidenteleOndersteuningResource {
     @GET
     @Path("/{id}/audittrail")
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Wie kende deze incidentele ondersteuning wanneer toe of trok haar in")
+    @Operation(summary = "Wie kende deze incidentele ondersteuning wanneer toe of trok haar in",
+            description = "Alleen voor een beheerder van de gemeente van de ondersteuning. Elke aanmaak, wijziging en"
+                    + " verwijdering staat erin met tijdstip, client, actie en de oude en nieuwe waarden van de"
+                    + " gewijzigde velden; persoonsgegevens alleen als pseudoniem, en wie de wijziging deed alleen"
+                    + " voor de gemeente waarvoor die persoon handelde. De audittrail blijft leesbaar nadat het object"
+                    + " is verwijderd; 404 als er niets is vastgelegd.")
     @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
     public RestResponse<Page<Auditregel>> audittrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {

@@ -56,7 +56,15 @@ public class InitiatiefResource {
 
     @POST
     @RolesAllowed(Rollen.MEDEWERKER)
-    @Operation(summary = "Dien een initiatief in (status INGEDIEND)")
+    @Operation(summary = "Dien een initiatief in (status INGEDIEND)",
+            description = "Een medewerker of hoger legt het initiatief vast in de eigen gemeente (anders 403); de gemeente"
+                    + " moet geregistreerd zijn. Alle verwijzingen worden eerst gecontroleerd en samen in één 400"
+                    + " gemeld (unknown, otherGemeente): kernIds naar kernen van dezelfde gemeente,"
+                    + " vasteContactpersoon als kernambtenaarId van die gemeente of als naam en e-mail van een andere"
+                    + " medewerker (nooit beide), leefbaarheidsaanvraagId naar een aanvraag op een budget van die"
+                    + " gemeente. beoordelingId verwijst naar een beoordeling in de assessment-service; de registry"
+                    + " bewaart de koppeling zonder haar daar na te gaan. De server zet status INGEDIEND en legt de"
+                    + " indiening vast als eerste statuswijziging, met de beller uit het token als actor.")
     @APIResponse(responseCode = "201", description = "Ingediend",
             content = @Content(schema = @Schema(implementation = InitiatiefResponse.class)))
     public Response create(@Valid @NotNull InitiatiefRequest request, @Context UriInfo uriInfo) {
@@ -67,7 +75,10 @@ public class InitiatiefResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Lijst van initiatieven, nieuwste eerst")
+    @Operation(summary = "Lijst van initiatieven, nieuwste eerst",
+            description = "Openbaar, ook zonder token en over gemeenten heen. Naam en contact van een initiatiefnemer van"
+                    + " type INWONER en de vaste contactpersoon (persoonsgegevens) staan er alleen in voor een"
+                    + " raadpleger of hoger van de gemeente van het initiatief. q zoekt in de titel.")
     @APIResponse(responseCode = "200", description = "Een pagina initiatieven")
     public RestResponse<Page<InitiatiefResponse>> list(
             @Parameter(description = "Alleen initiatieven van deze gemeente (CBS-code)", example = "GM0214")
@@ -89,7 +100,10 @@ public class InitiatiefResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Eén initiatief")
+    @Operation(summary = "Eén initiatief",
+            description = "Openbaar, ook zonder token. Naam en contact van een initiatiefnemer van type INWONER en de"
+                    + " vaste contactpersoon (persoonsgegevens) staan er alleen in voor een raadpleger of hoger van de"
+                    + " gemeente van het initiatief. Andere services lezen hier gemeente, kernIds en beoordelingId.")
     @APIResponse(responseCode = "200", description = "Het initiatief",
             content = @Content(schema = @Schema(implementation = InitiatiefResponse.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -100,7 +114,12 @@ public class InitiatiefResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Rollen.MEDEWERKER)
-    @Operation(summary = "Wijzig de gegevens van een initiatief, niet de status (If-Match vereist)")
+    @Operation(summary = "Wijzig de gegevens van een initiatief, niet de status (If-Match vereist)",
+            description = "Een medewerker of hoger van de gemeente van het initiatief. Vervangt titel, doel, activiteit,"
+                    + " kernen, schaal, initiatiefnemer, vaste contactpersoon, beoordelingId, overheidsrol en"
+                    + " leefbaarheidsaanvraagId, met dezelfde controles op verwijzingen als bij indienen. De gemeente"
+                    + " en de status wijzigen hier niet: de status alleen via statuswijzigingen, zodat elke stap in de"
+                    + " geschiedenis staat.")
     @APIResponse(responseCode = "200", description = "Gewijzigd",
             content = @Content(schema = @Schema(implementation = InitiatiefResponse.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -126,7 +145,12 @@ public class InitiatiefResource {
     @GET
     @Path("/{id}/audittrail")
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Wie wijzigde dit initiatief en zijn status wanneer, en wat (persoonsgegevens als pseudoniem)")
+    @Operation(summary = "Wie wijzigde dit initiatief en zijn status wanneer, en wat (persoonsgegevens als pseudoniem)",
+            description = "Alleen voor een beheerder van de gemeente van het initiatief. Elke aanmaak, wijziging en"
+                    + " verwijdering staat erin met tijdstip, client, actie en de oude en nieuwe waarden van de"
+                    + " gewijzigde velden; persoonsgegevens alleen als pseudoniem, en wie de wijziging deed alleen"
+                    + " voor de gemeente waarvoor die persoon handelde. Ook de statuswijzigingen staan erin. De"
+                    + " audittrail blijft leesbaar nadat het object is verwijderd; 404 als er niets is vastgelegd.")
     @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
     public RestResponse<Page<Auditregel>> audittrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {

@@ -60,7 +60,11 @@ public class StatuswijzigingResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "De statusgeschiedenis van een initiatief, in volgorde van tijd")
+    @Operation(summary = "De statusgeschiedenis van een initiatief, in volgorde van tijd",
+            description = "Openbaar, zoals het initiatief. De eerste regel is de indiening (zonder van-status); elke regel"
+                    + " noemt van, naar, tijdstip en bij een afwijzing de reden. Wie de stap zette (actor,"
+                    + " persoonsgegevens) staat er alleen in voor een raadpleger of hoger van de gemeente van het"
+                    + " initiatief. De geschiedenis wordt alleen aangevuld, nooit gewijzigd.")
     @APIResponse(responseCode = "200", description = "Een pagina statuswijzigingen")
     public RestResponse<Page<StatuswijzigingResponse>> geschiedenis(@PathParam("id") UUID id,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
@@ -70,10 +74,14 @@ public class StatuswijzigingResource {
     @GET
     @Path("/{wijzigingId}")
     @PermitAll
-    @Operation(summary = "Eén statuswijziging")
+    @Operation(summary = "Eén statuswijziging",
+            description = "Openbaar, zoals het initiatief; de actor alleen voor een raadpleger of hoger van de gemeente"
+                    + " van het initiatief. Een wijzigingId die niet bij dit initiatief hoort, geeft 404.")
     @APIResponse(responseCode = "200", description = "De statuswijziging",
             content = @Content(schema = @Schema(implementation = StatuswijzigingResponse.class)))
-    public Response een(@PathParam("id") UUID id, @PathParam("wijzigingId") UUID wijzigingId) {
+    public Response een(@PathParam("id") UUID id,
+            @Parameter(description = "Het id van een statuswijziging van dit initiatief")
+            @PathParam("wijzigingId") UUID wijzigingId) {
         return Response.ok(StatuswijzigingResponse.of(service.een(id, wijzigingId))).build();
     }
 }

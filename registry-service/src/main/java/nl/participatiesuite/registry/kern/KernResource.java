@@ -53,7 +53,11 @@ public class KernResource {
 
     @POST
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Registreer een kern")
+    @Operation(summary = "Registreer een kern",
+            description = "Alleen een beheerder, in de eigen gemeente (anders 403); de gemeente moet geregistreerd zijn"
+                    + " (anders 400 unknown). De naam is uniek binnen de gemeente, ongeacht hoofdletters: een tweede"
+                    + " kern met dezelfde naam geeft 409 kern-bestaat. inwonertal is niet negatief; kernwethouder is"
+                    + " optioneel.")
     @APIResponse(responseCode = "201", description = "Geregistreerd",
             content = @Content(schema = @Schema(implementation = KernResponse.class)))
     @APIResponse(responseCode = "409", description = "De gemeente heeft al een kern met deze naam")
@@ -65,7 +69,10 @@ public class KernResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Lijst van kernen, op gemeente en naam")
+    @Operation(summary = "Lijst van kernen, op gemeente en naam",
+            description = "Openbaar, ook zonder token en over gemeenten heen. De kernwethouder (persoonsgegevens) staat er"
+                    + " alleen in voor een raadpleger of hoger van de gemeente van de kern. Met"
+                    + " zonderKernambtenaar=true vindt u de kernen die nog geen kernambtenaar hebben.")
     @APIResponse(responseCode = "200", description = "Een pagina kernen")
     public RestResponse<Page<KernResponse>> list(
             @Parameter(description = "Alleen kernen van deze gemeente (CBS-code)", example = "GM0214")
@@ -80,7 +87,9 @@ public class KernResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Eén kern")
+    @Operation(summary = "Eén kern",
+            description = "Openbaar, ook zonder token. De kernwethouder (persoonsgegevens) staat er alleen in voor een"
+                    + " raadpleger of hoger van de gemeente van de kern.")
     @APIResponse(responseCode = "200", description = "De kern",
             content = @Content(schema = @Schema(implementation = KernResponse.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -91,7 +100,9 @@ public class KernResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Wijzig een kern (If-Match vereist)")
+    @Operation(summary = "Wijzig een kern (If-Match vereist)",
+            description = "Alleen een beheerder van de gemeente van de kern. Een kern verhuist niet naar een andere"
+                    + " gemeente (400 immutable). De naam blijft uniek binnen de gemeente (409 kern-bestaat).")
     @APIResponse(responseCode = "200", description = "Gewijzigd",
             content = @Content(schema = @Schema(implementation = KernResponse.class)))
     @APIResponse(responseCode = "409", description = "De gemeente heeft al een kern met deze naam")
@@ -104,7 +115,10 @@ public class KernResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Verwijder een kern die nergens meer aan gekoppeld is (If-Match vereist)")
+    @Operation(summary = "Verwijder een kern die nergens meer aan gekoppeld is (If-Match vereist)",
+            description = "Alleen een beheerder van de gemeente van de kern. Zolang een kernambtenaar,"
+                    + " dorpsbelangenorganisatie, signaleringsgroep, initiatief of leefbaarheidsbudget naar de kern"
+                    + " verwijst, is het antwoord 409 kern-in-gebruik; ontkoppel die eerst.")
     @APIResponse(responseCode = "204", description = "Verwijderd")
     @APIResponse(responseCode = "409", description = "De kern is nog in gebruik")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
@@ -128,7 +142,12 @@ public class KernResource {
     @GET
     @Path("/{id}/audittrail")
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Wie wijzigde deze kern wanneer, en wat (persoonsgegevens als pseudoniem)")
+    @Operation(summary = "Wie wijzigde deze kern wanneer, en wat (persoonsgegevens als pseudoniem)",
+            description = "Alleen voor een beheerder van de gemeente van de kern. Elke aanmaak, wijziging en verwijdering"
+                    + " staat erin met tijdstip, client, actie en de oude en nieuwe waarden van de gewijzigde velden;"
+                    + " persoonsgegevens alleen als pseudoniem, en wie de wijziging deed alleen voor de gemeente"
+                    + " waarvoor die persoon handelde. De audittrail blijft leesbaar nadat het object is verwijderd;"
+                    + " 404 als er niets is vastgelegd.")
     @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
     public RestResponse<Page<Auditregel>> audittrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {

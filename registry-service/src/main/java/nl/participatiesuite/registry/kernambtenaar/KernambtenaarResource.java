@@ -52,7 +52,12 @@ public class KernambtenaarResource {
 
     @POST
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Registreer een kernambtenaar voor een of meer kernen")
+    @Operation(summary = "Registreer een kernambtenaar voor een of meer kernen",
+            description = "Alleen een beheerder, in de eigen gemeente (anders 403); de gemeente moet geregistreerd zijn."
+                    + " kernIds noemt 1 tot 100 verschillende kernen van die gemeente; een onbekende kern of een kern"
+                    + " van een andere gemeente is een 400 (unknown, otherGemeente), samen met de andere fouten. Naam,"
+                    + " e-mail en telefoon zijn persoonsgegevens. Een kern met een kernambtenaar telt mee in de"
+                    + " kerndekking van de gemeente.")
     @APIResponse(responseCode = "201", description = "Geregistreerd",
             content = @Content(schema = @Schema(implementation = KernambtenaarResponse.class)))
     public Response create(@Valid @NotNull KernambtenaarRequest request, @Context UriInfo uriInfo) {
@@ -63,7 +68,10 @@ public class KernambtenaarResource {
 
     @GET
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "Lijst van kernambtenaren, op gemeente en naam")
+    @Operation(summary = "Lijst van kernambtenaren, op gemeente en naam",
+            description = "Voor een raadpleger of hoger, alleen van de eigen gemeente: zonder gemeente de eigen, een"
+                    + " andere gemeente geeft 403. Een dienstaccount noemt de gemeente. Naam, e-mail en telefoon"
+                    + " (persoonsgegevens) staan erin.")
     @APIResponse(responseCode = "200", description = "Een pagina kernambtenaren")
     public RestResponse<Page<KernambtenaarResponse>> list(
             @Parameter(description = "Alleen kernambtenaren van deze gemeente (CBS-code); standaard en ten hoogste de eigen gemeente",
@@ -79,7 +87,9 @@ public class KernambtenaarResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "Eén kernambtenaar")
+    @Operation(summary = "Eén kernambtenaar",
+            description = "Voor een raadpleger of hoger van de gemeente van de kernambtenaar, en voor een dienstaccount;"
+                    + " een andere gemeente geeft 403.")
     @APIResponse(responseCode = "200", description = "De kernambtenaar",
             content = @Content(schema = @Schema(implementation = KernambtenaarResponse.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -90,7 +100,10 @@ public class KernambtenaarResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Wijzig een kernambtenaar en zijn kernen (If-Match vereist)")
+    @Operation(summary = "Wijzig een kernambtenaar en zijn kernen (If-Match vereist)",
+            description = "Alleen een beheerder van de gemeente van de kernambtenaar. Vervangt alle gegevens en de kernen"
+                    + " (1 tot 100, van dezelfde gemeente). Een kernambtenaar gaat niet over naar een andere gemeente"
+                    + " (400 immutable): registreer een nieuwe.")
     @APIResponse(responseCode = "200", description = "Gewijzigd",
             content = @Content(schema = @Schema(implementation = KernambtenaarResponse.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -102,7 +115,10 @@ public class KernambtenaarResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Verwijder een kernambtenaar (If-Match vereist)")
+    @Operation(summary = "Verwijder een kernambtenaar (If-Match vereist)",
+            description = "Alleen een beheerder van de gemeente van de kernambtenaar. Zolang hij vaste contactpersoon van"
+                    + " een initiatief is, geeft verwijderen 409 kernambtenaar-in-gebruik: draag die initiatieven"
+                    + " eerst over. Zijn kernen tellen daarna niet meer als gedekt.")
     @APIResponse(responseCode = "204", description = "Verwijderd")
     @APIResponse(responseCode = "409", description = "De kernambtenaar is nog vaste contactpersoon van een initiatief")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
@@ -126,7 +142,12 @@ public class KernambtenaarResource {
     @GET
     @Path("/{id}/audittrail")
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Wie wijzigde deze kernambtenaar wanneer, en wat (persoonsgegevens als pseudoniem)")
+    @Operation(summary = "Wie wijzigde deze kernambtenaar wanneer, en wat (persoonsgegevens als pseudoniem)",
+            description = "Alleen voor een beheerder van de gemeente van de kernambtenaar. Elke aanmaak, wijziging en"
+                    + " verwijdering staat erin met tijdstip, client, actie en de oude en nieuwe waarden van de"
+                    + " gewijzigde velden; persoonsgegevens alleen als pseudoniem, en wie de wijziging deed alleen"
+                    + " voor de gemeente waarvoor die persoon handelde. De audittrail blijft leesbaar nadat het object"
+                    + " is verwijderd; 404 als er niets is vastgelegd.")
     @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
     public RestResponse<Page<Auditregel>> audittrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.participatiesuite.apirules.security.Rollen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -23,9 +24,16 @@ public class KerndekkingResource {
     @GET
     @Path("/{gemeente}")
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "Dekking van de kernen van een gemeente met kernambtenaren")
+    @Operation(summary = "Dekking van de kernen van een gemeente met kernambtenaren",
+            description = "Voor een raadpleger of hoger van deze gemeente, en voor een dienstaccount; een andere gemeente"
+                    + " geeft 403, een onbekende 404. Het doel is bereikt als elke kern van de gemeente een"
+                    + " kernambtenaar heeft en de gemeente minstens het minimum aantal kernambtenaren heeft (standaard"
+                    + " 2; het minimum uit de regelset die vandaag geldt, die het antwoord noemt). Een gemeente zonder"
+                    + " kernen heeft geen ongedekte kern, maar haalt het doel pas met genoeg kernambtenaren.")
     @APIResponse(responseCode = "200", description = "De dekking, met de kernen die nog geen kernambtenaar hebben")
-    public KerndekkingResponse get(@PathParam("gemeente") String gemeente) {
+    public KerndekkingResponse get(
+            @Parameter(description = "De gemeente (CBS-code)", example = "GM0214")
+            @PathParam("gemeente") String gemeente) {
         return service.voor(gemeente);
     }
 }

@@ -43,7 +43,12 @@ public class AanvraagResource {
 
     @POST
     @RolesAllowed(Rollen.MEDEWERKER)
-    @Operation(summary = "Vraag geld aan uit een leefbaarheidsbudget")
+    @Operation(summary = "Vraag geld aan uit een leefbaarheidsbudget",
+            description = "Een medewerker of hoger van de gemeente van het budget legt de aanvraag vast (een andere"
+                    + " gemeente geeft 403). Het gevraagde bedrag is meer dan 0; een initiatiefId noemt een initiatief"
+                    + " van dezelfde gemeente (400 unknown, otherGemeente). De server zet status INGEDIEND. Het budget"
+                    + " wordt hier nog niet getoetst: dat gebeurt bij het besluit van de beheerder. De aanvrager is"
+                    + " een persoonsgegeven.")
     @APIResponse(responseCode = "201", description = "Ingediend",
             content = @Content(schema = @Schema(implementation = AanvraagResponse.class)))
     public Response create(@PathParam("id") UUID id, @Valid @NotNull AanvraagRequest request, @Context UriInfo uriInfo) {
@@ -54,7 +59,9 @@ public class AanvraagResource {
 
     @GET
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "De aanvragen op een leefbaarheidsbudget, oudste eerst")
+    @Operation(summary = "De aanvragen op een leefbaarheidsbudget, oudste eerst",
+            description = "Voor een raadpleger of hoger van de gemeente van het budget, en voor een dienstaccount; een"
+                    + " andere gemeente geeft 403. De aanvrager (persoonsgegevens) staat erin.")
     @APIResponse(responseCode = "200", description = "Een pagina aanvragen")
     public RestResponse<Page<AanvraagResponse>> list(@PathParam("id") UUID id,
             @Parameter(description = "Alleen aanvragen met deze status",
@@ -67,10 +74,14 @@ public class AanvraagResource {
     @GET
     @Path("/{aanvraagId}")
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "Eén aanvraag")
+    @Operation(summary = "Eén aanvraag",
+            description = "Voor een raadpleger of hoger van de gemeente van het budget, en voor een dienstaccount; een"
+                    + " andere gemeente geeft 403. Een aanvraagId die niet bij dit budget hoort, geeft 404.")
     @APIResponse(responseCode = "200", description = "De aanvraag",
             content = @Content(schema = @Schema(implementation = AanvraagResponse.class)))
-    public Response get(@PathParam("id") UUID id, @PathParam("aanvraagId") UUID aanvraagId) {
+    public Response get(@PathParam("id") UUID id,
+            @Parameter(description = "Het id van een aanvraag op dit leefbaarheidsbudget")
+            @PathParam("aanvraagId") UUID aanvraagId) {
         Leefbaarheidsaanvraag aanvraag = service.get(id, aanvraagId);
         return Response.ok(AanvraagResponse.of(aanvraag)).tag(Preconditions.etag(aanvraag.versie)).build();
     }
@@ -84,7 +95,9 @@ public class AanvraagResource {
             content = @Content(schema = @Schema(implementation = AanvraagResponse.class)))
     @APIResponse(responseCode = "409",
             description = "Al besloten (aanvraag-al-besloten) of het budget raakt overschreden (budget-overschreden)")
-    public Response besluit(@PathParam("id") UUID id, @PathParam("aanvraagId") UUID aanvraagId,
+    public Response besluit(@PathParam("id") UUID id,
+            @Parameter(description = "Het id van een aanvraag op dit leefbaarheidsbudget")
+            @PathParam("aanvraagId") UUID aanvraagId,
             @Valid @NotNull BesluitRequest besluit) {
         Leefbaarheidsaanvraag aanvraag = service.besluit(id, aanvraagId, besluit);
         return Response.ok(AanvraagResponse.of(aanvraag)).tag(Preconditions.etag(aanvraag.versie)).build();
@@ -98,7 +111,9 @@ public class AanvraagResource {
                     + " het budget blijven. Een tweede verzoek verandert niets meer.")
     @APIResponse(responseCode = "200", description = "Gewist",
             content = @Content(schema = @Schema(implementation = AanvraagResponse.class)))
-    public Response wissen(@PathParam("id") UUID id, @PathParam("aanvraagId") UUID aanvraagId) {
+    public Response wissen(@PathParam("id") UUID id,
+            @Parameter(description = "Het id van een aanvraag op dit leefbaarheidsbudget")
+            @PathParam("aanvraagId") UUID aanvraagId) {
         Leefbaarheidsaanvraag aanvraag = service.wissen(id, aanvraagId);
         return Response.ok(AanvraagResponse.of(aanvraag)).tag(Preconditions.etag(aanvraag.versie)).build();
     }

@@ -56,7 +56,12 @@ public class LeefbaarheidsbudgetResource {
 
     @POST
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Stel een leefbaarheidsbudget in")
+    @Operation(summary = "Stel een leefbaarheidsbudget in",
+            description = "Alleen een beheerder, in de eigen gemeente (anders 403); de gemeente moet geregistreerd zijn en"
+                    + " een kernId noemt een kern van die gemeente (400 unknown, otherGemeente). Per gemeente en jaar"
+                    + " is er één budget voor de hele gemeente (zonder kern) en ten hoogste één per kern; een tweede"
+                    + " geeft 409 budget-bestaat, ook bij gelijktijdig instellen. De beslismodus (STEMMEN, COMMISSIE"
+                    + " of GEMEENTE) zegt hoe over aanvragen wordt besloten.")
     @APIResponse(responseCode = "201", description = "Ingesteld",
             content = @Content(schema = @Schema(implementation = LeefbaarheidsbudgetResponse.class)))
     @APIResponse(responseCode = "409", description = "Er is al een budget voor deze gemeente, dit jaar en deze kern")
@@ -68,7 +73,10 @@ public class LeefbaarheidsbudgetResource {
 
     @GET
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "Lijst van leefbaarheidsbudgetten, per gemeente, nieuwste jaar eerst")
+    @Operation(summary = "Lijst van leefbaarheidsbudgetten, per gemeente, nieuwste jaar eerst",
+            description = "Voor een raadpleger of hoger, alleen van de eigen gemeente: zonder gemeente de eigen, een"
+                    + " andere gemeente geeft 403. Een dienstaccount noemt de gemeente. Elk budget noemt wat er is"
+                    + " toegekend en wat nog beschikbaar is.")
     @APIResponse(responseCode = "200", description = "Een pagina leefbaarheidsbudgetten")
     public RestResponse<Page<LeefbaarheidsbudgetResponse>> list(
             @Parameter(description = "Alleen budgetten van deze gemeente (CBS-code); standaard en ten hoogste de eigen gemeente",
@@ -90,7 +98,10 @@ public class LeefbaarheidsbudgetResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "Eén leefbaarheidsbudget, met wat er is toegekend en wat nog beschikbaar is")
+    @Operation(summary = "Eén leefbaarheidsbudget, met wat er is toegekend en wat nog beschikbaar is",
+            description = "Voor een raadpleger of hoger van de gemeente van het budget, en voor een dienstaccount; een"
+                    + " andere gemeente geeft 403. Toegekend is de som van de toegekende bedragen van zijn aanvragen;"
+                    + " beschikbaar is totaalbedrag min toegekend, nooit negatief.")
     @APIResponse(responseCode = "200", description = "Het leefbaarheidsbudget",
             content = @Content(schema = @Schema(implementation = LeefbaarheidsbudgetResponse.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -101,7 +112,11 @@ public class LeefbaarheidsbudgetResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Wijzig totaalbedrag en beslismodus (If-Match vereist)")
+    @Operation(summary = "Wijzig totaalbedrag en beslismodus (If-Match vereist)",
+            description = "Alleen een beheerder van de gemeente van het budget. Gemeente, jaar en kern liggen vast. Het"
+                    + " totaalbedrag mag niet lager worden dan wat al is toegekend (409 budget-onder-toegekend); het"
+                    + " budget wordt daarvoor vergrendeld zoals bij een besluit, zodat een gelijktijdige toekenning"
+                    + " meetelt.")
     @APIResponse(responseCode = "200", description = "Gewijzigd",
             content = @Content(schema = @Schema(implementation = LeefbaarheidsbudgetResponse.class)))
     @APIResponse(responseCode = "409", description = "Het totaalbedrag zou lager worden dan wat al is toegekend")
@@ -114,7 +129,9 @@ public class LeefbaarheidsbudgetResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Verwijder een leefbaarheidsbudget zonder aanvragen (If-Match vereist)")
+    @Operation(summary = "Verwijder een leefbaarheidsbudget zonder aanvragen (If-Match vereist)",
+            description = "Alleen een beheerder van de gemeente van het budget. Een budget waarop aanvragen zijn gedaan,"
+                    + " blijft bewaard als verantwoording: verwijderen geeft dan 409 budget-heeft-aanvragen.")
     @APIResponse(responseCode = "204", description = "Verwijderd")
     @APIResponse(responseCode = "409", description = "Er zijn al aanvragen op dit budget gedaan")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
@@ -126,7 +143,13 @@ public class LeefbaarheidsbudgetResource {
     @Path("/{id}/audittrail")
     @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Wie wijzigde dit leefbaarheidsbudget, zijn aanvragen en besluiten wanneer, en wat"
-            + " (persoonsgegevens als pseudoniem)")
+            + " (persoonsgegevens als pseudoniem)",
+            description = "Alleen voor een beheerder van de gemeente van het budget. Elke aanmaak, wijziging en"
+                    + " verwijdering staat erin met tijdstip, client, actie en de oude en nieuwe waarden van de"
+                    + " gewijzigde velden; persoonsgegevens alleen als pseudoniem, en wie de wijziging deed alleen"
+                    + " voor de gemeente waarvoor die persoon handelde. Ook de aanvragen en besluiten op het budget"
+                    + " staan erin. De audittrail blijft leesbaar nadat het object is verwijderd; 404 als er niets is"
+                    + " vastgelegd.")
     @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
     public RestResponse<Page<Auditregel>> audittrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {

@@ -29,6 +29,7 @@ import nl.participatiesuite.apirules.security.Rollen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -55,7 +56,9 @@ public class InflatiecijferResource {
     @APIResponse(responseCode = "201", description = "Vastgesteld",
             content = @Content(schema = @Schema(implementation = InflatiecijferResponse.class)))
     @APIResponse(responseCode = "409", description = "Een ander stelde het cijfer tegelijk vast")
-    public Response put(@PathParam("jaar") @Min(value = 2000, message = "jaar ligt tussen 2000 en 2200.")
+    public Response put(
+            @Parameter(description = "Het jaar waarover het inflatiecijfer (CPI) gaat", example = "2025")
+            @PathParam("jaar") @Min(value = 2000, message = "jaar ligt tussen 2000 en 2200.")
             @Max(value = 2200, message = "jaar ligt tussen 2000 en 2200.") int jaar,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull InflatiecijferRequest request,
             @Context UriInfo uriInfo) {
@@ -69,7 +72,10 @@ public class InflatiecijferResource {
 
     @GET
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "Alle inflatiecijfers, op jaar")
+    @Operation(summary = "Alle inflatiecijfers, op jaar",
+            description = "Landelijke gegevens (CPI-percentage per jaar), niet van één gemeente: elke raadpleger of hoger"
+                    + " leest ze, van welke gemeente ook. Uit deze cijfers berekent de registry de onkostenvergoeding"
+                    + " van dorpsbelangenorganisaties.")
     @APIResponse(responseCode = "200", description = "Een pagina inflatiecijfers")
     public RestResponse<Page<InflatiecijferResponse>> list(@Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
         return PageResponses.ok(service.list(page).map(InflatiecijferResponse::of), uriInfo);
@@ -78,10 +84,14 @@ public class InflatiecijferResource {
     @GET
     @Path("/{jaar}")
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "Het inflatiecijfer van één jaar")
+    @Operation(summary = "Het inflatiecijfer van één jaar",
+            description = "Landelijke gegevens: elke raadpleger of hoger leest ze. Een jaar zonder vastgesteld cijfer"
+                    + " geeft 404; de registry rekent dan nooit met 0.")
     @APIResponse(responseCode = "200", description = "Het inflatiecijfer",
             content = @Content(schema = @Schema(implementation = InflatiecijferResponse.class)))
-    public Response get(@PathParam("jaar") int jaar) {
+    public Response get(
+            @Parameter(description = "Het jaar waarover het inflatiecijfer (CPI) gaat", example = "2025")
+            @PathParam("jaar") int jaar) {
         Inflatiecijfer cijfer = service.get(jaar);
         return Response.ok(InflatiecijferResponse.of(cijfer)).tag(Preconditions.etag(cijfer.versie)).build();
     }
@@ -89,9 +99,14 @@ public class InflatiecijferResource {
     @DELETE
     @Path("/{jaar}")
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Verwijder het inflatiecijfer van een jaar (If-Match vereist)")
+    @Operation(summary = "Verwijder het inflatiecijfer van een jaar (If-Match vereist)",
+            description = "Alleen een beheerder die namens een gemeente handelt (een token zonder gemeente geeft 403); de"
+                    + " audittrail noemt die gemeente. Daarna geeft de onkostenvergoeding voor dat jaar en latere"
+                    + " jaren 422 inflatiecijfer-ontbreekt, tot het cijfer opnieuw is vastgesteld.")
     @APIResponse(responseCode = "204", description = "Verwijderd")
-    public Response delete(@PathParam("jaar") int jaar, @HeaderParam("If-Match") String ifMatch) {
+    public Response delete(
+            @Parameter(description = "Het jaar waarover het inflatiecijfer (CPI) gaat", example = "2025")
+            @PathParam("jaar") int jaar, @HeaderParam("If-Match") String ifMatch) {
         service.delete(jaar, ifMatch);
         return Response.noContent().build();
     }
@@ -102,7 +117,9 @@ public class InflatiecijferResource {
     @Operation(summary = "Wie stelde dit inflatiecijfer wanneer vast of wijzigde het, en wat",
             description = "Landelijke gegevens: elke beheerder mag deze audittrail lezen.")
     @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
-    public RestResponse<Page<Auditregel>> audittrail(@PathParam("jaar") int jaar, @Valid @BeanParam PageRequest page,
+    public RestResponse<Page<Auditregel>> audittrail(
+            @Parameter(description = "Het jaar waarover het inflatiecijfer (CPI) gaat", example = "2025")
+            @PathParam("jaar") int jaar, @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {
         return audittrail.van(Inflatiecijfer.RESOURCE, jaar, page, uriInfo);
     }

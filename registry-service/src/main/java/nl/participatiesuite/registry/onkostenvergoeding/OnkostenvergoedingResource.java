@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import nl.participatiesuite.apirules.security.Rollen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,6 +33,7 @@ public class OnkostenvergoedingResource {
     @APIResponse(responseCode = "422", description = "Voor een of meer jaren is geen inflatiecijfer vastgesteld; "
             + "detail noemt ze allemaal")
     public OnkostenvergoedingResponse get(@PathParam("id") UUID id,
+            @Parameter(description = "Het kalenderjaar, niet voor het basisjaar van de regelset", example = "2025")
             @PathParam("jaar") @Max(value = 2200, message = "jaar ligt uiterlijk in 2200.") int jaar) {
         return service.voor(id, jaar);
     }

@@ -60,7 +60,12 @@ public class SignaleringsgroepResource {
 
     @POST
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Registreer een signaleringsgroep of de whatsapp-coördinator")
+    @Operation(summary = "Registreer een signaleringsgroep of de whatsapp-coördinator",
+            description = "Alleen een beheerder, in de eigen gemeente (anders 403); de gemeente moet geregistreerd zijn."
+                    + " Een SIGNALERINGSGROEP hoort bij een kern van dezelfde gemeente (kernId verplicht; een kern van"
+                    + " een andere gemeente is 400 otherGemeente); de WHATSAPP_COORDINATOR mag zonder kern. Een"
+                    + " gemeente heeft ten hoogste één whatsapp-coördinator, ook bij gelijktijdige registraties: een"
+                    + " tweede geeft 409 whatsapp-coordinator-bestaat.")
     @APIResponse(responseCode = "201", description = "Geregistreerd",
             content = @Content(schema = @Schema(implementation = SignaleringsgroepResponse.class)))
     @APIResponse(responseCode = "409", description = "De gemeente heeft al een whatsapp-coördinator")
@@ -72,7 +77,10 @@ public class SignaleringsgroepResource {
 
     @GET
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "Lijst van signaleringsgroepen, op gemeente en naam")
+    @Operation(summary = "Lijst van signaleringsgroepen, op gemeente en naam",
+            description = "Voor een raadpleger of hoger, alleen van de eigen gemeente: zonder gemeente de eigen, een"
+                    + " andere gemeente geeft 403. Een dienstaccount noemt de gemeente. De contactpersoon"
+                    + " (persoonsgegevens) staat erin.")
     @APIResponse(responseCode = "200", description = "Een pagina signaleringsgroepen")
     public RestResponse<Page<SignaleringsgroepResponse>> list(
             @Parameter(description = "Alleen groepen van deze gemeente (CBS-code); standaard en ten hoogste de eigen gemeente",
@@ -93,7 +101,9 @@ public class SignaleringsgroepResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "Eén signaleringsgroep")
+    @Operation(summary = "Eén signaleringsgroep",
+            description = "Voor een raadpleger of hoger van de gemeente van de groep, en voor een dienstaccount; een"
+                    + " andere gemeente geeft 403.")
     @APIResponse(responseCode = "200", description = "De signaleringsgroep",
             content = @Content(schema = @Schema(implementation = SignaleringsgroepResponse.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -104,7 +114,10 @@ public class SignaleringsgroepResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Wijzig een signaleringsgroep (If-Match vereist)")
+    @Operation(summary = "Wijzig een signaleringsgroep (If-Match vereist)",
+            description = "Alleen een beheerder van de gemeente van de groep. De gemeente ligt vast (400 immutable); voor"
+                    + " kern en soort gelden dezelfde regels als bij registreren, ook de ene whatsapp-coördinator per"
+                    + " gemeente (409 whatsapp-coordinator-bestaat).")
     @APIResponse(responseCode = "200", description = "Gewijzigd",
             content = @Content(schema = @Schema(implementation = SignaleringsgroepResponse.class)))
     @APIResponse(responseCode = "409", description = "De gemeente heeft al een whatsapp-coördinator")
@@ -117,7 +130,8 @@ public class SignaleringsgroepResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Verwijder een signaleringsgroep (If-Match vereist)")
+    @Operation(summary = "Verwijder een signaleringsgroep (If-Match vereist)",
+            description = "Alleen een beheerder van de gemeente van de groep. De audittrail blijft.")
     @APIResponse(responseCode = "204", description = "Verwijderd")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
@@ -132,6 +146,7 @@ public class SignaleringsgroepResource {
     @APIResponse(responseCode = "200", description = "De vergoeding met onderbouwing")
     @APIResponse(responseCode = "422", description = "De gemeente heeft de signaleringsvergoeding voor dat jaar niet vastgesteld")
     public VrijwilligersvergoedingResponse vergoeding(@PathParam("id") UUID id,
+            @Parameter(description = "Het kalenderjaar van de vergoeding", example = "2025")
             @PathParam("jaar") @Min(value = 2000, message = "jaar ligt tussen 2000 en 2200.")
             @Max(value = 2200, message = "jaar ligt tussen 2000 en 2200.") int jaar) {
         return vergoedingen.voorGroep(id, jaar);
@@ -153,7 +168,12 @@ public class SignaleringsgroepResource {
     @GET
     @Path("/{id}/audittrail")
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Wie wijzigde deze signaleringsgroep wanneer, en wat (persoonsgegevens als pseudoniem)")
+    @Operation(summary = "Wie wijzigde deze signaleringsgroep wanneer, en wat (persoonsgegevens als pseudoniem)",
+            description = "Alleen voor een beheerder van de gemeente van de groep. Elke aanmaak, wijziging en verwijdering"
+                    + " staat erin met tijdstip, client, actie en de oude en nieuwe waarden van de gewijzigde velden;"
+                    + " persoonsgegevens alleen als pseudoniem, en wie de wijziging deed alleen voor de gemeente"
+                    + " waarvoor die persoon handelde. De audittrail blijft leesbaar nadat het object is verwijderd;"
+                    + " 404 als er niets is vastgelegd.")
     @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
     public RestResponse<Page<Auditregel>> audittrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {

@@ -59,7 +59,10 @@ public class SignaleringsvergoedingResource {
     @APIResponse(responseCode = "201", description = "Vastgesteld",
             content = @Content(schema = @Schema(implementation = SignaleringsvergoedingResponse.class)))
     @APIResponse(responseCode = "409", description = "Een ander stelde het bedrag tegelijk vast")
-    public Response put(@PathParam("gemeente") String gemeente,
+    public Response put(
+            @Parameter(description = "De gemeente (CBS-code)", example = "GM0214")
+            @PathParam("gemeente") String gemeente,
+            @Parameter(description = "Het kalenderjaar van de vergoeding", example = "2025")
             @PathParam("jaar") @Min(value = 2000, message = "jaar ligt tussen 2000 en 2200.")
             @Max(value = 2200, message = "jaar ligt tussen 2000 en 2200.") int jaar,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull SignaleringsvergoedingRequest request,
@@ -75,7 +78,9 @@ public class SignaleringsvergoedingResource {
 
     @GET
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "Vastgestelde signaleringsvergoedingen, op gemeente en jaar")
+    @Operation(summary = "Vastgestelde signaleringsvergoedingen, op gemeente en jaar",
+            description = "Voor een raadpleger of hoger, alleen van de eigen gemeente: zonder gemeente de eigen, een"
+                    + " andere gemeente geeft 403. Een dienstaccount noemt de gemeente.")
     @APIResponse(responseCode = "200", description = "Een pagina signaleringsvergoedingen")
     public RestResponse<Page<SignaleringsvergoedingResponse>> list(
             @Parameter(description = "Alleen die van deze gemeente (CBS-code); standaard en ten hoogste de eigen gemeente",
@@ -88,10 +93,18 @@ public class SignaleringsvergoedingResource {
     @GET
     @Path("/{gemeente}/{jaar}")
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "De signaleringsvergoeding van een gemeente in een jaar")
+    @Operation(summary = "De signaleringsvergoeding van een gemeente in een jaar",
+            description = "Voor een raadpleger of hoger van deze gemeente, en voor een dienstaccount; een andere gemeente"
+                    + " geeft 403. Een jaar waarvoor de gemeente geen bedrag vaststelde, geeft 404: de"
+                    + " vrijwilligersvergoeding van haar groepen geeft dan 422 signaleringsvergoeding-ontbreekt, nooit"
+                    + " 0.")
     @APIResponse(responseCode = "200", description = "De signaleringsvergoeding",
             content = @Content(schema = @Schema(implementation = SignaleringsvergoedingResponse.class)))
-    public Response get(@PathParam("gemeente") String gemeente, @PathParam("jaar") int jaar) {
+    public Response get(
+            @Parameter(description = "De gemeente (CBS-code)", example = "GM0214")
+            @PathParam("gemeente") String gemeente,
+            @Parameter(description = "Het kalenderjaar van de vergoeding", example = "2025")
+            @PathParam("jaar") int jaar) {
         Signaleringsvergoeding vergoeding = service.get(gemeente, jaar);
         return Response.ok(SignaleringsvergoedingResponse.of(vergoeding)).tag(Preconditions.etag(vergoeding.versie)).build();
     }
@@ -99,9 +112,16 @@ public class SignaleringsvergoedingResource {
     @DELETE
     @Path("/{gemeente}/{jaar}")
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Verwijder de signaleringsvergoeding van een gemeente in een jaar (If-Match vereist)")
+    @Operation(summary = "Verwijder de signaleringsvergoeding van een gemeente in een jaar (If-Match vereist)",
+            description = "Alleen een beheerder van deze gemeente. Daarna geeft de vrijwilligersvergoeding van haar"
+                    + " signaleringsgroepen en whatsapp-coördinator voor dat jaar 422"
+                    + " signaleringsvergoeding-ontbreekt, tot het bedrag opnieuw is vastgesteld.")
     @APIResponse(responseCode = "204", description = "Verwijderd")
-    public Response delete(@PathParam("gemeente") String gemeente, @PathParam("jaar") int jaar,
+    public Response delete(
+            @Parameter(description = "De gemeente (CBS-code)", example = "GM0214")
+            @PathParam("gemeente") String gemeente,
+            @Parameter(description = "Het kalenderjaar van de vergoeding", example = "2025")
+            @PathParam("jaar") int jaar,
             @HeaderParam("If-Match") String ifMatch) {
         service.delete(gemeente, jaar, ifMatch);
         return Response.noContent().build();
@@ -110,9 +130,18 @@ public class SignaleringsvergoedingResource {
     @GET
     @Path("/{gemeente}/{jaar}/audittrail")
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Wie stelde deze signaleringsvergoeding wanneer vast of wijzigde haar, en wat")
+    @Operation(summary = "Wie stelde deze signaleringsvergoeding wanneer vast of wijzigde haar, en wat",
+            description = "Alleen voor een beheerder van de gemeente van de vergoeding. Elke aanmaak, wijziging en"
+                    + " verwijdering staat erin met tijdstip, client, actie en de oude en nieuwe waarden van de"
+                    + " gewijzigde velden; persoonsgegevens alleen als pseudoniem, en wie de wijziging deed alleen"
+                    + " voor de gemeente waarvoor die persoon handelde. De audittrail blijft leesbaar nadat het object"
+                    + " is verwijderd; 404 als er niets is vastgelegd.")
     @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
-    public RestResponse<Page<Auditregel>> audittrail(@PathParam("gemeente") String gemeente, @PathParam("jaar") int jaar,
+    public RestResponse<Page<Auditregel>> audittrail(
+            @Parameter(description = "De gemeente (CBS-code)", example = "GM0214")
+            @PathParam("gemeente") String gemeente,
+            @Parameter(description = "Het kalenderjaar van de vergoeding", example = "2025")
+            @PathParam("jaar") int jaar,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
         return audittrail.van(Signaleringsvergoeding.RESOURCE, Signaleringsvergoeding.Sleutel.pad(gemeente, jaar), page, uriInfo);
     }

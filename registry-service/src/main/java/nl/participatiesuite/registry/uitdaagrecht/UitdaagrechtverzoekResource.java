@@ -83,7 +83,12 @@ public class UitdaagrechtverzoekResource {
 
     @GET
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "Lijst van uitdaagrechtverzoeken van de eigen gemeente, laatst ontvangen eerst")
+    @Operation(summary = "Lijst van uitdaagrechtverzoeken van de eigen gemeente, laatst ontvangen eerst",
+            description = "Uitdaagrechtverzoeken zijn niet openbaar: voor een raadpleger of hoger, alleen van de eigen"
+                    + " gemeente (zonder gemeente de eigen, een andere gemeente geeft 403; een dienstaccount noemt de"
+                    + " gemeente). Elk verzoek toont ontvankelijkheid en uiterste beslisdatum zoals die vandaag zijn."
+                    + " Het filter termijn kijkt alleen naar onbesloten verzoeken (INGEDIEND, IN_BEHANDELING) en"
+                    + " rekent de beslistermijn met opschorting op dezelfde manier als het verzoek zelf toont.")
     @APIResponse(responseCode = "200", description = "Een pagina uitdaagrechtverzoeken")
     public RestResponse<Page<UitdaagrechtverzoekResponse>> list(
             @Parameter(description = "Alleen verzoeken van deze gemeente (CBS-code); standaard en ten hoogste de eigen "
@@ -112,7 +117,14 @@ public class UitdaagrechtverzoekResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "Eén uitdaagrechtverzoek, met ontvankelijkheid en beslistermijn van vandaag")
+    @Operation(summary = "Eén uitdaagrechtverzoek, met ontvankelijkheid en beslistermijn van vandaag",
+            description = "Voor een raadpleger of hoger van de gemeente van het verzoek, en voor een dienstaccount; een"
+                    + " andere gemeente geeft 403. Ontvankelijkheid noemt de ontbrekende onderdelen (TAAK, MOTIVERING"
+                    + " met minstens één grond, DRAAGVLAK, UITVOERINGSPLAN). De uiterste beslisdatum is de"
+                    + " ontvangstdatum plus de beslistermijn van de regelset van de ontvangstdatum (standaard 8"
+                    + " weken), plus de dagen dat de termijn door herstelverzoeken was opgeschort; een lopende"
+                    + " opschorting telt tot vandaag. termijnOverschreden blijft staan zodra er na die datum is"
+                    + " besloten.")
     @APIResponse(responseCode = "200", description = "Het verzoek",
             content = @Content(schema = @Schema(implementation = UitdaagrechtverzoekResponse.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -156,7 +168,11 @@ public class UitdaagrechtverzoekResource {
     @GET
     @Path("/{id}/statuswijzigingen")
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "De statusgeschiedenis van een verzoek, in volgorde van tijd")
+    @Operation(summary = "De statusgeschiedenis van een verzoek, in volgorde van tijd",
+            description = "Voor een raadpleger of hoger van de gemeente van het verzoek, en voor een dienstaccount; een"
+                    + " andere gemeente geeft 403. De eerste regel is de ontvangst (zonder van-status); elke stap"
+                    + " noemt van, naar, tijdstip, reden en de medewerker uit het token. De geschiedenis wordt alleen"
+                    + " aangevuld, nooit gewijzigd.")
     @APIResponse(responseCode = "200", description = "Een pagina statuswijzigingen")
     public RestResponse<Page<UitdaagrechtStatuswijzigingResponse>> geschiedenis(@PathParam("id") UUID id,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
@@ -166,10 +182,13 @@ public class UitdaagrechtverzoekResource {
     @GET
     @Path("/{id}/statuswijzigingen/{wijzigingId}")
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "Eén statuswijziging van een verzoek")
+    @Operation(summary = "Eén statuswijziging van een verzoek",
+            description = "Voor een raadpleger of hoger van de gemeente van het verzoek, en voor een dienstaccount; een"
+                    + " andere gemeente geeft 403. Een wijzigingId die niet bij dit verzoek hoort, geeft 404.")
     @APIResponse(responseCode = "200", description = "De statuswijziging",
             content = @Content(schema = @Schema(implementation = UitdaagrechtStatuswijzigingResponse.class)))
     public UitdaagrechtStatuswijzigingResponse statuswijziging(@PathParam("id") UUID id,
+            @Parameter(description = "Het id van een statuswijziging van dit verzoek")
             @PathParam("wijzigingId") UUID wijzigingId) {
         return UitdaagrechtStatuswijzigingResponse.of(service.statuswijziging(id, wijzigingId));
     }
@@ -193,7 +212,11 @@ public class UitdaagrechtverzoekResource {
     @GET
     @Path("/{id}/herstelverzoeken")
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "De herstelverzoeken van een verzoek, oudste eerst")
+    @Operation(summary = "De herstelverzoeken van een verzoek, oudste eerst",
+            description = "Voor een raadpleger of hoger van de gemeente van het verzoek, en voor een dienstaccount; een"
+                    + " andere gemeente geeft 403. Elk herstelverzoek noemt de ontbrekende onderdelen, de"
+                    + " verzenddatum, de hersteltermijn en de dag van aanvulling; van verzending tot aanvulling of het"
+                    + " eind van de hersteltermijn is de beslistermijn opgeschort (Awb 4:15).")
     @APIResponse(responseCode = "200", description = "Een pagina herstelverzoeken")
     public RestResponse<Page<HerstelverzoekResponse>> herstelverzoeken(@PathParam("id") UUID id,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
@@ -203,10 +226,14 @@ public class UitdaagrechtverzoekResource {
     @GET
     @Path("/{id}/herstelverzoeken/{herstelId}")
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "Eén herstelverzoek van een verzoek")
+    @Operation(summary = "Eén herstelverzoek van een verzoek",
+            description = "Voor een raadpleger of hoger van de gemeente van het verzoek, en voor een dienstaccount; een"
+                    + " andere gemeente geeft 403. Een herstelId die niet bij dit verzoek hoort, geeft 404.")
     @APIResponse(responseCode = "200", description = "Het herstelverzoek",
             content = @Content(schema = @Schema(implementation = HerstelverzoekResponse.class)))
-    public HerstelverzoekResponse herstelverzoekEen(@PathParam("id") UUID id, @PathParam("herstelId") UUID herstelId) {
+    public HerstelverzoekResponse herstelverzoekEen(@PathParam("id") UUID id,
+            @Parameter(description = "Het id van een herstelverzoek van dit uitdaagrechtverzoek")
+            @PathParam("herstelId") UUID herstelId) {
         return HerstelverzoekResponse.of(service.herstelverzoek(id, herstelId));
     }
 
@@ -256,6 +283,7 @@ public class UitdaagrechtverzoekResource {
     @APIResponse(responseCode = "200", description = "De te evalueren verzoeken",
             content = @Content(schema = @Schema(implementation = TeEvaluerenResponse.class)))
     public TeEvaluerenResponse teEvalueren(
+            @Parameter(description = "De gemeente (CBS-code)", example = "GM0214")
             @PathParam("gemeente") @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING) String gemeente) {
         return overzichten.teEvalueren(gemeente);
     }
@@ -263,11 +291,18 @@ public class UitdaagrechtverzoekResource {
     @GET
     @Path("/jaaroverzichten/{gemeente}/{jaar}")
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "Het uitdaagrecht van een gemeente in een kalenderjaar, voor de raad")
+    @Operation(summary = "Het uitdaagrecht van een gemeente in een kalenderjaar, voor de raad",
+            description = "Voor een raadpleger of hoger van deze gemeente, en voor een dienstaccount; een andere gemeente"
+                    + " geeft 403, een onbekende 404. Telt de in het jaar ontvangen verzoeken; de in het jaar besloten"
+                    + " verzoeken (op besluitdatum), binnen en na de beslistermijn, toegekend en afgewezen met het"
+                    + " aantal per weigeringsgrond; de verzoeken die in het jaar buiten behandeling gingen; en het"
+                    + " overgedragen budget van overeenkomsten die in het jaar begonnen.")
     @APIResponse(responseCode = "200", description = "Het jaaroverzicht",
             content = @Content(schema = @Schema(implementation = UitdaagrechtJaaroverzichtResponse.class)))
     public UitdaagrechtJaaroverzichtResponse jaaroverzicht(
+            @Parameter(description = "De gemeente (CBS-code)", example = "GM0214")
             @PathParam("gemeente") @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING) String gemeente,
+            @Parameter(description = "Het kalenderjaar", example = "2025")
             @PathParam("jaar") @Min(value = 2000, message = "jaar is minimaal 2000.")
             @Max(value = 2200, message = "jaar is hoogstens 2200.") int jaar) {
         return overzichten.jaaroverzicht(gemeente, jaar);
@@ -290,7 +325,13 @@ public class UitdaagrechtverzoekResource {
     @GET
     @Path("/{id}/audittrail")
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Wie wijzigde dit verzoek, zijn status en herstelverzoeken wanneer, en wat")
+    @Operation(summary = "Wie wijzigde dit verzoek, zijn status en herstelverzoeken wanneer, en wat",
+            description = "Alleen voor een beheerder van de gemeente van het verzoek. Elke aanmaak, wijziging en"
+                    + " verwijdering staat erin met tijdstip, client, actie en de oude en nieuwe waarden van de"
+                    + " gewijzigde velden; persoonsgegevens alleen als pseudoniem, en wie de wijziging deed alleen"
+                    + " voor de gemeente waarvoor die persoon handelde. Ook statuswijzigingen en herstelverzoeken"
+                    + " staan erin. De audittrail blijft leesbaar nadat het object is verwijderd; 404 als er niets is"
+                    + " vastgelegd.")
     @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
     public RestResponse<Page<Auditregel>> audittrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {
