@@ -120,7 +120,12 @@ public class BeoordelingResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "Eén beoordeling met antwoorden en uitkomst")
+    @Operation(summary = "Eén beoordeling met antwoorden en uitkomst",
+            description = "Voor een raadpleger of hoger van de gemeente van de beoordeling, en voor een dienstaccount; een"
+                    + " andere gemeente geeft 403. De uitkomst is die van het laatste opslaan (aanmaken of PUT), met"
+                    + " de regelset die toen gold (regelsetVersie): lezen rekent niet opnieuw, ook niet na een nieuwe"
+                    + " regelset (zie herberekening). initiatiefId en kernId verwijzen naar de registry-service; de"
+                    + " kernambtenaren in het aanspreekpunt zijn persoonsgegevens.")
     @APIResponse(responseCode = "200", description = "De beoordeling",
             content = @Content(schema = @Schema(implementation = BeoordelingResponse.class)))
     public Response get(@PathParam("id") UUID id) {

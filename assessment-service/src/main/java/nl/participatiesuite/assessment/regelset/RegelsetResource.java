@@ -80,7 +80,11 @@ public class RegelsetResource {
 
     @GET
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "Gepubliceerde regelsets van de eigen gemeente, de nieuwste eerst")
+    @Operation(summary = "Gepubliceerde regelsets van de eigen gemeente, de nieuwste eerst",
+            description = "Voor een raadpleger of hoger, alleen van de eigen gemeente: zonder gemeente de eigen, een"
+                    + " andere gemeente geeft 403. Een dienstaccount noemt de gemeente. Een gepubliceerde versie"
+                    + " wijzigt en verdwijnt nooit: een correctie is een nieuwe versie (versienummer per gemeente"
+                    + " oplopend vanaf 1), en de nieuwste geldt voor nieuwe berekeningen.")
     @APIResponse(responseCode = "200", description = "Een pagina regelsets")
     public RestResponse<Page<RegelsetResponse>> list(
             @Parameter(description = "Alleen regelsets van deze gemeente (CBS-code); standaard en ten hoogste de eigen "
@@ -94,7 +98,10 @@ public class RegelsetResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "Eén gepubliceerde regelset")
+    @Operation(summary = "Eén gepubliceerde regelset",
+            description = "Voor een raadpleger of hoger van de gemeente van de regelset, en voor een dienstaccount; een"
+                    + " andere gemeente geeft 403. Een versie verandert niet meer na publicatie; elke beoordeling"
+                    + " noemt de versie waarmee zij is berekend.")
     @APIResponse(responseCode = "200", description = "De regelset",
             content = @Content(schema = @Schema(implementation = RegelsetResponse.class)))
     public RegelsetResponse get(@PathParam("id") UUID id) {
@@ -104,7 +111,13 @@ public class RegelsetResource {
     @GET
     @Path("/{id}/audittrail")
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Wie publiceerde deze regelset wanneer")
+    @Operation(summary = "Wie publiceerde deze regelset wanneer",
+            description = "Alleen voor een beheerder van de gemeente van de regelset. Elke aanmaak, wijziging en"
+                    + " verwijdering staat erin met tijdstip, client, actie en de oude en nieuwe waarden van de"
+                    + " gewijzigde velden; persoonsgegevens alleen als pseudoniem, en wie de wijziging deed alleen"
+                    + " voor de gemeente waarvoor die persoon handelde. Een regelset heeft alleen een publicatie: er"
+                    + " is geen wijziging of verwijdering. De audittrail blijft leesbaar nadat het object is"
+                    + " verwijderd; 404 als er niets is vastgelegd.")
     @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
     public RestResponse<Page<Auditregel>> audittrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {

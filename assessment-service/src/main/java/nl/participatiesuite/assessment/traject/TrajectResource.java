@@ -57,7 +57,10 @@ public class TrajectResource {
 
     @POST
     @RolesAllowed(Rollen.MEDEWERKER)
-    @Operation(summary = "Begin een samenwerkingstraject (bij stap 1)")
+    @Operation(summary = "Begin een samenwerkingstraject (bij stap 1)",
+            description = "Een medewerker of hoger, in de eigen gemeente (anders 403). Het traject begint bij stap 1 (fase"
+                    + " Verkenning), zonder terugkoppelingen en zonder geschiedenis; de stap zet de server. Daarna"
+                    + " beweegt het alleen via overgangen en terugkoppelingen.")
     @APIResponse(responseCode = "201", description = "Begonnen",
             content = @Content(schema = @Schema(implementation = TrajectResponse.class)))
     public Response create(@Valid @NotNull TrajectRequest request, @Context UriInfo uriInfo) {
@@ -68,7 +71,9 @@ public class TrajectResource {
 
     @GET
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "Samenwerkingstrajecten van de eigen gemeente, nieuwste eerst")
+    @Operation(summary = "Samenwerkingstrajecten van de eigen gemeente, nieuwste eerst",
+            description = "Voor een raadpleger of hoger, alleen van de eigen gemeente: zonder gemeente de eigen, een"
+                    + " andere gemeente geeft 403. Een dienstaccount noemt de gemeente.")
     @APIResponse(responseCode = "200", description = "Een pagina samenwerkingstrajecten")
     public RestResponse<Page<TrajectResponse>> list(
             @Parameter(description = "Alleen trajecten van deze gemeente (CBS-code); standaard en ten hoogste de eigen "
@@ -82,7 +87,11 @@ public class TrajectResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "Eén samenwerkingstraject met zijn stappen en terugkoppelingen")
+    @Operation(summary = "Eén samenwerkingstraject met zijn stappen en terugkoppelingen",
+            description = "Voor een raadpleger of hoger van de gemeente van het traject, en voor een dienstaccount; een"
+                    + " andere gemeente geeft 403. Toont de huidige stap en fase (16 stappen in 5 fasen, BINNO) en per"
+                    + " fase het terugkoppelingsmoment: wanneer het college rapporteerde en wanneer de raad de kaders"
+                    + " vaststelde. Een fase verlaten kan pas als beide vastliggen.")
     @APIResponse(responseCode = "200", description = "Het traject",
             content = @Content(schema = @Schema(implementation = TrajectResponse.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -127,7 +136,12 @@ public class TrajectResource {
     @GET
     @Path("/{id}/overgangen")
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "De volledige geschiedenis van het traject, oudste eerst")
+    @Operation(summary = "De volledige geschiedenis van het traject, oudste eerst",
+            description = "Voor een raadpleger of hoger van de gemeente van het traject, en voor een dienstaccount; een"
+                    + " andere gemeente geeft 403. Elke overgang noemt van- en naar-stap, reden, tijdstip, wie hem maakte"
+                    + " (uit het token; persoonsgegevens) en de terugkoppelingen die door een stap terug vervielen. De"
+                    + " geschiedenis wordt alleen aangevuld; alleen wissen (AVG art. 17) vervangt de actors door een"
+                    + " markering.")
     @APIResponse(responseCode = "200", description = "Een pagina overgangen")
     public RestResponse<Page<OvergangResponse>> overgangen(@PathParam("id") UUID id,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
@@ -149,7 +163,12 @@ public class TrajectResource {
     @GET
     @Path("/{id}/audittrail")
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Wie wijzigde dit traject (en zijn overgangen en terugkoppelingen) wanneer, en wat")
+    @Operation(summary = "Wie wijzigde dit traject (en zijn overgangen en terugkoppelingen) wanneer, en wat",
+            description = "Alleen voor een beheerder van de gemeente van het traject. Elke aanmaak, wijziging en"
+                    + " verwijdering staat erin met tijdstip, client, actie en de oude en nieuwe waarden van de"
+                    + " gewijzigde velden; persoonsgegevens alleen als pseudoniem, en wie de wijziging deed alleen"
+                    + " voor de gemeente waarvoor die persoon handelde. Ook overgangen en terugkoppelingen staan erin."
+                    + " De audittrail blijft leesbaar nadat het object is verwijderd; 404 als er niets is vastgelegd.")
     @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
     public RestResponse<Page<Auditregel>> audittrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {
