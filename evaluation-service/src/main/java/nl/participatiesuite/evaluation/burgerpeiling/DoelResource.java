@@ -28,6 +28,7 @@ import nl.participatiesuite.apirules.security.Rollen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -48,7 +49,9 @@ public class DoelResource {
     @APIResponse(responseCode = "201", description = "Vastgelegd",
             content = @Content(schema = @Schema(implementation = DoelResponse.class)))
     @APIResponse(responseCode = "409", description = "Er is al een doel voor dit jaar")
-    public Response create(@PathParam("stellingId") UUID stellingId, @NotNull @Valid DoelRequest request,
+    public Response create(
+            @Parameter(description = "Het id van de stelling") @PathParam("stellingId") UUID stellingId,
+            @NotNull @Valid DoelRequest request,
             @Context UriInfo uriInfo) {
         Doel doel = service.create(stellingId, request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(doel.id.toString()).build())
@@ -57,9 +60,12 @@ public class DoelResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "De doelen van een stelling, vroegste eerst")
+    @Operation(summary = "De doelen van een stelling, vroegste eerst",
+            description = "Openbaar, ook zonder token: de burgerpeiling is openbaar. Een stelling heeft ten hoogste één"
+                    + " doel per jaar.")
     @APIResponse(responseCode = "200", description = "Een pagina doelen")
-    public RestResponse<Page<DoelResponse>> list(@PathParam("stellingId") UUID stellingId,
+    public RestResponse<Page<DoelResponse>> list(
+            @Parameter(description = "Het id van de stelling") @PathParam("stellingId") UUID stellingId,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
         return PageResponses.ok(service.list(stellingId, page).map(DoelResponse::of), uriInfo);
     }
@@ -71,7 +77,9 @@ public class DoelResource {
             description = "Met de versie als ETag, die een wijziging of verwijdering in If-Match meegeeft.")
     @APIResponse(responseCode = "200", description = "Gevonden",
             content = @Content(schema = @Schema(implementation = DoelResponse.class)))
-    public Response get(@PathParam("stellingId") UUID stellingId, @PathParam("id") UUID id) {
+    public Response get(
+            @Parameter(description = "Het id van de stelling") @PathParam("stellingId") UUID stellingId,
+            @PathParam("id") UUID id) {
         Doel doel = service.get(stellingId, id);
         return Response.ok(DoelResponse.of(doel)).tag(Preconditions.etag(doel.versie)).build();
     }
@@ -79,11 +87,16 @@ public class DoelResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Wijzig een doel (If-Match vereist)")
+    @Operation(summary = "Wijzig een doel (If-Match vereist)",
+            description = "Alleen een beheerder van de gemeente van de stelling. Jaar 1990..2100 en een waarde binnen de"
+                    + " eenheid van de stelling (PERCENTAGE 0..100, RAPPORTCIJFER 1..10); een ander doel in hetzelfde"
+                    + " jaar geeft 409 doel-bestaat. Een doel van een andere stelling geeft 404.")
     @APIResponse(responseCode = "200", description = "Gewijzigd",
             content = @Content(schema = @Schema(implementation = DoelResponse.class)))
     @APIResponse(responseCode = "409", description = "Er is al een doel voor dit jaar")
-    public Response update(@PathParam("stellingId") UUID stellingId, @PathParam("id") UUID id,
+    public Response update(
+            @Parameter(description = "Het id van de stelling") @PathParam("stellingId") UUID stellingId,
+            @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid DoelRequest request) {
         Doel doel = service.update(stellingId, id, request, ifMatch);
         return Response.ok(DoelResponse.of(doel)).tag(Preconditions.etag(doel.versie)).build();
@@ -92,9 +105,14 @@ public class DoelResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Verwijder een doel (If-Match vereist)")
+    @Operation(summary = "Verwijder een doel (If-Match vereist)",
+            description = "Alleen een beheerder van de gemeente van de stelling. Een doel van een andere stelling geeft"
+                    + " 404. De voortgang van de stelling noemt het doel daarna niet meer; de audittrail van de"
+                    + " stelling blijft.")
     @APIResponse(responseCode = "204", description = "Verwijderd")
-    public Response delete(@PathParam("stellingId") UUID stellingId, @PathParam("id") UUID id,
+    public Response delete(
+            @Parameter(description = "Het id van de stelling") @PathParam("stellingId") UUID stellingId,
+            @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
         service.delete(stellingId, id, ifMatch);
         return Response.noContent().build();

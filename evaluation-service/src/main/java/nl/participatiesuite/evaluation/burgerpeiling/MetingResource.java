@@ -28,6 +28,7 @@ import nl.participatiesuite.apirules.security.Rollen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -48,7 +49,9 @@ public class MetingResource {
     @APIResponse(responseCode = "201", description = "Vastgelegd",
             content = @Content(schema = @Schema(implementation = MetingResponse.class)))
     @APIResponse(responseCode = "409", description = "Er is al een meting in dit jaar")
-    public Response create(@PathParam("stellingId") UUID stellingId, @NotNull @Valid MetingRequest request,
+    public Response create(
+            @Parameter(description = "Het id van de stelling") @PathParam("stellingId") UUID stellingId,
+            @NotNull @Valid MetingRequest request,
             @Context UriInfo uriInfo) {
         Meting meting = service.create(stellingId, request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(meting.id.toString()).build())
@@ -57,9 +60,12 @@ public class MetingResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "De metingen van een stelling, oudste eerst")
+    @Operation(summary = "De metingen van een stelling, oudste eerst",
+            description = "Openbaar, ook zonder token: de burgerpeiling is openbaar. Een stelling heeft ten hoogste één"
+                    + " meting per jaar; de oudste is de basis voor de voortgang van haar doelen.")
     @APIResponse(responseCode = "200", description = "Een pagina metingen")
-    public RestResponse<Page<MetingResponse>> list(@PathParam("stellingId") UUID stellingId,
+    public RestResponse<Page<MetingResponse>> list(
+            @Parameter(description = "Het id van de stelling") @PathParam("stellingId") UUID stellingId,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
         return PageResponses.ok(service.list(stellingId, page).map(MetingResponse::of), uriInfo);
     }
@@ -71,7 +77,9 @@ public class MetingResource {
             description = "Met de versie als ETag, die een wijziging of verwijdering in If-Match meegeeft.")
     @APIResponse(responseCode = "200", description = "Gevonden",
             content = @Content(schema = @Schema(implementation = MetingResponse.class)))
-    public Response get(@PathParam("stellingId") UUID stellingId, @PathParam("id") UUID id) {
+    public Response get(
+            @Parameter(description = "Het id van de stelling") @PathParam("stellingId") UUID stellingId,
+            @PathParam("id") UUID id) {
         Meting meting = service.get(stellingId, id);
         return Response.ok(MetingResponse.of(meting)).tag(Preconditions.etag(meting.versie)).build();
     }
@@ -79,11 +87,17 @@ public class MetingResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Corrigeer een meting (If-Match vereist)")
+    @Operation(summary = "Corrigeer een meting (If-Match vereist)",
+            description = "Alleen een beheerder van de gemeente van de stelling. Jaar 1990..2100; waarde en benchmark"
+                    + " binnen de eenheid van de stelling (PERCENTAGE 0..100, RAPPORTCIJFER 1..10), alle fouten in één"
+                    + " 400. Een andere meting in hetzelfde jaar geeft 409 meting-bestaat; een meting van een andere"
+                    + " stelling geeft 404.")
     @APIResponse(responseCode = "200", description = "Gewijzigd",
             content = @Content(schema = @Schema(implementation = MetingResponse.class)))
     @APIResponse(responseCode = "409", description = "Er is al een meting in dit jaar")
-    public Response update(@PathParam("stellingId") UUID stellingId, @PathParam("id") UUID id,
+    public Response update(
+            @Parameter(description = "Het id van de stelling") @PathParam("stellingId") UUID stellingId,
+            @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid MetingRequest request) {
         Meting meting = service.update(stellingId, id, request, ifMatch);
         return Response.ok(MetingResponse.of(meting)).tag(Preconditions.etag(meting.versie)).build();
@@ -92,9 +106,14 @@ public class MetingResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Verwijder een meting (If-Match vereist)")
+    @Operation(summary = "Verwijder een meting (If-Match vereist)",
+            description = "Alleen een beheerder van de gemeente van de stelling. Een meting van een andere stelling geeft"
+                    + " 404. Basis, laatste meting en voortgang van de stelling worden daarna zonder deze meting"
+                    + " berekend; de audittrail van de stelling blijft.")
     @APIResponse(responseCode = "204", description = "Verwijderd")
-    public Response delete(@PathParam("stellingId") UUID stellingId, @PathParam("id") UUID id,
+    public Response delete(
+            @Parameter(description = "Het id van de stelling") @PathParam("stellingId") UUID stellingId,
+            @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
         service.delete(stellingId, id, ifMatch);
         return Response.noContent().build();

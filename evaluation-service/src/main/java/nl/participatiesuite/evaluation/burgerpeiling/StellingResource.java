@@ -54,7 +54,11 @@ public class StellingResource {
 
     @POST
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Leg een stelling (of het rapportcijfer) van de burgerpeiling vast")
+    @Operation(summary = "Leg een stelling (of het rapportcijfer) van de burgerpeiling vast",
+            description = "Alleen een beheerder, in de eigen gemeente (anders 403). Het nummer (1..999) is uniek per"
+                    + " gemeente: een tweede stelling met hetzelfde nummer geeft 409 stelling-bestaat. De eenheid"
+                    + " (PERCENTAGE 0..100 of RAPPORTCIJFER 1..10) bepaalt het bereik van alle metingen en doelen van"
+                    + " de stelling en ligt daarna vast.")
     @APIResponse(responseCode = "201", description = "Vastgelegd",
             content = @Content(schema = @Schema(implementation = StellingResponse.class)))
     @APIResponse(responseCode = "409", description = "De gemeente heeft al een stelling met dit nummer")
@@ -66,7 +70,8 @@ public class StellingResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Lijst van stellingen, op gemeente en nummer")
+    @Operation(summary = "Lijst van stellingen, op gemeente en nummer",
+            description = "Openbaar, ook zonder token en over gemeenten heen: de burgerpeiling is openbaar.")
     @APIResponse(responseCode = "200", description = "Een pagina stellingen")
     public RestResponse<Page<StellingResponse>> list(
             @Parameter(description = "Alleen stellingen van deze gemeente (CBS-code)", example = "GM0214")
@@ -78,7 +83,8 @@ public class StellingResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Eén stelling")
+    @Operation(summary = "Eén stelling",
+            description = "Openbaar, ook zonder token: de burgerpeiling is openbaar.")
     @APIResponse(responseCode = "200", description = "De stelling",
             content = @Content(schema = @Schema(implementation = StellingResponse.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -89,7 +95,10 @@ public class StellingResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Wijzig nummer of tekst van een stelling (If-Match vereist); gemeente en eenheid liggen vast")
+    @Operation(summary = "Wijzig nummer of tekst van een stelling (If-Match vereist); gemeente en eenheid liggen vast",
+            description = "Alleen een beheerder van de gemeente van de stelling. Een andere gemeente of eenheid in de body"
+                    + " geeft 400 immutable (de metingen en doelen zijn in die eenheid uitgedrukt); het nummer blijft"
+                    + " uniek per gemeente (409 stelling-bestaat).")
     @APIResponse(responseCode = "200", description = "Gewijzigd",
             content = @Content(schema = @Schema(implementation = StellingResponse.class)))
     @APIResponse(responseCode = "409", description = "De gemeente heeft al een stelling met dit nummer")
@@ -102,7 +111,12 @@ public class StellingResource {
     @GET
     @Path("/{id}/voortgang")
     @PermitAll
-    @Operation(summary = "Laatste meting, verschil met de benchmark en voortgang per doel van één stelling")
+    @Operation(summary = "Laatste meting, verschil met de benchmark en voortgang per doel van één stelling",
+            description = "Openbaar, ook zonder token. De nieuwste meting, het verschil met haar benchmark (laatste −"
+                    + " benchmark) en per doel de voortgang = (laatste − basis) / (doel − basis) × 100 met als basis"
+                    + " de vroegste meting; zonder meting of als het doel gelijk is aan de basis ontbreekt de"
+                    + " voortgang. Status: BEHAALD, OP_KOERS (op of boven de rechte lijn van basis naar doel), ACHTER"
+                    + " of GEEN_METING.")
     @APIResponse(responseCode = "200", description = "De voortgang",
             content = @Content(schema = @Schema(implementation = StellingVoortgang.class)))
     public StellingVoortgang voortgang(@PathParam("id") UUID id) {
@@ -112,7 +126,13 @@ public class StellingResource {
     @GET
     @Path("/{id}/audittrail")
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Wie wijzigde deze stelling, haar metingen en doelen wanneer, en wat")
+    @Operation(summary = "Wie wijzigde deze stelling, haar metingen en doelen wanneer, en wat",
+            description = "Alleen voor een beheerder van de gemeente van de stelling. Elke aanmaak, wijziging en"
+                    + " verwijdering staat erin met tijdstip, client, actie en de oude en nieuwe waarden van de"
+                    + " gewijzigde velden; persoonsgegevens alleen als pseudoniem, en wie de wijziging deed alleen"
+                    + " voor de gemeente waarvoor die persoon handelde. Ook de metingen en doelen van de stelling"
+                    + " staan erin. De audittrail blijft leesbaar nadat het object is verwijderd; 404 als er niets is"
+                    + " vastgelegd.")
     @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
     public RestResponse<Page<Auditregel>> audittrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {

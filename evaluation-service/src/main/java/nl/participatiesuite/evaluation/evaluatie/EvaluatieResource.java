@@ -64,7 +64,11 @@ public class EvaluatieResource {
 
     @GET
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "Lijst van verslagen, nieuwste eerst")
+    @Operation(summary = "Lijst van verslagen, nieuwste eerst",
+            description = "Verslagen zijn data van hun gemeente: voor een raadpleger of hoger, alleen van de eigen"
+                    + " gemeente (zonder gemeente de eigen, een andere gemeente geeft 403; een dienstaccount noemt de"
+                    + " gemeente). Gedeelde verslagen van andere gemeenten staan bij /leerzame-voorbeelden. De"
+                    + " opsteller (persoonsgegevens) staat erin.")
     @APIResponse(responseCode = "200", description = "Een pagina verslagen")
     public RestResponse<Page<EvaluatieResponse>> list(@Valid @BeanParam EvaluatieFilter filter,
             @Valid @BeanParam CursorPageRequest page, @Context UriInfo uriInfo) {
@@ -74,7 +78,14 @@ public class EvaluatieResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "Eén verslag")
+    @Operation(summary = "Eén verslag",
+            description = "Voor een raadpleger of hoger van de gemeente van het verslag, en voor een dienstaccount; een"
+                    + " andere gemeente geeft 403 (een gedeeld verslag leest die als leerzaam voorbeeld). Gemeente,"
+                    + " initiatieftitel en kernen komen uit de registry-service bij het aanmaken; het geplande niveau"
+                    + " uit de nieuwste beoordeling van het initiatief in de assessment-service. signaleringen noemt"
+                    + " TERUGKOPPELING_ONTBREEKT (geen terugkoppeling aan deelnemers, ook als het verslag er niets"
+                    + " over zegt), BELOFTE_NIET_NAGEKOMEN (gerealiseerd lager dan gepland), GEEN_BEOORDELING of"
+                    + " ASSESSMENT_ONBEREIKBAAR.")
     @APIResponse(responseCode = "200", description = "Het verslag",
             content = @Content(schema = @Schema(implementation = EvaluatieResponse.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -112,7 +123,12 @@ public class EvaluatieResource {
     @GET
     @Path("/{id}/audittrail")
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Wie wijzigde dit verslag wanneer, en wat (persoonsgegevens als pseudoniem)")
+    @Operation(summary = "Wie wijzigde dit verslag wanneer, en wat (persoonsgegevens als pseudoniem)",
+            description = "Alleen voor een beheerder van de gemeente van het verslag. Elke aanmaak, wijziging en"
+                    + " verwijdering staat erin met tijdstip, client, actie en de oude en nieuwe waarden van de"
+                    + " gewijzigde velden; persoonsgegevens alleen als pseudoniem, en wie de wijziging deed alleen"
+                    + " voor de gemeente waarvoor die persoon handelde. De audittrail blijft leesbaar nadat het object"
+                    + " is verwijderd; 404 als er niets is vastgelegd.")
     @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
     public RestResponse<Page<Auditregel>> audittrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {

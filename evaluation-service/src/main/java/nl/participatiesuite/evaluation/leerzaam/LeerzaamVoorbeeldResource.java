@@ -41,7 +41,11 @@ public class LeerzaamVoorbeeldResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Gedeelde verslagen van alle gemeenten, nieuwste eerst")
+    @Operation(summary = "Gedeelde verslagen van alle gemeenten, nieuwste eerst",
+            description = "Openbaar, ook zonder token: alleen verslagen die hun gemeente deelde (gedeeld = true). Een"
+                    + " voorbeeld laat de toelichting bij de deelnemersoordelen, het initiatief-id en het"
+                    + " beoordeling-id weg; de opsteller (persoonsgegevens) staat er alleen in voor een raadpleger of"
+                    + " hoger van de gemeente van het verslag.")
     @APIResponse(responseCode = "200", description = "Een pagina leerzame voorbeelden")
     public RestResponse<Page<LeerzaamVoorbeeld>> list(
             @Parameter(description = "Alleen voorbeelden van deze gemeente (CBS-code)", example = "GM0171")
@@ -59,7 +63,11 @@ public class LeerzaamVoorbeeldResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Eén gedeeld verslag")
+    @Operation(summary = "Eén gedeeld verslag",
+            description = "Openbaar, ook zonder token. Een verslag dat niet gedeeld is, bestaat hier niet: 404, net als"
+                    + " een onbekend id. Zonder toelichting bij de deelnemersoordelen, initiatief-id en"
+                    + " beoordeling-id; de opsteller alleen voor een raadpleger of hoger van de gemeente van het"
+                    + " verslag.")
     @APIResponse(responseCode = "200", description = "Het leerzame voorbeeld",
             content = @Content(schema = @Schema(implementation = LeerzaamVoorbeeld.class)))
     public LeerzaamVoorbeeld get(@PathParam("id") UUID id) {

@@ -62,7 +62,12 @@ public class LesResource {
     @GET
     @Path("/per-kern")
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "Aantallen leerpunten en knelpunten per kern van een gemeente")
+    @Operation(summary = "Aantallen leerpunten en knelpunten per kern van een gemeente",
+            description = "Voor een raadpleger of hoger van deze gemeente, en voor een dienstaccount; een andere gemeente"
+                    + " geeft 403. Alle verslagen van de gemeente tellen mee, ook niet-gedeelde; de kernen zijn die"
+                    + " van het initiatief bij het aanmaken van het verslag. Per kern: aantal verslagen, leerpunten,"
+                    + " knelpunten en lessen die nog niet in regels zijn vastgelegd; de kern met de meeste lessen"
+                    + " eerst.")
     @APIResponse(responseCode = "200", description = "Lessen per kern",
             content = @Content(schema = @Schema(implementation = LessenPerKern.class)))
     public LessenPerKern perKern(
@@ -75,7 +80,11 @@ public class LesResource {
     @GET
     @Path("/per-thema")
     @RolesAllowed(Rollen.RAADPLEGER)
-    @Operation(summary = "Aantallen leerpunten en knelpunten per thema van een gemeente")
+    @Operation(summary = "Aantallen leerpunten en knelpunten per thema van een gemeente",
+            description = "Voor een raadpleger of hoger van deze gemeente, en voor een dienstaccount; een andere gemeente"
+                    + " geeft 403. Alle verslagen van de gemeente tellen mee, ook niet-gedeelde. Per thema: aantal"
+                    + " verslagen, leerpunten, knelpunten en lessen die nog niet in regels zijn vastgelegd; het thema"
+                    + " met de meeste lessen eerst.")
     @APIResponse(responseCode = "200", description = "Lessen per thema",
             content = @Content(schema = @Schema(implementation = LessenPerThema.class)))
     public LessenPerThema perThema(
