@@ -62,9 +62,10 @@ public class StatuswijzigingResource {
     @PermitAll
     @Operation(summary = "De statusgeschiedenis van een initiatief, in volgorde van tijd",
             description = "Openbaar, zoals het initiatief. De eerste regel is de indiening (zonder van-status); elke regel"
-                    + " noemt van, naar, tijdstip en bij een afwijzing de reden. Wie de stap zette (actor,"
+                    + " noemt van, naar, tijdstip en reden (verplicht bij AFGEWEZEN). Wie de stap zette (actor,"
                     + " persoonsgegevens) staat er alleen in voor een raadpleger of hoger van de gemeente van het"
-                    + " initiatief. De geschiedenis wordt alleen aangevuld, nooit gewijzigd.")
+                    + " initiatief. De geschiedenis wordt alleen aangevuld; alleen wissen (AVG art. 17) vervangt de"
+                    + " actors door een markering.")
     @APIResponse(responseCode = "200", description = "Een pagina statuswijzigingen")
     public RestResponse<Page<StatuswijzigingResponse>> geschiedenis(@PathParam("id") UUID id,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {

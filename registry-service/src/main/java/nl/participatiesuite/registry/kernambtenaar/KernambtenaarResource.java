@@ -118,7 +118,7 @@ public class KernambtenaarResource {
     @Operation(summary = "Verwijder een kernambtenaar (If-Match vereist)",
             description = "Alleen een beheerder van de gemeente van de kernambtenaar. Zolang hij vaste contactpersoon van"
                     + " een initiatief is, geeft verwijderen 409 kernambtenaar-in-gebruik: draag die initiatieven"
-                    + " eerst over. Zijn kernen tellen daarna niet meer als gedekt.")
+                    + " eerst over. Een kern zonder andere kernambtenaar telt daarna in de kerndekking als ongedekt.")
     @APIResponse(responseCode = "204", description = "Verwijderd")
     @APIResponse(responseCode = "409", description = "De kernambtenaar is nog vaste contactpersoon van een initiatief")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {

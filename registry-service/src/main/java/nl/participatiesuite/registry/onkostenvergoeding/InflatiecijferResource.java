@@ -101,8 +101,9 @@ public class InflatiecijferResource {
     @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Verwijder het inflatiecijfer van een jaar (If-Match vereist)",
             description = "Alleen een beheerder die namens een gemeente handelt (een token zonder gemeente geeft 403); de"
-                    + " audittrail noemt die gemeente. Daarna geeft de onkostenvergoeding voor dat jaar en latere"
-                    + " jaren 422 inflatiecijfer-ontbreekt, tot het cijfer opnieuw is vastgesteld.")
+                    + " audittrail noemt die gemeente. Ligt het jaar na het basisjaar van een regelset, dan geeft de"
+                    + " onkostenvergoeding voor dat jaar en latere jaren daarna 422 inflatiecijfer-ontbreekt, tot het"
+                    + " cijfer opnieuw is vastgesteld.")
     @APIResponse(responseCode = "204", description = "Verwijderd")
     public Response delete(
             @Parameter(description = "Het jaar waarover het inflatiecijfer (CPI) gaat", example = "2025")
