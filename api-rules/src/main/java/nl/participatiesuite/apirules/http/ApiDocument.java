@@ -1,6 +1,8 @@
 package nl.participatiesuite.apirules.http;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
  * Makes the generated contract follow the NL API Design Rules without repeating annotations on
@@ -25,6 +28,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * client generator knows it too.
  */
 public class ApiDocument implements OASFilter {
+
+    /** The roles that may call an operation, in the contract (domain.md §4). */
+    public static final String ROLLEN_KENMERK = "x-rollen";
 
     private static final String PREFIX = "/api/v1";
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
@@ -62,6 +68,38 @@ public class ApiDocument implements OASFilter {
         closeRequestBodies(openAPI);
         ProblemDocumentation.describe(openAPI);
         personalFieldsOptional(openAPI);
+        ContractSchemas.tidy(openAPI);
+        ContractParameters.describe(openAPI);
+        ContractVoorbeelden.zet(openAPI);
+        openAPI.getPaths().getPathItems().values()
+                .forEach(item -> item.getOperations().values().forEach(ApiDocument::rolesAsExtension));
+    }
+
+    /**
+     * The roles an operation needs are claims of the token, not OAuth scopes of the OpenID Connect scheme (which
+     * a generic linter would expect to find among the provider's scopes): the requirement names the scheme alone,
+     * and {@code x-rollen} lists the roles, each of which may call it (domain.md §4).
+     */
+    private static void rolesAsExtension(Operation operation) {
+        if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+            return;
+        }
+        List<String> roles = new ArrayList<>();
+        List<SecurityRequirement> schemesOnly = new ArrayList<>();
+        operation.getSecurity().forEach(requirement -> {
+            SecurityRequirement schemeOnly = OASFactory.createSecurityRequirement();
+            requirement.getSchemes().forEach((scheme, scopes) -> {
+                schemeOnly.addScheme(scheme, new ArrayList<>());
+                if (scopes != null) {
+                    scopes.stream().filter(role -> !roles.contains(role)).forEach(roles::add);
+                }
+            });
+            schemesOnly.add(schemeOnly);
+        });
+        operation.setSecurity(schemesOnly);
+        if (!roles.isEmpty()) {
+            operation.addExtension(ROLLEN_KENMERK, roles);
+        }
     }
 
     /**

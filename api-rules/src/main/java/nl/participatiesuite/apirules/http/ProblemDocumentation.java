@@ -1,6 +1,7 @@
 package nl.participatiesuite.apirules.http;
 
 import java.lang.reflect.Field;
+import java.util.Comparator;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 /**
  * The vocabulary of a problem in the contract, taken from the code so that it cannot drift: the codes of
  * {@code invalidParams[].code} are the constants of {@link InvalidParamCode}; the problem types every service
- * can answer (those of api-rules) are listed with their status and meaning on {@code Problem.type}.
+ * can answer (those of api-rules) and those of the service's own domain ({@value #EIGEN_TYPEN}) are listed with
+ * their status and meaning on {@code Problem.type}.
  */
 final class ProblemDocumentation {
 
@@ -56,10 +58,37 @@ final class ProblemDocumentation {
             }
             problem.getProperties().get("type").description(text.toString());
         }
+        // The service's own types go into the document's description, so Problem is one schema in all contracts.
+        List<String[]> eigen = eigenTypen();
+        if (!eigen.isEmpty() && openAPI.getInfo() != null) {
+            StringBuilder text = new StringBuilder(openAPI.getInfo().getDescription() == null ? ""
+                    : openAPI.getInfo().getDescription() + "\n\n");
+            text.append(EIGEN_KOP).append(" (status, naam: betekenis; naast die op Problem.type):");
+            eigen.forEach(type -> text.append("\n- ").append(type[1]).append(" `").append(type[0]).append("`: ")
+                    .append(type[2]));
+            openAPI.getInfo().setDescription(text.toString());
+        }
         Schema invalidParam = openAPI.getComponents().getSchemas().get("InvalidParam");
         if (invalidParam != null && invalidParam.getProperties() != null && invalidParam.getProperties().get("code") != null) {
             invalidParam.getProperties().get("code").enumeration(new ArrayList<>(invalidParamCodes()));
         }
+    }
+
+    /** The heading of the service's own problem types in the document's description. */
+    static final String EIGEN_KOP = "Probleemtypen van deze dienst";
+
+    /** Where a service lists the problem types of its own domain: name = status meaning. */
+    static final String EIGEN_TYPEN = "META-INF/problemtypen.properties";
+
+    /** The service's own problem types (name, status, meaning), by status and name. */
+    static List<String[]> eigenTypen() {
+        List<String[]> eigen = new ArrayList<>();
+        ContractNames.properties(EIGEN_TYPEN).forEach((naam, waarde) -> {
+            String[] statusEnBetekenis = waarde.split(" ", 2);
+            eigen.add(new String[] {naam, statusEnBetekenis[0], statusEnBetekenis[1]});
+        });
+        eigen.sort(Comparator.<String[], String>comparing(type -> type[1]).thenComparing(type -> type[0]));
+        return eigen;
     }
 
     static List<Object> invalidParamCodes() {

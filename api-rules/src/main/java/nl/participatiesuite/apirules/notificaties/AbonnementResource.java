@@ -90,7 +90,9 @@ public class AbonnementResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Rollen.BEHEERDER, Rollen.SYSTEEM})
-    @Operation(summary = "Eén abonnement")
+    @Operation(summary = "Eén abonnement", description = "Voor een beheerder alleen een abonnement van de eigen gemeente"
+            + " (een ander is 403 andere-gemeente); de eigen services van de suite (rol systeem) lezen elk abonnement."
+            + " Het geheim staat er nooit in: alleen de ondertekening van de afleveringen bewijst het.")
     @APIResponse(responseCode = "200", description = "Het abonnement",
             content = @Content(schema = @Schema(implementation = AbonnementResponse.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -153,7 +155,11 @@ public class AbonnementResource {
     @GET
     @Path("/{id}/audittrail")
     @RolesAllowed(Rollen.BEHEERDER)
-    @Operation(summary = "Wie wijzigde dit abonnement wanneer, en wat (geheimen als pseudoniem)")
+    @Operation(summary = "Wie wijzigde dit abonnement wanneer, en wat (geheimen als pseudoniem)",
+            description = "Alleen voor een beheerder van de gemeente van het abonnement. Elke aanmaak, wijziging en"
+                    + " beëindiging staat erin met tijdstip, client, actie en de oude en nieuwe waarden van de gewijzigde"
+                    + " velden; het geheim alleen als pseudoniem, zodat een wijziging ervan zichtbaar is zonder het te"
+                    + " tonen.")
     @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
     public RestResponse<Page<Auditregel>> audittrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * profile for CloudEvents where they fit ({@code source} as a URN, {@code subject} the object's id, {@code dataref} the
  * URL to read it again, {@code sequence} its place in this service's order) and the ZGW Notificaties fields as data.
  */
-@Schema(name = "CloudEvent", description = "Een notificatie zoals een abonnee haar ontvangt (application/cloudevents+json).")
+// Closed in every contract: the assessment-service receives it and refuses unknown fields, the others send it.
+@Schema(name = "CloudEvent", additionalProperties = Schema.False.class, description = "Een notificatie zoals een abonnee haar ontvangt (application/cloudevents+json).")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CloudEvent(
         @Schema(required = true, example = "1.0") String specversion,
@@ -30,7 +31,7 @@ public record CloudEvent(
     static final String CONTENT_TYPE = "application/cloudevents+json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Schema(name = "NotificatieData", description = "Wat er gebeurde, zoals de ZGW Notificaties API het noemt.")
+    @Schema(name = "NotificatieData", additionalProperties = Schema.False.class, description = "Wat er gebeurde, zoals de ZGW Notificaties API het noemt.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Data(
             @Schema(required = true, example = "initiatieven") String kanaal,
@@ -44,7 +45,7 @@ public record CloudEvent(
             @Schema(required = true) Kenmerken kenmerken) {
     }
 
-    @Schema(name = "NotificatieKenmerken", description = "Waarop een abonnee filtert; nooit persoonsgegevens.")
+    @Schema(name = "NotificatieKenmerken", additionalProperties = Schema.False.class, description = "Waarop een abonnee filtert; nooit persoonsgegevens.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Kenmerken(
             @Schema(description = "De gemeente; weggelaten bij landelijke gegevens", example = "GM0214") String gemeente,

@@ -19,6 +19,7 @@ import nl.participatiesuite.apirules.problem.InvalidParamCode;
 import nl.participatiesuite.apirules.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -56,7 +57,8 @@ public class NotificatieOntvangstResource {
             schema = @Schema(implementation = CloudEvent.class)))
     @APIResponse(responseCode = "204", description = "Ontvangen; de caches van deze service worden vernieuwd")
     @APIResponse(responseCode = "403", description = "De handtekening klopt niet")
-    public Response ontvang(@HeaderParam(Handtekening.HEADER) String handtekening, byte[] body) {
+    public Response ontvang(@Parameter(description = "sha256=<hex>: HMAC-SHA256 over de body met het geheim van het"
+            + " abonnement van deze service") @HeaderParam(Handtekening.HEADER) String handtekening, byte[] body) {
         if (!Handtekening.klopt(body, geheim, handtekening)) {
             throw ProblemException.forbidden("handtekening-onjuist",
                     "De notificatie is niet ondertekend met het geheim van het abonnement van deze service.");

@@ -131,4 +131,60 @@ public abstract class ContractDriftTest extends ContractRequests {
             missing.add(where + ": " + header);
         }
     }
+
+    /**
+     * Every request body and every success response with a JSON body shows a complete example (issue 13), and each
+     * example is valid against its schema: the request validator checks it as it checks the tests' own exchanges.
+     * The examples are recorded from these tests (Voorbeeldopname; CONTRIBUTING says how to refresh them).
+     */
+    @Test
+    void everyBodyHasAnExampleThatItsSchemaAccepts() throws Exception {
+        JsonNode contract = new ObjectMapper(new YAMLFactory()).readTree(CONTRACT.toFile());
+        com.atlassian.oai.validator.OpenApiInteractionValidator validator = com.atlassian.oai.validator
+                .OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toUri().toString())
+                .withBasePathOverride("/api/v1").build();
+        java.util.List<String> fouten = new java.util.ArrayList<>();
+        contract.path("paths").fields().forEachRemaining(pad -> pad.getValue().fields().forEachRemaining(op -> {
+            if (!java.util.List.of("get", "post", "put", "patch", "delete").contains(op.getKey())) {
+                return;
+            }
+            String methode = op.getKey().toUpperCase();
+            String voorbeeldPad = "/api/v1" + pad.getKey().replaceAll("\\{[^/}]+}", "x");
+            String naam = methode + " " + pad.getKey();
+            op.getValue().path("requestBody").path("content").fields().forEachRemaining(media -> {
+                if (!media.getValue().has("example")) {
+                    fouten.add(naam + ": request body " + media.getKey() + " has no example");
+                    return;
+                }
+                var verzoek = new com.atlassian.oai.validator.model.SimpleRequest.Builder(methode, voorbeeldPad)
+                        .withContentType(media.getKey()).withBody(media.getValue().get("example").toString()).build();
+                lichaamsfouten(validator.validateRequest(verzoek), "validation.request.body", naam + " request example", fouten);
+            });
+            op.getValue().path("responses").fields().forEachRemaining(antwoord -> {
+                if (!antwoord.getKey().startsWith("2")) {
+                    return;
+                }
+                antwoord.getValue().path("content").fields().forEachRemaining(media -> {
+                    if (!media.getValue().has("example")) {
+                        fouten.add(naam + ": response " + antwoord.getKey() + " has no example");
+                        return;
+                    }
+                    var response = com.atlassian.oai.validator.model.SimpleResponse.Builder
+                            .status(Integer.parseInt(antwoord.getKey())).withContentType(media.getKey())
+                            .withBody(media.getValue().get("example").toString()).build();
+                    lichaamsfouten(validator.validateResponse(voorbeeldPad,
+                            com.atlassian.oai.validator.model.Request.Method.valueOf(methode), response),
+                            "validation.response.body", naam + " " + antwoord.getKey() + " example", fouten);
+                });
+            });
+        }));
+        assertTrue(fouten.isEmpty(), String.join("\n", fouten));
+    }
+
+    /** Only what the validator says about the body: the example's path has placeholder values. */
+    private static void lichaamsfouten(com.atlassian.oai.validator.report.ValidationReport report, String sleutel,
+            String waar, java.util.List<String> fouten) {
+        report.getMessages().stream().filter(bericht -> bericht.getKey().startsWith(sleutel))
+                .forEach(bericht -> fouten.add(waar + ": " + bericht.getMessage()));
+    }
 }

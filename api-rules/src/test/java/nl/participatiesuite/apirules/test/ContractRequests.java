@@ -38,6 +38,8 @@ public abstract class ContractRequests {
 
     private static final GeenNullWaarden GEEN_NULL = new GeenNullWaarden();
     private static final DocumentedHeaders DOCUMENTED_HEADERS = new DocumentedHeaders(CONTRACT);
+    private static final GedocumenteerdeProbleemtypen PROBLEEMTYPEN = new GedocumenteerdeProbleemtypen(CONTRACT);
+    private static final Voorbeeldopname VOORBEELDEN = new Voorbeeldopname(CONTRACT);
 
     /**
      * A request to /api/v1 whose response must match the contract (its body, and its headers: {@link DocumentedHeaders})
@@ -51,17 +53,21 @@ public abstract class ContractRequests {
     /** The same as this caller: a person of a gemeente in a role, or {@link Aanroeper#ANONIEM}. */
     public static RequestSpecification api(Aanroeper aanroeper) {
         return als(aanroeper, given().config(BOUNDED).filter(CONTRACT_VALIDATION).filter(DOCUMENTED_HEADERS).filter(GEEN_NULL)
+                .filter(PROBLEEMTYPEN).filter(VOORBEELDEN)
                 .basePath("/api/v1")
                 .contentType(ContentType.JSON));
     }
 
-    /** A request outside the contract (unknown paths, raw bodies): still checked for problem+json by the test. */
+    /**
+     * A request outside the contract (unknown paths, raw bodies): still checked for problem+json by the test, and its
+     * problem type for being listed in the contract.
+     */
     public static RequestSpecification raw() {
         return raw(Aanroeper.standaard());
     }
 
     public static RequestSpecification raw(Aanroeper aanroeper) {
-        return als(aanroeper, given().config(BOUNDED).basePath("/api/v1"));
+        return als(aanroeper, given().config(BOUNDED).filter(PROBLEEMTYPEN).basePath("/api/v1"));
     }
 
     private static RequestSpecification als(Aanroeper aanroeper, RequestSpecification request) {

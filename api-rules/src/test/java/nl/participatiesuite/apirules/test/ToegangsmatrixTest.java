@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * domain.md §4 for every operation of the committed contract, generated from it: the roles an operation
- * declares (its {@code security}) are tried with every kind of caller — anonymous, a raadpleger, medewerker
+ * declares (its {@code x-rollen}) are tried with every kind of caller — anonymous, a raadpleger, medewerker
  * and beheerder of the gemeente, and a beheerder of another gemeente — against real test data the service
  * names per operation. An operation the service gives no test data for fails, so a new endpoint cannot be
  * added without its rule being proven. Refused writes store nothing; public reads show personal fields only
@@ -220,23 +220,19 @@ public abstract class ToegangsmatrixTest extends ContractRequests {
         contract.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
             if (List.of("get", "post", "put", "patch", "delete").contains(op.getKey())) {
                 operaties.add(new Operatie(op.getValue().path("operationId").asText(), op.getKey().toUpperCase(),
-                        path.getKey(), minsteRol(op.getValue().path("security"))));
+                        path.getKey(), minsteRol(op.getValue().path(nl.participatiesuite.apirules.http.ApiDocument.ROLLEN_KENMERK))));
             }
         }));
         return operaties;
     }
 
-    /** The lowest role among the scopes of the operation's security requirement; null when it has none. */
-    private static String minsteRol(JsonNode security) {
+    /** The lowest of the roles that may call the operation (its x-rollen); null when it is public. */
+    private static String minsteRol(JsonNode rollen) {
         String minste = null;
-        for (JsonNode requirement : security) {
-            for (JsonNode scopes : requirement) {
-                for (JsonNode scope : scopes) {
-                    int index = ROLLEN.indexOf(scope.asText());
-                    if (index >= 0 && (minste == null || index < ROLLEN.indexOf(minste))) {
-                        minste = scope.asText();
-                    }
-                }
+        for (JsonNode rol : rollen) {
+            int index = ROLLEN.indexOf(rol.asText());
+            if (index >= 0 && (minste == null || index < ROLLEN.indexOf(minste))) {
+                minste = rol.asText();
             }
         }
         return minste;

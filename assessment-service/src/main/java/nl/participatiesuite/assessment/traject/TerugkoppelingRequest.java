@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "TerugkoppelingRequest", description = "Het terugkoppelingsmoment van de huidige fase. Minstens één "
+@Schema(name = "TerugkoppelingsmomentRequest", description = "Het terugkoppelingsmoment van de huidige fase. Minstens één "
         + "datum; een datum die ontbreekt blijft zoals eerder vastgelegd. Pas als beide vastliggen, mag het traject "
         + "de fase verlaten.")
 public record TerugkoppelingRequest(

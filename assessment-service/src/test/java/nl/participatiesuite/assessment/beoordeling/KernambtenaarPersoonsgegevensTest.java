@@ -68,7 +68,7 @@ class KernambtenaarPersoonsgegevensTest {
         assertEquals(componenten, gemarkeerd, "every component of the engine's Kernambtenaar is personal");
 
         JsonNode schema = new ObjectMapper(new YAMLFactory()).readTree(ContractRequests.CONTRACT.toFile())
-                .path("components").path("schemas").path("Kernambtenaar");
+                .path("components").path("schemas").path("KernambtenaarContact");
         Set<String> inContract = new TreeSet<>();
         List<String> verplicht = new ArrayList<>();
         schema.path("properties").fields().forEachRemaining(veld -> {

@@ -51,12 +51,14 @@ public record SamenwerkingsverslagResponse(
                 extensions = @Extension(name = Persoonsgegeven.OPENAPI_KENMERK, value = "true"))
         EvaluatieResponse.OpstellerResponse opsteller) implements GemeenteGebonden {
 
-    @Schema(name = "VerplichtGeval", description = "Een geval waarin de gemeenteraad participatie verplicht stelde.")
+    // Closed like the assessment-service's VerplichtGeval, which a regelset receives: one name, one schema.
+    @Schema(name = "VerplichtGeval", additionalProperties = Schema.False.class,
+            description = "Een geval waarin de gemeenteraad participatie verplicht stelde.")
     public record VerplichtGevalResponse(
             @Schema(required = true, example = "WINDTURBINE") String code,
             @Schema(required = true, example = "Windturbine") String omschrijving,
             @Schema(required = true, example = "Raadsbesluit 2024-118") String besluit,
-            @Schema(required = true) LocalDate besluitdatum) {
+            @Schema(required = true, example = "2024-06-27") LocalDate besluitdatum) {
     }
 
     static SamenwerkingsverslagResponse of(Samenwerkingsverslag verslag) {
