@@ -3,8 +3,12 @@ package nl.participatiesuite.apirules.test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
@@ -33,10 +37,12 @@ import org.openapitools.openapidiff.core.model.ChangedList;
 import org.openapitools.openapidiff.core.model.ChangedOpenApi;
 import org.openapitools.openapidiff.core.model.ChangedOperation;
 import org.openapitools.openapidiff.core.model.ChangedParameter;
+import org.openapitools.openapidiff.core.model.ChangedRequestBody;
 import org.openapitools.openapidiff.core.model.ChangedSchema;
 import org.openapitools.openapidiff.core.model.ComposedChanged;
 import org.openapitools.openapidiff.core.model.DiffResult;
 import org.openapitools.openapidiff.core.model.Endpoint;
+import org.openapitools.openapidiff.core.model.schema.ChangedRequired;
 
 /**
  * The versioning rules of a contract (CONTRIBUTING.md, "Contracts"): its directory holds {@code openapi.yaml}, its
@@ -58,6 +64,7 @@ public final class ContractVersioning {
     private final String contract;
     private final String changelog;
     private final Map<String, String> releasedFiles;
+    private ChangedOpenApi diff;
 
     /** @param releasedFiles file name in {@code released/} to its text */
     public ContractVersioning(String contract, String changelog, Map<String, String> releasedFiles) {
@@ -120,7 +127,7 @@ public final class ContractVersioning {
         if (newest.isEmpty() || current.isEmpty()) {
             return List.of();
         }
-        ChangedOpenApi diff = OpenApiCompare.fromContents(newest.get().getValue(), contract);
+        ChangedOpenApi diff = diff(newest.get().getValue());
         if (!diff.isIncompatible()) {
             return List.of();
         }
@@ -150,7 +157,7 @@ public final class ContractVersioning {
             return List.of();
         }
         boolean changed = !tree(newest.get().getValue()).equals(tree(contract))
-                || !OpenApiCompare.fromContents(newest.get().getValue(), contract).isUnchanged();
+                || !diff(newest.get().getValue()).isUnchanged();
         if (!changed) {
             return List.of();
         }
@@ -250,6 +257,62 @@ public final class ContractVersioning {
         return Optional.ofNullable(released.lastEntry());
     }
 
+    /** openapi-diff from the newest release to the contract, once: it takes seconds on a large contract. */
+    private ChangedOpenApi diff(String released) {
+        if (diff == null) {
+            diff = OpenApiCompare.fromSpecifications(read(released), read(contract));
+        }
+        return diff;
+    }
+
+    /** Read as OpenApiCompare.fromContents does, then with each 3.1 schema's single type also in {@code type}. */
+    static OpenAPI read(String document) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult result = new OpenAPIParser().readContents(document, null, options);
+        if (result.getOpenAPI() == null) {
+            throw new IllegalArgumentException("not an OpenAPI document: " + result.getMessages());
+        }
+        singleTypes(result.getOpenAPI(), Collections.newSetFromMap(new IdentityHashMap<>()));
+        return result.getOpenAPI();
+    }
+
+    /*
+     * openapi-diff 2.1.7 compares Schema.getType(), which swagger-parser leaves null for OpenAPI 3.1 (the type is in
+     * getTypes()): without this a type change (string to integer) is no change at all. Walks the whole model.
+     */
+    private static void singleTypes(Object node, Set<Object> seen) {
+        if (node == null || !seen.add(node)) {
+            return;
+        }
+        if (node instanceof Map<?, ?> map) {
+            map.values().forEach(value -> singleTypes(value, seen));
+            return;
+        }
+        if (node instanceof Collection<?> items) {
+            items.forEach(item -> singleTypes(item, seen));
+            return;
+        }
+        if (!node.getClass().getName().startsWith("io.swagger.v3.oas.models.")) {
+            return;
+        }
+        if (node instanceof Schema<?> schema && schema.getType() == null && schema.getTypes() != null) {
+            List<String> types = schema.getTypes().stream().filter(type -> !type.equals("null")).toList();
+            if (types.size() == 1) {
+                schema.setType(types.get(0));
+            }
+            if (types.size() < schema.getTypes().size()) {
+                schema.setNullable(true);
+            }
+        }
+        for (Method getter : node.getClass().getMethods()) {
+            if (getter.getParameterCount() == 0 && getter.getName().startsWith("get")
+                    && getter.getDeclaringClass() != Object.class) {
+                singleTypes(call(getter, node), seen);
+            }
+        }
+    }
+
     private static JsonNode tree(String document) {
         try {
             return YAML.readTree(document);
@@ -306,7 +369,7 @@ public final class ContractVersioning {
     // The model is a tree of Changed objects; walking it by its getters keeps this independent of each class.
     private static final Set<String> NOT_WALKED = Set.of("getChangedElements", "getContext");
     private static final Map<String, String> LABELS = Map.of("getChanged", "", "getContent", "", "getSchema", "",
-            "getChangedProperties", "", "getApiResponses", "responses");
+            "getChangedProperties", "", "getRequired", "", "getApiResponses", "responses");
 
     private static void walk(List<String> where, Object node, List<String> lines, Set<Object> visiting) {
         if (!(node instanceof Changed changed) || !changed.isIncompatible() || !visiting.add(node)) {
@@ -348,13 +411,20 @@ public final class ContractVersioning {
             }
         }
         if (node instanceof ChangedList<?> list) {
+            boolean required = node instanceof ChangedRequired;
             if (!list.getMissing().isEmpty()) {
-                parts.add("removed " + list.getMissing());
+                parts.add((required ? "no longer required " : "removed ") + list.getMissing());
             }
             if (!list.getIncreased().isEmpty()) {
-                parts.add("added " + list.getIncreased());
+                parts.add((required ? "now required " : "added ") + list.getIncreased());
             }
             return String.join(", ", parts);
+        }
+        if (node instanceof ChangedParameter parameter && parameter.isChangeRequired()) {
+            parts.add(Boolean.TRUE.equals(parameter.getNewParameter().getRequired()) ? "now required" : "no longer required");
+        }
+        if (node instanceof ChangedRequestBody body && body.isChangeRequired()) {
+            parts.add(Boolean.TRUE.equals(body.getNewRequestBody().getRequired()) ? "now required" : "no longer required");
         }
         Map<String, Object> values = new LinkedHashMap<>();
         for (Method getter : getters(node)) {
@@ -366,7 +436,7 @@ public final class ContractVersioning {
             } else if (name.matches("getIncreased.*") && !empty(value)) {
                 parts.add("added " + names(value));
             } else if (name.matches("is(Change|Changed)[A-Z].*") && Boolean.TRUE.equals(value)
-                    && !name.equals("isChangedType")) {
+                    && !name.equals("isChangedType") && !name.equals("isChangeRequired")) {
                 parts.add(decapitalize(name.replaceFirst("^is(Changed|Change)", "")) + " changed");
             }
         });

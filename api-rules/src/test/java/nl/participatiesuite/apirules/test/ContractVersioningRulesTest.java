@@ -81,8 +81,14 @@ class ContractVersioningRulesTest {
 
         List<String> required = new ContractVersioning(document("1.3.0", true, "[naam, omschrijving]", false),
                 log("1.3.0", "1.2.0"), Map.of("openapi-1.2.0.yaml", RELEASED)).breakingChangesNeedAMajorVersionAndAnAnnouncement();
-        assertTrue(required.stream().anyMatch(line -> line.contains("POST /kernen") && line.contains("required")
-                && line.contains("omschrijving")), required::toString);
+        assertTrue(required.contains("  - POST /kernen › requestBody › application/json: now required [omschrijving]"),
+                required::toString);
+
+        List<String> type = new ContractVersioning(RELEASED.replace("version: \"1.2.0\"", "version: \"1.3.0\"")
+                .replaceFirst("naam:\n          type: string", "naam:\n          type: integer"), log("1.3.0", "1.2.0"),
+                Map.of("openapi-1.2.0.yaml", RELEASED)).breakingChangesNeedAMajorVersionAndAnAnnouncement();
+        assertTrue(type.contains("  - GET /kernen › responses › 200 › application/json › naam: type string → integer"),
+                type::toString);
     }
 
     @Test

@@ -4,14 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The service's contract against its last released version (ContractVersioning): a change needs a higher version
  * and a CHANGELOG.md section, a breaking one a higher major version and a "### Breaking" item. Plain JUnit: it
- * reads files only, so no Quarkus application starts for it.
+ * reads files only, so no Quarkus application starts for it. One instance for the four rules: they share the diff.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ContractVersioningTest {
 
     private ContractVersioning contract;
@@ -21,7 +23,7 @@ public abstract class ContractVersioningTest {
         return Path.of("src/main/openapi");
     }
 
-    @BeforeEach
+    @BeforeAll
     void readContract() {
         contract = ContractVersioning.of(contractDirectory());
     }
