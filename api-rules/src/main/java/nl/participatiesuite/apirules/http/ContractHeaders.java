@@ -125,8 +125,9 @@ final class ContractHeaders {
                 operation.addParameter(OASFactory.createParameter().ref(IF_MATCH));
             } else {
                 String own = parameter.getDescription() == null ? "" : parameter.getDescription();
-                String description = own.contains(Preconditions.IF_MATCH_FORMAAT) ? own
-                        : (own + " " + Preconditions.IF_MATCH_FORMAAT).trim();
+                String description = own.contains(Preconditions.IF_MATCH_FORMAAT_OPTIONEEL) ? own
+                        : own.isBlank() ? Preconditions.IF_MATCH_FORMAAT_OPTIONEEL
+                        : own + (own.endsWith(".") ? " " : ". ") + Preconditions.IF_MATCH_FORMAAT_OPTIONEEL;
                 parameter.description(description).required(false)
                         .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).example("\"3\""));
             }

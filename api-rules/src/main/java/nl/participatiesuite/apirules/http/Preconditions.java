@@ -22,6 +22,11 @@ public final class Preconditions {
             + "volgt 428; noemt hij niet de huidige versie, dan 412. Een zwakke ETag (W/\"3\") past nooit (RFC 9110 "
             + "vergelijkt If-Match sterk) en geeft 412.";
 
+    /** The same where the operation takes If-Match as an option: only * is refused, a missing header is allowed. */
+    static final String IF_MATCH_FORMAAT_OPTIONEEL = "Als sterke ETag: het versienummer tussen aanhalingstekens (\"3\");"
+            + " meerdere, gescheiden door komma's, mogen. Zonder de header wordt niet op de versie gecontroleerd; * geeft"
+            + " 428, een ETag die niet de huidige versie noemt 412, en een zwakke ETag (W/\"3\") past nooit en geeft 412.";
+
     private Preconditions() {
     }
 

@@ -44,7 +44,9 @@ public class StatuswijzigingResource {
     @Operation(summary = "Zet een initiatief een stap verder in zijn levenscyclus",
             description = "INGEDIEND → IN_BEHANDELING → LOPEND → AFGEROND; AFGEWEZEN (met reden) vanuit INGEDIEND "
                     + "of IN_BEHANDELING; INGETROKKEN vanuit elke niet-finale status. If-Match is optioneel. Wie de stap"
-                    + " zet, komt uit het token.")
+                    + " zet, komt uit het token. Het initiatief krijgt daarmee een nieuwe versie: dit antwoord noemt"
+                    + " haar niet, dus lees het initiatief opnieuw (GET /initiatieven/{id}, ETag) voordat u het met"
+                    + " If-Match wijzigt.")
     @APIResponse(responseCode = "201", description = "Vastgelegd",
             content = @Content(schema = @Schema(implementation = StatuswijzigingResponse.class)))
     @APIResponse(responseCode = "409", description = "Deze statusovergang is niet toegestaan")

@@ -151,7 +151,9 @@ public class UitdaagrechtverzoekResource {
     @Path("/{id}/statuswijzigingen")
     @RolesAllowed(Rollen.MEDEWERKER)
     @Operation(summary = "Zet een verzoek een stap verder", description = STATUSSEN_BESCHRIJVING
-            + " If-Match is optioneel. Wie de stap zet, komt uit het token.")
+            + " If-Match is optioneel. Wie de stap zet, komt uit het token. Het verzoek krijgt daarmee een nieuwe"
+            + " versie: dit antwoord noemt haar niet, dus lees het verzoek opnieuw (GET, ETag) voordat u het met"
+            + " If-Match wijzigt.")
     @APIResponse(responseCode = "201", description = "Vastgelegd",
             content = @Content(schema = @Schema(implementation = UitdaagrechtStatuswijzigingResponse.class)))
     @APIResponse(responseCode = "409", description = "Deze statusovergang is niet toegestaan")
