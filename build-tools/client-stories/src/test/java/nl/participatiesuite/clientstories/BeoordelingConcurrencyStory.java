@@ -64,7 +64,15 @@ class BeoordelingConcurrencyStory {
         assertEquals(412, problem.getStatus());
         assertNotNull(problem.getTitle());
 
-        // Nothing of the refused update was stored: the version read is still the one of the right update.
+        // An invalid plan: one 400 problem naming the field with a documented invalidParams code.
+        ApiException ongeldig = assertThrows(ApiException.class,
+                () -> medewerker.beoordelingResourceUpdateWithHttpInfo(id, nieuw, plan(5).gemeenteMoetBeslissen(null)));
+        assertEquals(400, ongeldig.getCode(), ongeldig.getResponseBody());
+        Problem invoer = client.getObjectMapper().readValue(ongeldig.getResponseBody(), Problem.class);
+        assertEquals(List.of("gemeenteMoetBeslissen required"), invoer.getInvalidParams().stream()
+                .map(p -> p.getName() + " " + p.getCode()).toList());
+
+        // Nothing of the refused updates was stored: the version read is still the one of the right update.
         var daarna = medewerker.beoordelingResourceGetWithHttpInfo(id, null);
         assertEquals(nieuw, etag("GET after the 412", 200, daarna.getStatusCode(), daarna.getHeaders()));
         assertEquals(bijgewerkt.getData().getIntensiteit(), daarna.getData().getIntensiteit());
