@@ -35,6 +35,7 @@ class BeoordelingConcurrencyStory {
     void eenBeoordelingMetOptimistischeConcurrency() throws Exception {
         // Store: 201, the version as ETag, the Location of the new beoordeling.
         var opgeslagen = medewerker.beoordelingResourceCreateWithHttpInfo(plan(3));
+        Suite.compleet("opgeslagen", opgeslagen.getData());
         String etag = etag("POST /beoordelingen", 201, opgeslagen.getStatusCode(), opgeslagen.getHeaders());
         UUID id = opgeslagen.getData().getId();
         assertNotNull(id);
@@ -43,12 +44,14 @@ class BeoordelingConcurrencyStory {
 
         // Follow the Location: the same beoordeling, the same version.
         var gelezen = medewerker.beoordelingResourceGetWithHttpInfo(id, null);
+        Suite.compleet("gelezen", gelezen.getData());
         assertEquals(etag, etag("GET Location", 200, gelezen.getStatusCode(), gelezen.getHeaders()));
         assertEquals(id, gelezen.getData().getId());
         assertEquals(GEMEENTE, gelezen.getData().getGemeente());
 
         // Update with the right If-Match: 200, recomputed, a new (higher) ETag.
         var bijgewerkt = medewerker.beoordelingResourceUpdateWithHttpInfo(id, etag, plan(5));
+        Suite.compleet("bijgewerkt", bijgewerkt.getData());
         String nieuw = etag("PUT If-Match " + etag, 200, bijgewerkt.getStatusCode(), bijgewerkt.getHeaders());
         assertTrue(versie(nieuw) > versie(etag), "PUT must raise the version: " + etag + " -> " + nieuw);
         assertEquals(id, bijgewerkt.getData().getId());
@@ -59,8 +62,8 @@ class BeoordelingConcurrencyStory {
         assertEquals(412, verouderd.getCode(), "PUT with the stale If-Match " + etag + ": " + verouderd.getResponseBody());
         assertTrue(verouderd.getResponseHeaders().firstValue("Content-Type").orElse("")
                 .startsWith("application/problem+json"), "the 412 is a problem: " + verouderd.getResponseHeaders().map());
-        Problem problem = client.getObjectMapper()
-                .readValue(verouderd.getResponseBody(), Problem.class);
+        Problem problem = Suite.compleet("412", client.getObjectMapper()
+                .readValue(verouderd.getResponseBody(), Problem.class));
         assertEquals(412, problem.getStatus());
         assertNotNull(problem.getTitle());
 
@@ -68,12 +71,14 @@ class BeoordelingConcurrencyStory {
         ApiException ongeldig = assertThrows(ApiException.class,
                 () -> medewerker.beoordelingResourceUpdateWithHttpInfo(id, nieuw, plan(5).gemeenteMoetBeslissen(null)));
         assertEquals(400, ongeldig.getCode(), ongeldig.getResponseBody());
-        Problem invoer = client.getObjectMapper().readValue(ongeldig.getResponseBody(), Problem.class);
+        Problem invoer = Suite.compleet("400",
+                client.getObjectMapper().readValue(ongeldig.getResponseBody(), Problem.class));
         assertEquals(List.of("gemeenteMoetBeslissen required"), invoer.getInvalidParams().stream()
                 .map(p -> p.getName() + " " + p.getCode()).toList());
 
         // Nothing of the refused updates was stored: the version read is still the one of the right update.
         var daarna = medewerker.beoordelingResourceGetWithHttpInfo(id, null);
+        Suite.compleet("daarna", daarna.getData());
         assertEquals(nieuw, etag("GET after the 412", 200, daarna.getStatusCode(), daarna.getHeaders()));
         assertEquals(bijgewerkt.getData().getIntensiteit(), daarna.getData().getIntensiteit());
     }

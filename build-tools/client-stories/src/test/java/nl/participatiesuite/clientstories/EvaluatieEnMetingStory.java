@@ -45,6 +45,7 @@ class EvaluatieEnMetingStory {
         UUID initiatief = nieuwInitiatief();
 
         var vastgelegd = evaluaties.evaluatieResourceCreateWithHttpInfo(evaluatie(initiatief));
+        Suite.compleet("vastgelegd", vastgelegd.getData());
         String etag = etag("POST /evaluaties", 201, vastgelegd.getStatusCode(), vastgelegd.getHeaders());
         UUID id = vastgelegd.getData().getId();
         assertNotNull(id);
@@ -53,6 +54,7 @@ class EvaluatieEnMetingStory {
         assertEquals(GEMEENTE, vastgelegd.getData().getGemeente(), "the gemeente comes from the registry's initiatief");
 
         var gelezen = evaluaties.evaluatieResourceGetWithHttpInfo(id, null);
+        Suite.compleet("gelezen", gelezen.getData());
         assertEquals(etag, etag("GET Location", 200, gelezen.getStatusCode(), gelezen.getHeaders()));
         assertEquals(id, gelezen.getData().getId());
         assertEquals(initiatief, gelezen.getData().getInitiatiefId());
@@ -64,6 +66,7 @@ class EvaluatieEnMetingStory {
         BurgerpeilingApi burgerpeiling = new BurgerpeilingApi(beheerderClient);
         // A stelling of the gemeente's burgerpeiling (public list; the demo data has Buren's).
         var stellingen = burgerpeiling.stellingResourceListWithHttpInfo(GEMEENTE, 1, 100);
+        Suite.compleet("stellingen", stellingen.getData());
         assertEquals(200, stellingen.getStatusCode());
         assertFalse(stellingen.getData().getItems().isEmpty(), "the gemeente " + GEMEENTE + " has no stellingen");
         UUID stelling = stellingen.getData().getItems().get(0).getId();
@@ -72,6 +75,7 @@ class EvaluatieEnMetingStory {
         Set<Integer> jaren = new HashSet<>();
         for (int pagina = 1; ; pagina++) {
             var metingen = burgerpeiling.metingResourceListWithHttpInfo(stelling, pagina, 100);
+            Suite.compleet("metingen", metingen.getData());
             assertEquals(200, metingen.getStatusCode());
             metingen.getData().getItems().forEach(m -> jaren.add(m.getJaar()));
             if (pagina >= metingen.getData().getTotalPages()) {
@@ -85,6 +89,7 @@ class EvaluatieEnMetingStory {
         assertTrue(jaar >= 1990, "no free year left for a meting of stelling " + stelling);
 
         var vastgelegd = burgerpeiling.metingResourceCreateWithHttpInfo(stelling, meting(jaar));
+        Suite.compleet("vastgelegd", vastgelegd.getData());
         String etag = etag("POST /stellingen/{id}/metingen", 201, vastgelegd.getStatusCode(), vastgelegd.getHeaders());
         UUID id = vastgelegd.getData().getId();
         List<UUID> ids = locatie("POST /stellingen/{id}/metingen", vastgelegd.getHeaders(), basis,
@@ -92,6 +97,7 @@ class EvaluatieEnMetingStory {
         assertEquals(List.of(stelling, id), ids);
 
         var gelezen = burgerpeiling.metingResourceGetWithHttpInfo(ids.get(1), ids.get(0), null);
+        Suite.compleet("gelezen", gelezen.getData());
         assertEquals(etag, etag("GET Location", 200, gelezen.getStatusCode(), gelezen.getHeaders()));
         assertEquals(id, gelezen.getData().getId());
         assertEquals(stelling, gelezen.getData().getStellingId());
@@ -108,6 +114,7 @@ class EvaluatieEnMetingStory {
         String token = Suite.token("medewerker");
         registry.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
         var aangemaakt = new InitiatievenApi(registry).initiatiefResourceCreateWithHttpInfo(initiatief());
+        Suite.compleet("aangemaakt", aangemaakt.getData());
         assertEquals(201, aangemaakt.getStatusCode());
         return aangemaakt.getData().getId();
     }

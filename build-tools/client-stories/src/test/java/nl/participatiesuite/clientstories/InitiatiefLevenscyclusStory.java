@@ -39,6 +39,7 @@ class InitiatiefLevenscyclusStory {
 
         // Submit: 201 with the version as ETag and the Location of the new initiatief.
         var aangemaakt = medewerker.initiatiefResourceCreateWithHttpInfo(nieuw(titel));
+        Suite.compleet("aangemaakt", aangemaakt.getData());
         String etag = etag("POST /initiatieven", 201, aangemaakt.getStatusCode(), aangemaakt.getHeaders());
         UUID id = aangemaakt.getData().getId();
         assertEquals(List.of(id), locatie("POST /initiatieven", aangemaakt.getHeaders(), basis, "/initiatieven/{id}"));
@@ -46,12 +47,14 @@ class InitiatiefLevenscyclusStory {
 
         // Follow the Location: the generated GET with the id from it gives the same initiatief and version.
         var gelezen = medewerker.initiatiefResourceGetWithHttpInfo(id, null);
+        Suite.compleet("gelezen", gelezen.getData());
         assertEquals(etag, etag("GET Location", 200, gelezen.getStatusCode(), gelezen.getHeaders()));
         assertEquals(id, gelezen.getData().getId());
         assertEquals(titel, gelezen.getData().getTitel());
 
         // Change it with the ETag just read as If-Match: 200 and a new ETag.
         var gewijzigd = medewerker.initiatiefResourceUpdateWithHttpInfo(id, etag, wijziging(titel + " en een pannakooi"));
+        Suite.compleet("gewijzigd", gewijzigd.getData());
         String naWijziging = etag("PUT If-Match " + etag, 200, gewijzigd.getStatusCode(), gewijzigd.getHeaders());
         assertTrue(versie(naWijziging) > versie(etag), "PUT must raise the version: " + etag + " -> " + naWijziging);
         assertEquals(titel + " en een pannakooi", gewijzigd.getData().getTitel());
@@ -65,16 +68,19 @@ class InitiatiefLevenscyclusStory {
         String huidige = naWijziging;
         for (String naar : List.of("IN_BEHANDELING", "LOPEND", "AFGEROND")) {
             var stap = medewerker.statuswijzigingResourceWijzigWithHttpInfo(id, statuswijziging(naar), huidige);
+            Suite.compleet("stap", stap.getData());
             assertEquals(201, stap.getStatusCode(), "POST statuswijzigingen " + naar);
             assertEquals(naar, String.valueOf(stap.getData().getNaar()));
             List<UUID> ids = locatie("POST statuswijzigingen " + naar, stap.getHeaders(), basis,
                     "/initiatieven/{id}/statuswijzigingen/{wijzigingId}");
             assertEquals(List.of(id, stap.getData().getId()), ids);
             var vastgelegd = medewerker.statuswijzigingResourceEenWithHttpInfo(ids.get(0), ids.get(1));
+            Suite.compleet("vastgelegd", vastgelegd.getData());
             assertEquals(200, vastgelegd.getStatusCode());
             assertEquals(naar, String.valueOf(vastgelegd.getData().getNaar()));
 
             var nu = medewerker.initiatiefResourceGetWithHttpInfo(id, null);
+            Suite.compleet("nu", nu.getData());
             String volgende = etag("GET after " + naar, 200, nu.getStatusCode(), nu.getHeaders());
             assertTrue(versie(volgende) > versie(huidige), "a statuswijziging must raise the version");
             assertEquals(naar, String.valueOf(nu.getData().getStatus()));
@@ -90,9 +96,11 @@ class InitiatiefLevenscyclusStory {
 
         // Read again: AFGEROND, the same version, and the whole history oldest first.
         var eind = medewerker.initiatiefResourceGetWithHttpInfo(id, null);
+        Suite.compleet("eind", eind.getData());
         assertEquals(huidige, etag("GET at the end", 200, eind.getStatusCode(), eind.getHeaders()));
         assertEquals("AFGEROND", String.valueOf(eind.getData().getStatus()));
         var geschiedenis = medewerker.statuswijzigingResourceGeschiedenisWithHttpInfo(id, null, null);
+        Suite.compleet("geschiedenis", geschiedenis.getData());
         assertEquals(200, geschiedenis.getStatusCode());
         assertEquals(List.of("INGEDIEND", "IN_BEHANDELING", "LOPEND", "AFGEROND"), geschiedenis.getData().getItems()
                 .stream().map(w -> String.valueOf(w.getNaar())).toList());
@@ -110,7 +118,8 @@ class InitiatiefLevenscyclusStory {
         assertEquals(status, e.getCode(), "status of the refusal: " + e.getResponseBody());
         assertTrue(e.getResponseHeaders().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                 "a refusal is application/problem+json: " + e.getResponseHeaders().map());
-        Problem problem = client.getObjectMapper().readValue(e.getResponseBody(), Problem.class);
+        Problem problem = Suite.compleet("problem " + status,
+                client.getObjectMapper().readValue(e.getResponseBody(), Problem.class));
         assertEquals(status, problem.getStatus());
         assertNotEquals(null, problem.getTitle());
     }

@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -109,5 +113,49 @@ final class Suite {
             ids.add(UUID.fromString(matcher.group(i)));
         }
         return ids;
+    }
+
+    /**
+     * Every property the contract marks {@code required} is in the answer, also in nested objects and lists: the
+     * generated models say so with {@code @JsonProperty(required = true)} on the getter, which Jackson does not check
+     * by itself. Returns the object.
+     */
+    static <T> T compleet(String wat, T antwoord) {
+        controleer(wat, antwoord);
+        return antwoord;
+    }
+
+    private static void controleer(String pad, Object waarde) {
+        if (waarde instanceof Collection<?> lijst) {
+            int i = 0;
+            for (Object element : lijst) {
+                controleer(pad + "[" + i++ + "]", element);
+            }
+            return;
+        }
+        if (waarde instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> controleer(pad + "." + k, v));
+            return;
+        }
+        if (waarde == null || !waarde.getClass().getPackageName().startsWith("nl.participatiesuite.client.")
+                || !waarde.getClass().getPackageName().endsWith(".model") || waarde.getClass().isEnum()) {
+            return;
+        }
+        for (Method getter : waarde.getClass().getMethods()) {
+            JsonProperty property = getter.getAnnotation(JsonProperty.class);
+            if (property == null || getter.getParameterCount() != 0 || Modifier.isStatic(getter.getModifiers())) {
+                continue;
+            }
+            Object inhoud;
+            try {
+                inhoud = getter.invoke(waarde);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            String naam = pad + "." + property.value();
+            assertTrue(!property.required() || inhoud != null,
+                    naam + " is required by the contract (" + waarde.getClass().getSimpleName() + ") but not in the answer");
+            controleer(naam, inhoud);
+        }
     }
 }
