@@ -250,7 +250,9 @@ public class AuditInterceptor implements Interceptor {
             }
             Map<String, Object> velden = new LinkedHashMap<>();
             for (Field field : waarde.getClass().getDeclaredFields()) {
-                if (!Modifier.isStatic(field.getModifiers()) && !field.isSynthetic()) {
+                // Hibernate's bytecode enhancement adds fields of its own ($$_hibernate_compositeOwners): not data.
+                if (!Modifier.isStatic(field.getModifiers()) && !field.isSynthetic()
+                        && !field.getName().startsWith("$$_hibernate")) {
                     Object inhoud = lees(field, waarde);
                     velden.put(field.getName(), field.isAnnotationPresent(Persoonsgegeven.class)
                             ? pseudoniem.apply(inhoud) : van(inhoud, pseudoniem));

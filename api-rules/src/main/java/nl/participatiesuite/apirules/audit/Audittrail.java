@@ -32,6 +32,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 @ApplicationScoped
 public class Audittrail {
 
+    /** What the audit trail of any object shows, for the operation that reads it (after who may read it). */
+    public static final String BESCHRIJVING = "Elke aanmaak, wijziging en verwijdering staat erin met tijdstip, client,"
+            + " actie en de oude en nieuwe waarden van de gewijzigde velden; persoonsgegevens alleen als pseudoniem, en"
+            + " wie de wijziging deed alleen voor de gemeente waarvoor die persoon handelde. De audittrail blijft"
+            + " leesbaar nadat het object is verwijderd; 404 als er niets is vastgelegd.";
+
     @Inject
     DataSource dataSource;
 

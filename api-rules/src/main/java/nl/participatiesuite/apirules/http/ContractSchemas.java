@@ -118,18 +118,23 @@ final class ContractSchemas {
         });
     }
 
-    /** {@code type} next to a {@code $ref} only repeats the target's; anything else moves next to an allOf. */
+    /**
+     * Anything next to a {@code $ref} moves next to an {@code allOf} of it, the type included (it repeats the
+     * target's, and keeps the property's type visible to a tool that does not follow the reference); a {@code type}
+     * alone next to a {@code $ref} is dropped.
+     */
     private static void withoutSiblings(Schema schema) {
         String ref = schema.getRef();
         if (ref == null) {
             return;
         }
-        schema.set("type", null);
-        boolean siblings = schema.getAll().keySet().stream().anyMatch(key -> !key.equals("$ref"))
+        boolean siblings = schema.getAll().keySet().stream().anyMatch(key -> !key.equals("$ref") && !key.equals("type"))
                 || (schema.getExtensions() != null && !schema.getExtensions().isEmpty());
         if (siblings) {
             schema.setRef(null);
             schema.setAllOf(List.of(OASFactory.createSchema().ref(ref)));
+        } else {
+            schema.set("type", null);
         }
     }
 

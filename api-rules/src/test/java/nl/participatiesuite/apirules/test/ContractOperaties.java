@@ -18,6 +18,7 @@ final class ContractOperaties {
 
     private final Path contract;
     private List<Operatie> operaties;
+    private JsonNode document;
 
     ContractOperaties(Path contract) {
         this.contract = contract;
@@ -32,18 +33,29 @@ final class ContractOperaties {
                 .findFirst();
     }
 
+    /** The host the contract's server names by default (its example host). */
+    String exampleHost() {
+        return document().at("/servers/0/variables/host/default").asText("localhost");
+    }
+
     /** Read when first needed: a module without a contract of its own never uses api(). */
+    private synchronized JsonNode document() {
+        if (document == null) {
+            try {
+                document = new ObjectMapper(new YAMLFactory()).readTree(contract.toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return document;
+    }
+
     private synchronized List<Operatie> operaties() {
         if (operaties != null) {
             return operaties;
         }
         List<Operatie> gelezen = new ArrayList<>();
-        JsonNode document;
-        try {
-            document = new ObjectMapper(new YAMLFactory()).readTree(contract.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonNode document = document();
         document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method ->
                 gelezen.add(new Operatie(method.getKey().toUpperCase(), path.getKey(), method.getValue()))));
         // A literal segment wins over a parameter (/regelsets/standaard before /regelsets/{id}).

@@ -279,7 +279,8 @@ public final class ContractVersioning {
 
     /*
      * openapi-diff 2.1.7 compares Schema.getType(), which swagger-parser leaves null for OpenAPI 3.1 (the type is in
-     * getTypes()): without this a type change (string to integer) is no change at all. Walks the whole model.
+     * getTypes()): without this a type change (string to integer) is no change at all. Walks the whole model, and
+     * reads a described reference (allOf of one $ref) as that reference.
      */
     private static void singleTypes(Object node, Set<Object> seen) {
         if (node == null || !seen.add(node)) {
@@ -295,6 +296,16 @@ public final class ContractVersioning {
         }
         if (!node.getClass().getName().startsWith("io.swagger.v3.oas.models.")) {
             return;
+        }
+        if (node instanceof Schema<?> schema && schema.get$ref() == null && schema.getAllOf() != null
+                && schema.getAllOf().size() == 1 && schema.getAllOf().get(0).get$ref() != null
+                && schema.getProperties() == null) {
+            // A described reference (allOf: [$ref], ApiDocument's form of a $ref with siblings) is that reference on
+            // the wire; openapi-diff compares only a plain $ref as one.
+            schema.set$ref(schema.getAllOf().get(0).get$ref());
+            schema.setAllOf(null);
+            schema.setType(null);
+            schema.setTypes(null);
         }
         if (node instanceof Schema<?> schema && schema.getType() == null && schema.getTypes() != null) {
             List<String> types = schema.getTypes().stream().filter(type -> !type.equals("null")).toList();

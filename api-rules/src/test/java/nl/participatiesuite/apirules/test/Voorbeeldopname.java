@@ -14,11 +14,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Records, while the REST tests run, the most complete request body and success response of every operation that
@@ -38,10 +41,17 @@ final class Voorbeeldopname implements Filter {
     /** operationId -> "request" or a status -> the best body so far. */
     private static final Map<String, Map<String, JsonNode>> BESTE = new TreeMap<>();
 
+    /** An e-mail address outside the domains RFC 2606 reserves for examples: the contract shows none (ContractDriftTest). */
+    private static final Pattern EMAIL = Pattern.compile(
+            "([A-Za-z0-9._%+-]+)@(?!example\\.(?:org|com|net)\\b)([A-Za-z0-9-]+\\.)+[A-Za-z]{2,}");
+    private static final Pattern LOCAL_ORIGIN = Pattern.compile("http://localhost:\\d+");
+
     private final ContractOperaties operaties;
+    private final String origin;
 
     Voorbeeldopname(Path contract) {
         this.operaties = new ContractOperaties(contract);
+        this.origin = "https://" + operaties.exampleHost();
         Runtime.getRuntime().addShutdownHook(new Thread(Voorbeeldopname::schrijf, "voorbeeldopname"));
     }
 
@@ -53,13 +63,13 @@ final class Voorbeeldopname implements Filter {
             return response;
         }
         operaties.voor(request.getMethod(), request.getURI()).ifPresent(operatie -> {
-            JsonNode verzoek = json(request.getBody());
+            JsonNode verzoek = json(request.getBody(), origin);
             if (verzoek != null && operatie.node().has("requestBody")) {
                 neem(operatie.operationId(), "request", verzoek);
             }
             String type = response.getContentType();
             if (type != null && type.contains("json") && !response.asString().isBlank()) {
-                neem(operatie.operationId(), String.valueOf(response.statusCode()), json(response.asString()));
+                neem(operatie.operationId(), String.valueOf(response.statusCode()), json(response.asString(), origin));
             }
         });
         return response;
@@ -101,21 +111,44 @@ final class Voorbeeldopname implements Filter {
         }
     }
 
-    private static JsonNode json(Object body) {
+    /**
+     * The body as an example: e-mail addresses in the reserved example.org, and the test's own origin
+     * (http://localhost:port) the example host of the contract's server, and no null.
+     */
+    static JsonNode json(Object body, String origin) {
         if (body == null) {
             return null;
         }
         try {
-            if (body instanceof byte[] bytes) {
-                return JSON.readTree(new String(bytes, StandardCharsets.UTF_8));
+            String text = body instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
+                    : body instanceof String string ? string : JSON.writeValueAsString(body);
+            if (text.isBlank()) {
+                return null;
             }
-            if (body instanceof String text) {
-                return text.isBlank() ? null : JSON.readTree(text);
-            }
-            return JSON.valueToTree(body);
+            text = EMAIL.matcher(text).replaceAll("$1@example.org");
+            return zonderNull(JSON.readTree(LOCAL_ORIGIN.matcher(text).replaceAll(origin)));
         } catch (IOException e) {
             return null; // not JSON (an invalid body on purpose): no example
         }
+    }
+
+    /** A field sent as null is one left out (the suite's convention): the example leaves it out. */
+    private static JsonNode zonderNull(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode object = (ObjectNode) node;
+            List<String> leeg = new ArrayList<>();
+            object.fields().forEachRemaining(veld -> {
+                if (veld.getValue().isNull()) {
+                    leeg.add(veld.getKey());
+                } else {
+                    zonderNull(veld.getValue());
+                }
+            });
+            object.remove(leeg);
+        } else if (node.isArray()) {
+            node.forEach(Voorbeeldopname::zonderNull);
+        }
+        return node;
     }
 
     private static synchronized void schrijf() {

@@ -164,11 +164,8 @@ public class TrajectResource {
     @Path("/{id}/audittrail")
     @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Wie wijzigde dit traject (en zijn overgangen en terugkoppelingen) wanneer, en wat",
-            description = "Alleen voor een beheerder van de gemeente van het traject. Elke aanmaak, wijziging en"
-                    + " verwijdering staat erin met tijdstip, client, actie en de oude en nieuwe waarden van de"
-                    + " gewijzigde velden; persoonsgegevens alleen als pseudoniem, en wie de wijziging deed alleen"
-                    + " voor de gemeente waarvoor die persoon handelde. Ook overgangen en terugkoppelingen staan erin."
-                    + " De audittrail blijft leesbaar nadat het object is verwijderd; 404 als er niets is vastgelegd.")
+            description = "Alleen voor een beheerder van de gemeente van het traject. " + Audittrail.BESCHRIJVING
+                    + " Ook overgangen en terugkoppelingen staan erin.")
     @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
     public RestResponse<Page<Auditregel>> audittrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {

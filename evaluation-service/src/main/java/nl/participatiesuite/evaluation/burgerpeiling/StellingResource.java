@@ -127,12 +127,8 @@ public class StellingResource {
     @Path("/{id}/audittrail")
     @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Wie wijzigde deze stelling, haar metingen en doelen wanneer, en wat",
-            description = "Alleen voor een beheerder van de gemeente van de stelling. Elke aanmaak, wijziging en"
-                    + " verwijdering staat erin met tijdstip, client, actie en de oude en nieuwe waarden van de"
-                    + " gewijzigde velden; persoonsgegevens alleen als pseudoniem, en wie de wijziging deed alleen"
-                    + " voor de gemeente waarvoor die persoon handelde. Ook de metingen en doelen van de stelling"
-                    + " staan erin. De audittrail blijft leesbaar nadat het object is verwijderd; 404 als er niets is"
-                    + " vastgelegd.")
+            description = "Alleen voor een beheerder van de gemeente van de stelling. " + Audittrail.BESCHRIJVING
+                    + " Ook de metingen en doelen van de stelling staan erin.")
     @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
     public RestResponse<Page<Auditregel>> audittrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {

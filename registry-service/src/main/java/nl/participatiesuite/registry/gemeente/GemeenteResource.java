@@ -109,11 +109,7 @@ public class GemeenteResource {
     @Path("/{code}/audittrail")
     @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Wie wijzigde deze gemeente wanneer, en wat",
-            description = "Alleen voor een beheerder van de gemeente van deze gemeente. Elke aanmaak, wijziging en"
-                    + " verwijdering staat erin met tijdstip, client, actie en de oude en nieuwe waarden van de"
-                    + " gewijzigde velden; persoonsgegevens alleen als pseudoniem, en wie de wijziging deed alleen"
-                    + " voor de gemeente waarvoor die persoon handelde. De audittrail blijft leesbaar nadat het object"
-                    + " is verwijderd; 404 als er niets is vastgelegd.")
+            description = "Alleen voor een beheerder van de gemeente van deze gemeente. " + Audittrail.BESCHRIJVING)
     @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
     public RestResponse<Page<Auditregel>> audittrail(
             @Parameter(description = "De CBS-code van de gemeente", example = "GM0214") @PathParam("code") String code,

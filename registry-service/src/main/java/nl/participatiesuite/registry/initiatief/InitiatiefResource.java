@@ -146,11 +146,8 @@ public class InitiatiefResource {
     @Path("/{id}/audittrail")
     @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Wie wijzigde dit initiatief en zijn status wanneer, en wat (persoonsgegevens als pseudoniem)",
-            description = "Alleen voor een beheerder van de gemeente van het initiatief. Elke aanmaak, wijziging en"
-                    + " verwijdering staat erin met tijdstip, client, actie en de oude en nieuwe waarden van de"
-                    + " gewijzigde velden; persoonsgegevens alleen als pseudoniem, en wie de wijziging deed alleen"
-                    + " voor de gemeente waarvoor die persoon handelde. Ook de statuswijzigingen staan erin. De"
-                    + " audittrail blijft leesbaar nadat het object is verwijderd; 404 als er niets is vastgelegd.")
+            description = "Alleen voor een beheerder van de gemeente van het initiatief. " + Audittrail.BESCHRIJVING
+                    + " Ook de statuswijzigingen staan erin.")
     @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
     public RestResponse<Page<Auditregel>> audittrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {

@@ -143,11 +143,7 @@ public class KernambtenaarResource {
     @Path("/{id}/audittrail")
     @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Wie wijzigde deze kernambtenaar wanneer, en wat (persoonsgegevens als pseudoniem)",
-            description = "Alleen voor een beheerder van de gemeente van de kernambtenaar. Elke aanmaak, wijziging en"
-                    + " verwijdering staat erin met tijdstip, client, actie en de oude en nieuwe waarden van de"
-                    + " gewijzigde velden; persoonsgegevens alleen als pseudoniem, en wie de wijziging deed alleen"
-                    + " voor de gemeente waarvoor die persoon handelde. De audittrail blijft leesbaar nadat het object"
-                    + " is verwijderd; 404 als er niets is vastgelegd.")
+            description = "Alleen voor een beheerder van de gemeente van de kernambtenaar. " + Audittrail.BESCHRIJVING)
     @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
     public RestResponse<Page<Auditregel>> audittrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {

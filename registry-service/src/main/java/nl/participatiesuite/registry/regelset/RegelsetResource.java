@@ -123,12 +123,8 @@ public class RegelsetResource {
     @Path("/{id}/audittrail")
     @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Wie publiceerde deze regelset wanneer",
-            description = "Alleen voor een beheerder van de gemeente van de regelset. Elke aanmaak, wijziging en"
-                    + " verwijdering staat erin met tijdstip, client, actie en de oude en nieuwe waarden van de"
-                    + " gewijzigde velden; persoonsgegevens alleen als pseudoniem, en wie de wijziging deed alleen"
-                    + " voor de gemeente waarvoor die persoon handelde. Een regelset heeft alleen een publicatie: er"
-                    + " is geen wijziging of verwijdering. De audittrail blijft leesbaar nadat het object is"
-                    + " verwijderd; 404 als er niets is vastgelegd.")
+            description = "Alleen voor een beheerder van de gemeente van de regelset. " + Audittrail.BESCHRIJVING
+                    + " Een regelset heeft alleen een publicatie: er is geen wijziging of verwijdering.")
     @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
     public RestResponse<Page<Auditregel>> audittrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {

@@ -131,11 +131,7 @@ public class SignaleringsvergoedingResource {
     @Path("/{gemeente}/{jaar}/audittrail")
     @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Wie stelde deze signaleringsvergoeding wanneer vast of wijzigde haar, en wat",
-            description = "Alleen voor een beheerder van de gemeente van de vergoeding. Elke aanmaak, wijziging en"
-                    + " verwijdering staat erin met tijdstip, client, actie en de oude en nieuwe waarden van de"
-                    + " gewijzigde velden; persoonsgegevens alleen als pseudoniem, en wie de wijziging deed alleen"
-                    + " voor de gemeente waarvoor die persoon handelde. De audittrail blijft leesbaar nadat het object"
-                    + " is verwijderd; 404 als er niets is vastgelegd.")
+            description = "Alleen voor een beheerder van de gemeente van de vergoeding. " + Audittrail.BESCHRIJVING)
     @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
     public RestResponse<Page<Auditregel>> audittrail(
             @Parameter(description = "De gemeente (CBS-code)", example = "GM0214")

@@ -328,12 +328,8 @@ public class UitdaagrechtverzoekResource {
     @Path("/{id}/audittrail")
     @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Wie wijzigde dit verzoek, zijn status en herstelverzoeken wanneer, en wat",
-            description = "Alleen voor een beheerder van de gemeente van het verzoek. Elke aanmaak, wijziging en"
-                    + " verwijdering staat erin met tijdstip, client, actie en de oude en nieuwe waarden van de"
-                    + " gewijzigde velden; persoonsgegevens alleen als pseudoniem, en wie de wijziging deed alleen"
-                    + " voor de gemeente waarvoor die persoon handelde. Ook statuswijzigingen en herstelverzoeken"
-                    + " staan erin. De audittrail blijft leesbaar nadat het object is verwijderd; 404 als er niets is"
-                    + " vastgelegd.")
+            description = "Alleen voor een beheerder van de gemeente van het verzoek. " + Audittrail.BESCHRIJVING
+                    + " Ook statuswijzigingen en herstelverzoeken staan erin.")
     @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
     public RestResponse<Page<Auditregel>> audittrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {

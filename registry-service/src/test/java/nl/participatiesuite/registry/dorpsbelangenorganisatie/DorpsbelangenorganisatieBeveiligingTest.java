@@ -1,6 +1,7 @@
 package nl.participatiesuite.registry.dorpsbelangenorganisatie;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -106,6 +107,8 @@ class DorpsbelangenorganisatieBeveiligingTest extends ApiTest {
                 .body("items.gemeente", everyItem(equalTo(gemeente)))
                 .body("items[0].hoofdObject", endsWith("/api/v1/dorpsbelangenorganisaties/" + id))
                 .body("items[0].wijzigingen.nieuw.contactpersoon.naam", startsWith("pseudoniem:"))
+                // The embedded contactpersoon shows its own fields only, not those Hibernate's enhancement adds.
+                .body("items[0].wijzigingen.nieuw.contactpersoon.keySet()", containsInAnyOrder("naam", "email", "telefoon"))
                 .body("items[1].wijzigingen.oud.contactpersoon.email", startsWith("pseudoniem:"))
                 .body("items[1].wijzigingen.nieuw.contactpersoon.email", nullValue())
                 .body("items[1].wijzigingen.nieuw.contactpersoon.naam",
