@@ -2,8 +2,8 @@ package nl.participatiesuite.apirules.http;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.participatiesuite.apirules.problem.Problems;
@@ -25,7 +25,9 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * every operation: paths relative to the versioned server URL, the API-Version header on every
  * success, and the problem+json error responses that every operation can give. Request bodies are
  * closed ({@code additionalProperties: false}) because the services refuse unknown fields, so a
- * client generator knows it too.
+ * client generator knows it too. And what an integrator generates from (issue 13): schemas without Java names or
+ * {@code $ref} siblings ({@link ContractSchemas}), described parameters ({@link ContractParameters}), examples
+ * ({@link ContractVoorbeelden}), and the roles of an operation as {@code x-rollen}.
  */
 public class ApiDocument implements OASFilter {
 
