@@ -24,8 +24,9 @@ public record BeoordelingRequest(
         @NotBlank(message = "gemeente is verplicht.")
         @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING)
         String gemeente,
-        @Schema(format = "uuid", description = "Initiatief in de registry-service; zonder kernId telt de eerste "
-                + "kern van het initiatief")
+        @Schema(format = "uuid", description = "Initiatief in de registry-service, dat het register moet kennen; zonder"
+                + " kernId telt de eerste kern van het initiatief. Deze service is eigenaar van de koppeling tussen"
+                + " beoordeling en initiatief; het beoordelingId van het initiatief in de registry houdt zij niet bij.")
         String initiatiefId,
         @Schema(format = "uuid", description = "Kern in de registry-service: bepaalt het aanspreekpunt (kernambtenaar)")
         String kernId,
@@ -36,7 +37,9 @@ public record BeoordelingRequest(
         @Size(max = 2000, message = "activiteit is hoogstens 2000 tekens.")
         String activiteit,
         @Schema(required = true, type = SchemaType.STRING, enumeration = {"GEMEENTE", "SAMENLEVING"},
-                description = "Wie het plan neemt; bepaalt de rolvraag en de handreiking")
+                description = "Wie het plan neemt; bepaalt de rolvraag en de handreiking. Voor een initiatief uit de"
+                        + " registry-service: GEMEENTE bij initiatiefnemer.type GEMEENTE, SAMENLEVING bij INWONER,"
+                        + " ONDERNEMER en ORGANISATIE.")
         String initiatiefnemer,
         @Schema(required = true, type = SchemaType.STRING,
                 enumeration = {"STRAAT_BUURT", "DORP_WIJK", "GEBIED_REGIO", "GEMEENTE"},

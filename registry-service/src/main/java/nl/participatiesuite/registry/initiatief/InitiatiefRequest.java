@@ -37,7 +37,9 @@ public record InitiatiefRequest(
         InitiatiefnemerRequest initiatiefnemer,
         @Valid
         VasteContactpersoonRequest vasteContactpersoon,
-        @Schema(description = "Een beoordeling in de assessment-service.")
+        @Schema(description = "Een beoordeling in de assessment-service. Eigenaar van de koppeling tussen beoordeling en initiatief is de"
+                + " assessment-service (Beoordeling.initiatiefId, die zij bij het register controleert); de registry bewaart"
+                + " deze verwijzing zoals de client haar geeft, zonder haar bij de assessment-service na te gaan.")
         UUID beoordelingId,
         @Schema(enumeration = {"STIMULEREN", "FACILITEREN", "COPRODUCEREN", "LOSLATEN"}, example = "FACILITEREN")
         @OneOf(Overheidsrol.class)

@@ -24,6 +24,9 @@ public record InitiatiefResponse(
         VasteContactpersoon vasteContactpersoon,
         @Schema(required = true, enumeration = {"INGEDIEND", "IN_BEHANDELING", "LOPEND", "AFGEROND", "AFGEWEZEN", "INGETROKKEN"})
         String status,
+        @Schema(description = "Een beoordeling in de assessment-service. Eigenaar van de koppeling tussen beoordeling en initiatief is de"
+                + " assessment-service (Beoordeling.initiatiefId, die zij bij het register controleert); de registry bewaart"
+                + " deze verwijzing zoals de client haar geeft, zonder haar bij de assessment-service na te gaan.")
         UUID beoordelingId,
         @Schema(description = "Ontbreekt zolang de rol niet is bepaald.",
                 enumeration = {"STIMULEREN", "FACILITEREN", "COPRODUCEREN", "LOSLATEN"}) String overheidsrol,
