@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.models.media.Content;
  */
 public final class ContractVoorbeelden {
 
-    static final String VOORBEELDEN = "META-INF/openapi-voorbeelden.json";
+    static final String VOORBEELDEN = "META-INF/contract-voorbeelden.json";
 
     /** The one field an example cannot show (see zet). */
     public static final String OPENAPI = "openapi";

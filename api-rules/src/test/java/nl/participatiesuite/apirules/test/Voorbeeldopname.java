@@ -27,13 +27,13 @@ import java.util.regex.Pattern;
  * Records, while the REST tests run, the most complete request body and success response of every operation that
  * went through {@code api()}: the contract's examples are real exchanges of the service, not invented ones (issue 13).
  * At the end of the test JVM they are written to {@value #OPGENOMEN}; CONTRIBUTING says how they become the
- * committed examples ({@code src/main/resources/META-INF/openapi-voorbeelden.json}, which ApiDocument puts into the
+ * committed examples ({@code src/main/resources/META-INF/contract-voorbeelden.json}, which ApiDocument puts into the
  * contract and {@code ContractDriftTest} validates against the schemas). "Most complete": the most distinct fields,
  * then the shortest.
  */
 final class Voorbeeldopname implements Filter {
 
-    static final String OPGENOMEN = "target/openapi-voorbeelden.json";
+    static final String OPGENOMEN = "target/contract-voorbeelden.json";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(SerializationFeature.INDENT_OUTPUT);
