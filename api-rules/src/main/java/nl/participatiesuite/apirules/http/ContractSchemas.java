@@ -2,11 +2,13 @@ package nl.participatiesuite.apirules.http;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -22,7 +24,8 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
  * scalar ({@code UUID}, {@code Instant}, {@code LocalDate}), which would give every integrator a model class
  * called UUID; those become inline strings with their format. And a {@code $ref} never has siblings: a property
  * that describes a referenced schema says so through {@code allOf: [$ref]}, because generators (and OpenAPI 3.0
- * readers) ignore everything next to a {@code $ref}.
+ * readers) ignore everything next to a {@code $ref}. A schema takes the service's own name where the generated one
+ * would collide with another contract's ({@link ContractNames}), and one no operation uses is left out.
  */
 final class ContractSchemas {
 
@@ -58,12 +61,12 @@ final class ContractSchemas {
      */
     private static void withoutUnused(OpenAPI openAPI) {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
-        java.util.Set<String> used = new java.util.HashSet<>();
+        Set<String> used = new HashSet<>();
         List<String> toVisit = new ArrayList<>();
         Consumer<Schema> collect = schema -> {
-            String ref = schema.getRef();
-            if (ref != null && ref.startsWith(SCHEMAS) && used.add(ref.substring(SCHEMAS.length()))) {
-                toVisit.add(ref.substring(SCHEMAS.length()));
+            String name = name(schema);
+            if (name != null && used.add(name)) {
+                toVisit.add(name);
             }
         };
         forEachSchema(openAPI, collect, false);
@@ -93,20 +96,23 @@ final class ContractSchemas {
         Map<String, Schema> renamed = new LinkedHashMap<>();
         schemas.forEach((name, schema) -> renamed.put(names.getOrDefault(name, name), schema));
         forEachSchema(openAPI, schema -> {
-            String ref = schema.getRef();
-            if (ref != null && ref.startsWith(SCHEMAS) && names.containsKey(ref.substring(SCHEMAS.length()))) {
-                schema.setRef(SCHEMAS + names.get(ref.substring(SCHEMAS.length())));
+            String old = name(schema);
+            if (old != null && names.containsKey(old)) {
+                schema.setRef(SCHEMAS + names.get(old));
             }
         });
-        openAPI.getComponents().setSchemas(new java.util.TreeMap<>(renamed));
+        openAPI.getComponents().setSchemas(new TreeMap<>(renamed));
+    }
+
+    /** The name of the component schema this schema refers to, or null. */
+    private static String name(Schema schema) {
+        String ref = schema.getRef();
+        return ref != null && ref.startsWith(SCHEMAS) ? ref.substring(SCHEMAS.length()) : null;
     }
 
     private static void inline(Schema schema, Map<String, Schema> scalars) {
-        String ref = schema.getRef();
-        if (ref == null || !ref.startsWith(SCHEMAS)) {
-            return;
-        }
-        Schema target = scalars.get(ref.substring(SCHEMAS.length()));
+        String name = name(schema);
+        Schema target = name == null ? null : scalars.get(name);
         if (target == null) {
             return;
         }
