@@ -53,9 +53,7 @@ final class ProblemDocumentation {
         if (problem != null && problem.getProperties() != null && problem.getProperties().get("type") != null) {
             StringBuilder text = new StringBuilder("URI van het soort fout: " + nl.participatiesuite.apirules.problem.Problem.TYPE_BASE
                     + "<naam>. In elke dienst (status, naam: betekenis):");
-            for (String[] type : GEDEELDE_TYPEN) {
-                text.append("\n- ").append(type[1]).append(" `").append(type[0]).append("`: ").append(type[2]);
-            }
+            regels(text, List.of(GEDEELDE_TYPEN));
             problem.getProperties().get("type").description(text.toString());
         }
         // The service's own types go into the document's description, so Problem is one schema in all contracts.
@@ -64,14 +62,19 @@ final class ProblemDocumentation {
             StringBuilder text = new StringBuilder(openAPI.getInfo().getDescription() == null ? ""
                     : openAPI.getInfo().getDescription() + "\n\n");
             text.append(EIGEN_KOP).append(" (status, naam: betekenis; naast die op Problem.type):");
-            eigen.forEach(type -> text.append("\n- ").append(type[1]).append(" `").append(type[0]).append("`: ")
-                    .append(type[2]));
+            regels(text, eigen);
             openAPI.getInfo().setDescription(text.toString());
         }
         Schema invalidParam = openAPI.getComponents().getSchemas().get("InvalidParam");
         if (invalidParam != null && invalidParam.getProperties() != null && invalidParam.getProperties().get("code") != null) {
             invalidParam.getProperties().get("code").enumeration(new ArrayList<>(invalidParamCodes()));
         }
+    }
+
+    /** One line per type: status, name, meaning. */
+    private static void regels(StringBuilder text, List<String[]> typen) {
+        typen.forEach(type -> text.append("\n- ").append(type[1]).append(" `").append(type[0]).append("`: ")
+                .append(type[2]));
     }
 
     /** The heading of the service's own problem types in the document's description. */

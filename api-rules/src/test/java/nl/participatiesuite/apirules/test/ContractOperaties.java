@@ -39,7 +39,7 @@ final class ContractOperaties {
     }
 
     /** Read when first needed: a module without a contract of its own never uses api(). */
-    private synchronized JsonNode document() {
+    synchronized JsonNode document() {
         if (document == null) {
             try {
                 document = new ObjectMapper(new YAMLFactory()).readTree(contract.toFile());

@@ -37,9 +37,11 @@ public abstract class ContractRequests {
                     .build());
 
     private static final GeenNullWaarden GEEN_NULL = new GeenNullWaarden();
-    private static final DocumentedHeaders DOCUMENTED_HEADERS = new DocumentedHeaders(CONTRACT);
-    private static final GedocumenteerdeProbleemtypen PROBLEEMTYPEN = new GedocumenteerdeProbleemtypen(CONTRACT);
-    private static final Voorbeeldopname VOORBEELDEN = new Voorbeeldopname(CONTRACT);
+    /** The committed contract, read once when first needed, for the filters below. */
+    private static final ContractOperaties OPERATIES = new ContractOperaties(CONTRACT);
+    private static final DocumentedHeaders DOCUMENTED_HEADERS = new DocumentedHeaders(OPERATIES);
+    private static final GedocumenteerdeProbleemtypen PROBLEEMTYPEN = new GedocumenteerdeProbleemtypen(OPERATIES);
+    private static final Voorbeeldopname VOORBEELDEN = new Voorbeeldopname(OPERATIES);
 
     /**
      * A request to /api/v1 whose response must match the contract (its body, and its headers: {@link DocumentedHeaders})

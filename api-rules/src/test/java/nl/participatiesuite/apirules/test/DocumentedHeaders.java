@@ -6,7 +6,6 @@ import io.restassured.filter.FilterContext;
 import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,8 +23,8 @@ final class DocumentedHeaders implements Filter {
 
     private final ContractOperaties operaties;
 
-    DocumentedHeaders(Path contract) {
-        this.operaties = new ContractOperaties(contract);
+    DocumentedHeaders(ContractOperaties operaties) {
+        this.operaties = operaties;
     }
 
     @Override

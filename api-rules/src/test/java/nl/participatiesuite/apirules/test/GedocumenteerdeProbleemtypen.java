@@ -2,15 +2,12 @@ package nl.participatiesuite.apirules.test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.restassured.filter.Filter;
 import io.restassured.filter.FilterContext;
 import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import nl.participatiesuite.apirules.problem.Problem;
 import nl.participatiesuite.apirules.problem.Problems;
 
@@ -25,17 +22,17 @@ final class GedocumenteerdeProbleemtypen implements Filter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final String lijst;
+    private final ContractOperaties contract;
 
-    GedocumenteerdeProbleemtypen(Path contract) {
-        try {
-            JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(contract.toFile());
-            // The shared types on Problem.type, the service's own in the document's description.
-            lijst = document.at("/components/schemas/Problem/properties/type/description").asText() + "\n"
-                    + document.at("/info/description").asText();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    GedocumenteerdeProbleemtypen(ContractOperaties contract) {
+        this.contract = contract;
+    }
+
+    /** The shared types on Problem.type, the service's own in the document's description. */
+    private String lijst() {
+        JsonNode document = contract.document();
+        return document.at("/components/schemas/Problem/properties/type/description").asText() + "\n"
+                + document.at("/info/description").asText();
     }
 
     @Override
@@ -45,7 +42,7 @@ final class GedocumenteerdeProbleemtypen implements Filter {
         String mediaType = response.getContentType();
         if (mediaType != null && mediaType.startsWith(Problems.MEDIA_TYPE)) {
             String naam = naam(response.asString());
-            if (!lijst.contains("`" + naam + "`")) {
+            if (!lijst().contains("`" + naam + "`")) {
                 throw new AssertionError(request.getMethod() + " " + request.getURI() + ": problem type '" + naam
                         + "' is not listed in the contract (add it to META-INF/problemtypen.properties)");
             }

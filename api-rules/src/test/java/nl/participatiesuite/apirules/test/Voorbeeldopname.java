@@ -47,11 +47,9 @@ final class Voorbeeldopname implements Filter {
     private static final Pattern LOCAL_ORIGIN = Pattern.compile("http://localhost:\\d+");
 
     private final ContractOperaties operaties;
-    private final String origin;
 
-    Voorbeeldopname(Path contract) {
-        this.operaties = new ContractOperaties(contract);
-        this.origin = "https://" + operaties.exampleHost();
+    Voorbeeldopname(ContractOperaties operaties) {
+        this.operaties = operaties;
         Runtime.getRuntime().addShutdownHook(new Thread(Voorbeeldopname::schrijf, "voorbeeldopname"));
     }
 
@@ -63,6 +61,7 @@ final class Voorbeeldopname implements Filter {
             return response;
         }
         operaties.voor(request.getMethod(), request.getURI()).ifPresent(operatie -> {
+            String origin = "https://" + operaties.exampleHost();
             JsonNode verzoek = json(request.getBody(), origin);
             if (verzoek != null && operatie.node().has("requestBody")) {
                 neem(operatie.operationId(), "request", verzoek);
