@@ -25,25 +25,29 @@ public record BeoordelingRequest(
         @Pattern(regexp = GemeenteCode.PATTERN, message = GemeenteCode.MELDING)
         String gemeente,
         @Schema(format = "uuid", description = "Initiatief in de registry-service, dat het register moet kennen; zonder"
-                + " kernId telt de eerste kern van het initiatief. Deze service is eigenaar van de koppeling tussen"
-                + " beoordeling en initiatief; het beoordelingId van het initiatief in de registry houdt zij niet bij.")
+                + " kernId telt de eerste kern van het initiatief, en wat het verzoek weglaat van doel, activiteit,"
+                + " initiatiefnemer en schaal wordt van het initiatief overgenomen. Deze service is eigenaar van de"
+                + " koppeling tussen beoordeling en initiatief; de registry houdt het beoordelingId van het initiatief"
+                + " bij uit de notificaties van deze service (kanaal beoordelingen).")
         String initiatiefId,
         @Schema(format = "uuid", description = "Kern in de registry-service: bepaalt het aanspreekpunt (kernambtenaar)")
         String kernId,
-        @Schema(required = true, example = "We willen de gezondheid van jongeren verbeteren")
+        @Schema(example = "We willen de gezondheid van jongeren verbeteren",
+                description = "Wat het plan wil bereiken. " + VAN_INITIATIEF)
         @Size(max = 2000, message = "doel is hoogstens 2000 tekens.")
         String doel,
-        @Schema(required = true, example = "Daarom willen we 3 sportveldjes realiseren")
+        @Schema(example = "Daarom willen we 3 sportveldjes realiseren",
+                description = "Wat het plan daarvoor doet. " + VAN_INITIATIEF)
         @Size(max = 2000, message = "activiteit is hoogstens 2000 tekens.")
         String activiteit,
-        @Schema(required = true, type = SchemaType.STRING, enumeration = {"GEMEENTE", "SAMENLEVING"},
-                description = "Wie het plan neemt; bepaalt de rolvraag en de handreiking. Voor een initiatief uit de"
-                        + " registry-service: GEMEENTE bij initiatiefnemer.type GEMEENTE, SAMENLEVING bij INWONER,"
+        @Schema(type = SchemaType.STRING, enumeration = {"GEMEENTE", "SAMENLEVING"},
+                description = "Wie het plan neemt; bepaalt de rolvraag en de handreiking. " + VAN_INITIATIEF
+                        + " Van een initiatief: GEMEENTE bij initiatiefnemer.type GEMEENTE, SAMENLEVING bij INWONER,"
                         + " ONDERNEMER en ORGANISATIE.")
         String initiatiefnemer,
-        @Schema(required = true, type = SchemaType.STRING,
+        @Schema(type = SchemaType.STRING,
                 enumeration = {"STRAAT_BUURT", "DORP_WIJK", "GEBIED_REGIO", "GEMEENTE"},
-                description = "Het gebied van het plan: de kolom van de werkvormenmatrix")
+                description = "Het gebied van het plan: de kolom van de werkvormenmatrix. " + VAN_INITIATIEF)
         String schaal,
         @Schema(required = true, description = "Stap 1: biedt het onderwerp ruimte voor reële alternatieven?")
         Boolean ruimte,
@@ -89,6 +93,19 @@ public record BeoordelingRequest(
                 + "regelset, verplichteParticipatie) waaronder dit plan valt; een onbekende code geeft 400")
         @Size(max = 20, message = "verplichteParticipatie heeft hoogstens 20 codes.")
         List<@NotBlank(message = "Een code mag niet leeg zijn.") @Size(max = 100, message = "Een code is hoogstens 100 tekens.") String> verplichteParticipatie) {
+
+    /** How doel, activiteit, initiatiefnemer and schaal are given (InitiatiefOvername); one text for all four. */
+    static final String VAN_INITIATIEF = "Verplicht zonder initiatiefId; met initiatiefId overgenomen van het"
+            + " initiatief in de registry-service als hij ontbreekt.";
+
+    /** The same answers with this description of the plan (what {@link InitiatiefOvername} fills in). */
+    BeoordelingRequest metOmschrijving(String doel, String activiteit, String initiatiefnemer, String schaal) {
+        return new BeoordelingRequest(gemeente, initiatiefId, kernId, doel, activiteit, initiatiefnemer, schaal, ruimte,
+                belangen, tijd, omvang, maatschappelijkBelang, maatschappelijkeBijdrage, hinderTijdens, hinderNa,
+                doelenSamenwerking, belanghebbenden, kaders, gezamenlijkBelang, gemeenteBijdrageNodig,
+                gemeenteMoetBeslissen, ondersteuningGevraagd, pastBijAmbities, schuurtMetDoelen, middelenBeschikbaar,
+                verplichteParticipatie);
+    }
 
     /** An absent body: every required answer is then reported missing. */
     static BeoordelingRequest leeg() {

@@ -51,6 +51,18 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public class BeoordelingResource {
 
+    /** How a request for an initiatief is completed (InitiatiefOvername); the same words on every operation. */
+    private static final String VAN_INITIATIEF = "Met een initiatiefId neemt de service over wat het verzoek weglaat van"
+            + " doel, activiteit, initiatiefnemer en schaal: van het initiatief in de registry-service (één vraag per"
+            + " verzoek, met het token van de aanroeper), initiatiefnemer GEMEENTE bij initiatiefnemer.type GEMEENTE en"
+            + " SAMENLEVING bij INWONER, ONDERNEMER en ORGANISATIE; een gegeven waarde gaat voor, en de beoordeling"
+            + " bewaart en toont de overgenomen waarden. Een onbekend initiatief is een 400 op initiatiefId (de"
+            + " weggelaten velden worden dan niet ook gemeld). Kan de registry niet gevraagd worden terwijl er iets"
+            + " over te nemen is, dan 503 register-onbereikbaar met Retry-After en wordt niets opgeslagen.";
+
+    private static final String ONBEREIKBAAR = "De registry-service is onbereikbaar en het verzoek laat weg wat van het"
+            + " initiatief moet komen (register-onbereikbaar); er is niets opgeslagen";
+
     @Inject
     BeoordelingService service;
 
@@ -63,12 +75,14 @@ public class BeoordelingResource {
     @POST
     @RolesAllowed(Rollen.MEDEWERKER)
     @Operation(summary = "Beoordeel een plan en sla antwoorden en uitkomst op",
-            description = "Gebruikt de nieuwste regelset van de gemeente. Met een initiatief of kern haalt de service "
-                    + "de kernambtenaren uit de registry-service; is die onbereikbaar, dan wordt de beoordeling toch "
-                    + "opgeslagen en staat aanspreekpunt.beschikbaar op false. Alle ongeldige velden komen in één 400.")
+            description = "Gebruikt de nieuwste regelset van de gemeente. " + VAN_INITIATIEF + " Met een initiatief of"
+                    + " kern haalt de service de kernambtenaren uit de registry-service; is die onbereikbaar terwijl"
+                    + " het verzoek alles zelf geeft, dan wordt de beoordeling toch opgeslagen en staat"
+                    + " aanspreekpunt.beschikbaar op false. Alle ongeldige velden komen in één 400.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BeoordelingRequest.class)))
     @APIResponse(responseCode = "201", description = "Beoordeeld en opgeslagen",
             content = @Content(schema = @Schema(implementation = BeoordelingResponse.class)))
+    @APIResponse(responseCode = "503", description = ONBEREIKBAAR)
     public Response create(BeoordelingRequest request, @Context UriInfo uriInfo) {
         Beoordeling beoordeling = service.maak(orLeeg(request));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(beoordeling.id.toString()).build())
@@ -79,13 +93,15 @@ public class BeoordelingResource {
     @Path("/_bereken")
     @PermitAll
     @Operation(summary = "Bereken de uitkomst zonder op te slaan", description = "Voor live formulieren, ook zonder "
-            + "token: dezelfde berekening en dezelfde 400 als bij opslaan, maar er wordt niets bewaard. Alleen een "
+            + "token: dezelfde berekening en dezelfde 400 als bij opslaan, maar er wordt niets bewaard. "
+            + VAN_INITIATIEF + " Alleen een "
             + "raadpleger, medewerker of beheerder van de gemeente krijgt de kernambtenaren met naam en "
             + "contactgegevens; anderen krijgen als aanspreekpunt de kern en de weg via de gemeente "
             + "(aanspreekpunt.status VIA_GEMEENTE).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BeoordelingRequest.class)))
     @APIResponse(responseCode = "200", description = "De uitkomst",
             content = @Content(schema = @Schema(implementation = BerekeningResponse.class)))
+    @APIResponse(responseCode = "503", description = ONBEREIKBAAR)
     public BerekeningResponse bereken(BeoordelingRequest request) {
         return BerekeningResponse.of(service.bereken(orLeeg(request)));
     }
@@ -136,10 +152,12 @@ public class BeoordelingResource {
     @Path("/{id}")
     @RolesAllowed(Rollen.MEDEWERKER)
     @Operation(summary = "Vervang de antwoorden en bereken opnieuw (If-Match vereist)",
-            description = "Berekent met de regelset die nu voor de gemeente geldt; de gemeente zelf verandert niet.")
+            description = "Berekent met de regelset die nu voor de gemeente geldt; de gemeente zelf verandert niet. "
+                    + VAN_INITIATIEF)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BeoordelingRequest.class)))
     @APIResponse(responseCode = "200", description = "Opnieuw beoordeeld",
             content = @Content(schema = @Schema(implementation = BeoordelingResponse.class)))
+    @APIResponse(responseCode = "503", description = ONBEREIKBAAR)
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, BeoordelingRequest request) {
         return ok(service.vervang(id, ifMatch, orLeeg(request)));
     }

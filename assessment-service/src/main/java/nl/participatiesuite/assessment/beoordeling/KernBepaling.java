@@ -13,14 +13,15 @@ import nl.participatiesuite.assessment.peer.InitiatiefOpvraging;
 import nl.participatiesuite.assessment.peer.KernOpvraging;
 import nl.participatiesuite.assessment.peer.KernambtenarenOpvraging;
 import nl.participatiesuite.assessment.peer.KernregisterCache;
-import nl.participatiesuite.assessment.peer.Register;
 
 /**
  * Which kern a plan belongs to and who its kernambtenaren are (the aanspreekpunt, domain.md §2), from the registry:
- * the initiatief is asked with the caller's token, the kern and its kernambtenaren are read from the
- * {@link KernregisterCache} (no call to the registry, except the first ever for that kern). An id the registry does not
- * know is invalid input, named by its field; a registry that does not answer makes only the aanspreekpunt unavailable,
- * never the beoordeling, and what was learned before it stopped answering (the kern) is kept.
+ * the initiatief is asked with the caller's token (by {@link BeoordelingBerekening}, once per request, because it also
+ * gives the plan's description), the kern and its kernambtenaren are read from the {@link KernregisterCache} (no call
+ * to the registry, except the first ever for that kern). An id the registry does not know is invalid input, named by
+ * its field; a registry that does not answer makes only the aanspreekpunt unavailable, never the beoordeling (unless
+ * the request left out what the initiatief had to give, see {@link InitiatiefOvername}), and what was learned before it
+ * stopped answering (the kern) is kept.
  *
  * <p>The kernambtenaren's names, e-mail addresses and phone numbers are personal data of the kern's gemeente
  * (domain.md §4). They are read only when this caller may see them (a raadpleger or higher of that gemeente);
@@ -30,24 +31,24 @@ import nl.participatiesuite.assessment.peer.Register;
 @ApplicationScoped
 class KernBepaling {
 
-    private final Register register;
     private final KernregisterCache kernregister;
     private final Beller beller;
 
-    KernBepaling(Register register, KernregisterCache kernregister, Beller beller) {
-        this.register = register;
+    KernBepaling(KernregisterCache kernregister, Beller beller) {
         this.kernregister = kernregister;
         this.beller = beller;
     }
 
     /**
-     * @param kernId the kern the plan names; when empty and an initiatief is named, the initiatief's first kern
+     * @param initiatief the registry's answer for initiatiefId, asked once by the caller (who also takes the plan's
+     *                   description from it); null when no initiatief is named
+     * @param kernId     the kern the plan names; when empty and an initiatief is named, the initiatief's first kern
      */
-    Bepaald bepaal(String gemeente, UUID initiatiefId, UUID kernId) {
+    Bepaald bepaal(String gemeente, UUID initiatiefId, InitiatiefOpvraging initiatief, UUID kernId) {
         if (initiatiefId == null && kernId == null) {
             return new Bepaald(Aanspreekpunt.geenKern(), null, List.of(), null);
         }
-        return new Zoektocht(gemeente, kernId).zoek(initiatiefId);
+        return new Zoektocht(gemeente, kernId).zoek(initiatiefId, initiatief);
     }
 
     /**
@@ -77,9 +78,8 @@ class KernBepaling {
             this.kernGenoemd = kernId != null;
         }
 
-        Bepaald zoek(UUID initiatiefId) {
+        Bepaald zoek(UUID initiatiefId, InitiatiefOpvraging initiatief) {
             if (initiatiefId != null) {
-                InitiatiefOpvraging initiatief = register.initiatief(initiatiefId);
                 if (initiatief instanceof InitiatiefOpvraging.Gevonden gevonden) {
                     controleer(gevonden);
                     if (kernId == null && !gevonden.kernIds().isEmpty()) {

@@ -6,7 +6,12 @@ import java.util.UUID;
 /** The registry's answer to "which initiatief is this, of which gemeente and kernen?", or why there is none. */
 public sealed interface InitiatiefOpvraging {
 
-    record Gevonden(UUID id, String gemeente, List<UUID> kernIds) implements InitiatiefOpvraging {
+    /**
+     * @param schaal              as the registry gives it (the same four values as a beoordeling's)
+     * @param initiatiefnemerType the registry's INWONER, ONDERNEMER, ORGANISATIE or GEMEENTE
+     */
+    record Gevonden(UUID id, String gemeente, List<UUID> kernIds, String doel, String activiteit, String schaal,
+            String initiatiefnemerType) implements InitiatiefOpvraging {
         public Gevonden {
             kernIds = kernIds == null ? List.of() : List.copyOf(kernIds);
         }

@@ -66,7 +66,8 @@ public class Register {
     @Fallback(fallbackMethod = "initiatiefOnbereikbaar")
     public InitiatiefOpvraging initiatief(UUID id) {
         return beantwoord(() -> registry.initiatief(id))
-                .<InitiatiefOpvraging>map(i -> new InitiatiefOpvraging.Gevonden(i.id(), i.gemeente(), i.kernIds()))
+                .<InitiatiefOpvraging>map(i -> new InitiatiefOpvraging.Gevonden(i.id(), i.gemeente(), i.kernIds(),
+                        i.doel(), i.activiteit(), i.schaal(), i.initiatiefnemerType()))
                 .orElseGet(InitiatiefOpvraging.Onbekend::new);
     }
 

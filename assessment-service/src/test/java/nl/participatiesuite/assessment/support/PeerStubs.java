@@ -120,17 +120,30 @@ public class PeerStubs implements QuarkusTestResourceLifecycleManager {
         KERNAMBTENAREN.get(kern).add(ambtenaar);
     }
 
-    /** An initiatief of the gemeente in these kernen (the first is the one a beoordeling takes). */
+    /** What an initiatief of {@link #initiatief} says of itself, which a beoordeling takes when it leaves it out. */
+    public static final String DOEL = "De gezondheid van jongeren verbeteren";
+    public static final String ACTIVITEIT = "Drie sportveldjes realiseren";
+    public static final String SCHAAL = "DORP_WIJK";
+
+    /** An initiatief of the gemeente by an inwoner, in these kernen (the first is the one a beoordeling takes). */
     public static UUID initiatief(String gemeente, UUID... kernIds) {
+        return initiatief(gemeente, "INWONER", kernIds);
+    }
+
+    /**
+     * An initiatief of the gemeente in these kernen, by an initiatiefnemer of this registry type (INWONER, ONDERNEMER,
+     * ORGANISATIE, GEMEENTE).
+     */
+    public static UUID initiatief(String gemeente, String initiatiefnemerType, UUID... kernIds) {
         UUID id = UUID.randomUUID();
         Map<String, Object> initiatief = metTijden(id);
         initiatief.put("gemeente", gemeente);
         initiatief.put("titel", "Sportveldjes");
-        initiatief.put("doel", "De gezondheid van jongeren verbeteren");
-        initiatief.put("activiteit", "Drie sportveldjes realiseren");
+        initiatief.put("doel", DOEL);
+        initiatief.put("activiteit", ACTIVITEIT);
         initiatief.put("kernIds", List.of(kernIds).stream().map(UUID::toString).toList());
-        initiatief.put("schaal", "DORP_WIJK");
-        initiatief.put("initiatiefnemer", Map.of("type", "INWONER", "naam", "Bewonersgroep"));
+        initiatief.put("schaal", SCHAAL);
+        initiatief.put("initiatiefnemer", Map.of("type", initiatiefnemerType, "naam", "Bewonersgroep"));
         initiatief.put("status", "INGEDIEND");
         INITIATIEVEN.put(id, initiatief);
         return id;
