@@ -28,13 +28,22 @@ class InitiatiefOvernameTest extends ApiTest {
 
     private static final String INITIATIEVEN = "/api/v1/initiatieven/";
 
-    /** The seed's answers for an initiatief, without what the initiatief says of itself. */
+    /**
+     * The seed's answers for an initiatief, without what the initiatief says of itself, and with the rolvraag of an
+     * initiatief of the samenleving (the stub's initiatiefnemer is an INWONER).
+     */
     private static Map<String, Object> zonderOmschrijving(String gemeente, UUID initiatief) {
         Map<String, Object> body = TestData.sportveldjes(gemeente);
         List.of("doel", "activiteit", "initiatiefnemer", "schaal").forEach(body::remove);
         body.put("initiatiefId", initiatief.toString());
-        // The rolvraag of either kind of initiatiefnemer (the other one is ignored).
-        body.put("gemeenteBijdrageNodig", false);
+        return metRolvraagVan(body, "SAMENLEVING");
+    }
+
+    /** The body with only the rolvraag of this kind of initiatiefnemer. */
+    private static Map<String, Object> metRolvraagVan(Map<String, Object> body, String initiatiefnemer) {
+        body.remove("gemeenteMoetBeslissen");
+        body.remove("gemeenteBijdrageNodig");
+        body.put(initiatiefnemer.equals("GEMEENTE") ? "gemeenteMoetBeslissen" : "gemeenteBijdrageNodig", false);
         return body;
     }
 
@@ -70,7 +79,7 @@ class InitiatiefOvernameTest extends ApiTest {
         body.put("doel", "Een eigen doel");
         body.put("initiatiefnemer", "GEMEENTE");
         body.put("schaal", "GEMEENTE");
-        String id = api().body(body).post("/beoordelingen").then().statusCode(201)
+        String id = api().body(metRolvraagVan(body, "GEMEENTE")).post("/beoordelingen").then().statusCode(201)
                 .body("invoer.doel", equalTo("Een eigen doel"))
                 .body("invoer.activiteit", equalTo(PeerStubs.ACTIVITEIT))
                 .body("invoer.initiatiefnemer", equalTo("GEMEENTE"))
@@ -88,8 +97,8 @@ class InitiatiefOvernameTest extends ApiTest {
     void deInitiatiefnemerVanHetInitiatief(String registryType, String initiatiefnemer) {
         String gemeente = TestData.nieuweGemeente();
         UUID initiatief = PeerStubs.initiatief(gemeente, registryType);
-        overgenomen(api().body(zonderOmschrijving(gemeente, initiatief)).post("/beoordelingen").then().statusCode(201),
-                initiatiefnemer, PeerStubs.SCHAAL);
+        Map<String, Object> body = metRolvraagVan(zonderOmschrijving(gemeente, initiatief), initiatiefnemer);
+        overgenomen(api().body(body).post("/beoordelingen").then().statusCode(201), initiatiefnemer, PeerStubs.SCHAAL);
     }
 
     @Test
