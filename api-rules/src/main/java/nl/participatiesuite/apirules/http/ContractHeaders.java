@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * generator sees exactly what the services send: API-Version on every response, Location on every 201,
  * Link and X-Total-Count on every page, the ETag wherever the body is an object with a version
  * (its schema carries {@link Preconditions#OPENAPI_KENMERK}), If-Match on every operation that answers 428
- * and If-None-Match with 304 on every GET that sends an ETag ({@link ConditionalGet}).
+ * and If-None-Match with 304 on every GET that sends an ETag ({@link ConditionalGet}), Retry-After on every 503.
  */
 final class ContractHeaders {
 
@@ -27,6 +27,7 @@ final class ContractHeaders {
     static final String LOCATION = "Location";
     static final String LINK = "Link";
     static final String TOTAL_COUNT = "X-Total-Count";
+    static final String RETRY_AFTER = "Retry-After";
     static final String IF_MATCH = "If-Match";
     static final String IF_NONE_MATCH = "If-None-Match";
     private static final String PAGE_SCHEMA = "#/components/schemas/Page";
@@ -51,7 +52,12 @@ final class ContractHeaders {
                         .description("Het totale aantal items; ontbreekt als totalItemsExact=false (het tellen stopte "
                                 + "bij een ondergrens), net als de link met rel=\"last\".")
                         .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ZERO)
-                                .example(15)));
+                                .example(15)))
+                .addHeader(RETRY_AFTER, OASFactory.createHeader()
+                        .description("Na hoeveel seconden het zin heeft het opnieuw te proberen; bij elke 503 (iets waar dit"
+                                + " verzoek van afhangt was tijdelijk onbereikbaar, er is niets gewijzigd).")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ONE)
+                                .example(5)));
         openAPI.getComponents()
                 .addParameter(IF_MATCH, OASFactory.createParameter().name(IF_MATCH).in(Parameter.In.HEADER).required(true)
                         .description(Preconditions.IF_MATCH_FORMAAT)
@@ -81,6 +87,9 @@ final class ContractHeaders {
             response.addHeader(API_VERSION, ref(API_VERSION));
             if (code.equals("201")) {
                 response.addHeader(LOCATION, ref(LOCATION));
+            }
+            if (code.equals("503")) {
+                response.addHeader(RETRY_AFTER, ref(RETRY_AFTER));
             }
             String schema = schemaRef(response);
             if (code.startsWith("2") && schema != null && schema.startsWith(PAGE_SCHEMA)) {

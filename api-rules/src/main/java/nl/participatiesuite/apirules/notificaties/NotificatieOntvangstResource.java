@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -42,6 +43,9 @@ public class NotificatieOntvangstResource {
     @Inject
     NotificatieDoorgifte doorgifte;
 
+    @Inject
+    Instance<NotificatieVerwerker> verwerkers;
+
     @ConfigProperty(name = "suite.ontvangen.geheim")
     String geheim;
 
@@ -57,14 +61,33 @@ public class NotificatieOntvangstResource {
             schema = @Schema(implementation = CloudEvent.class)))
     @APIResponse(responseCode = "204", description = "Ontvangen; de caches van deze service worden vernieuwd")
     @APIResponse(responseCode = "403", description = "De handtekening klopt niet")
+    @APIResponse(responseCode = "503", description = "De notificatie kon nu niet worden verwerkt; de afzender levert haar later"
+            + " opnieuw af")
     public Response ontvang(@Parameter(description = "sha256=<hex>: HMAC-SHA256 over de body met het geheim van het"
             + " abonnement van deze service") @HeaderParam(Handtekening.HEADER) String handtekening, byte[] body) {
         if (!Handtekening.klopt(body, geheim, handtekening)) {
             throw ProblemException.forbidden("handtekening-onjuist",
                     "De notificatie is niet ondertekend met het geheim van het abonnement van deze service.");
         }
-        doorgifte.geefDoor(lees(body));
+        OntvangenNotificatie notificatie = lees(body);
+        verwerk(notificatie);
+        doorgifte.geefDoor(notificatie);
         return Response.noContent().build();
+    }
+
+    /** This replica's own changes; a failure asks the sender to deliver again, since those changes are made only here. */
+    private void verwerk(OntvangenNotificatie notificatie) {
+        for (NotificatieVerwerker verwerker : verwerkers) {
+            try {
+                verwerker.verwerk(notificatie);
+            } catch (ProblemException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw ProblemException.unavailable("notificatie-niet-verwerkt", "Notificatie niet verwerkt",
+                        "De notificatie kon nu niet worden verwerkt (" + e.getClass().getSimpleName() + "); lever haar later"
+                                + " opnieuw af.");
+            }
+        }
     }
 
     private static OntvangenNotificatie lees(byte[] body) {

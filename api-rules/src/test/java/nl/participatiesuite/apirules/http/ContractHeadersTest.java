@@ -41,7 +41,8 @@ class ContractHeadersTest {
                                 .addAPIResponse("200", json("#/components/schemas/Kern")))))
                 .addPathItem("/api/v1/kernen/{id}/telling", OASFactory.createPathItem()
                         .GET(OASFactory.createOperation().responses(OASFactory.createAPIResponses()
-                                .addAPIResponse("200", json("#/components/schemas/Telling"))))));
+                                .addAPIResponse("200", json("#/components/schemas/Telling"))
+                                .addAPIResponse("503", OASFactory.createAPIResponse().description("onbereikbaar"))))));
         new ApiDocument().filterOpenAPI(openAPI);
         return openAPI;
     }
@@ -59,6 +60,14 @@ class ContractHeadersTest {
         assertTrue(one.getParameters().stream().anyMatch(p -> "#/components/parameters/If-None-Match".equals(p.getRef())));
         assertTrue(openAPI.getPaths().getPathItem("/kernen").getPOST().getResponses().getAPIResponse("201").getHeaders()
                 .keySet().containsAll(java.util.List.of("ETag", "Location", "API-Version")));
+    }
+
+    @Test
+    void aTemporaryUnavailabilitySaysWhenToTryAgain() {
+        Operation telling = get(document(), "/kernen/{id}/telling");
+        assertEquals("#/components/headers/Retry-After",
+                telling.getResponses().getAPIResponse("503").getHeaders().get("Retry-After").getRef());
+        assertFalse(telling.getResponses().getAPIResponse("200").getHeaders().containsKey("Retry-After"));
     }
 
     @Test

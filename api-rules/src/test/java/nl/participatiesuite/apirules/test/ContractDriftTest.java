@@ -83,6 +83,7 @@ public abstract class ContractDriftTest extends ContractRequests {
     /**
      * The headers a client relies on are in the contract wherever the services send them (DocumentedHeaders holds
      * the runtime to the same on every api() response): API-Version on every response, Location on every 201,
+     * Retry-After on every 503,
      * Link and X-Total-Count on every page, If-Match on every operation that can answer 428, and If-None-Match
      * with a 304 that carries the ETag on every GET whose 200 sends one. All refer to the one description in
      * components.
@@ -107,6 +108,9 @@ public abstract class ContractDriftTest extends ContractRequests {
                 require(missing, headers, "API-Version", operation + " " + code);
                 if (code.equals("201")) {
                     require(missing, headers, "Location", operation + " " + code);
+                }
+                if (code.equals("503")) {
+                    require(missing, headers, "Retry-After", operation + " " + code);
                 }
                 if (code.startsWith("2") && schema.startsWith("#/components/schemas/Page")) {
                     require(missing, headers, "Link", operation + " " + code);

@@ -12,14 +12,14 @@ import java.util.Set;
 
 /**
  * Holds the contract's response headers and the runtime equal, on every response a test gets through
- * {@code api()}: a header a client relies on (ETag, Location, Link, X-Total-Count, API-Version) is sent exactly
+ * {@code api()}: a header a client relies on (ETag, Location, Link, X-Total-Count, API-Version, Retry-After) is sent exactly
  * where the contract documents it for that operation and status. The one allowed absence is the one the
  * contract describes: no X-Total-Count on a page whose totalItemsExact is false. The request validator checks
  * bodies; it ignores headers a response sends without documenting them, hence this.
  */
 final class DocumentedHeaders implements Filter {
 
-    static final List<String> CHECKED = List.of("ETag", "Location", "Link", "X-Total-Count", "API-Version");
+    static final List<String> CHECKED = List.of("ETag", "Location", "Link", "X-Total-Count", "API-Version", "Retry-After");
 
     private final ContractOperaties operaties;
 

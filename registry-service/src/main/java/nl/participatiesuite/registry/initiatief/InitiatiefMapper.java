@@ -8,7 +8,8 @@ import nl.participatiesuite.registry.kernambtenaar.Kernambtenaar;
 
 /**
  * Request → initiatief, for submission and change. {@code kernen} and {@code kernambtenaar} are the
- * request's kernIds and vasteContactpersoon.kernambtenaarId, already checked by the service.
+ * request's kernIds and vasteContactpersoon.kernambtenaarId, already checked by the service. Not the beoordelingId:
+ * the assessment-service owns that link, the service decides what the initiatief keeps.
  */
 final class InitiatiefMapper {
 
@@ -40,7 +41,6 @@ final class InitiatiefMapper {
         initiatief.contactpersoonKernambtenaar = kernambtenaar;
         initiatief.contactpersoonNaam = medewerker ? Tekst.normaliseer(contact.naam()) : null;
         initiatief.contactpersoonEmail = medewerker ? Tekst.normaliseer(contact.email()) : null;
-        initiatief.beoordelingId = gegevens.beoordelingId();
         initiatief.overheidsrol = gegevens.overheidsrol() == null ? null : Overheidsrol.valueOf(gegevens.overheidsrol());
         initiatief.leefbaarheidsaanvraagId = gegevens.leefbaarheidsaanvraagId();
     }

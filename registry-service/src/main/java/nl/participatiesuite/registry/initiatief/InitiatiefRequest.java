@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.input.OneOf;
+import nl.participatiesuite.registry.peer.BeoordelingVerwijzing;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A new initiatief. It starts as INGEDIEND; the caller (from the token) is recorded as who submitted it. */
@@ -37,9 +38,7 @@ public record InitiatiefRequest(
         InitiatiefnemerRequest initiatiefnemer,
         @Valid
         VasteContactpersoonRequest vasteContactpersoon,
-        @Schema(description = "Een beoordeling in de assessment-service. Eigenaar van de koppeling tussen beoordeling en initiatief is de"
-                + " assessment-service (Beoordeling.initiatiefId, die zij bij het register controleert); de registry bewaart"
-                + " deze verwijzing zoals de client haar geeft, zonder haar bij de assessment-service na te gaan.")
+        @Schema(deprecated = true, description = BeoordelingVerwijzing.IN_INITIATIEFVERZOEK)
         UUID beoordelingId,
         @Schema(enumeration = {"STIMULEREN", "FACILITEREN", "COPRODUCEREN", "LOSLATEN"}, example = "FACILITEREN")
         @OneOf(Overheidsrol.class)

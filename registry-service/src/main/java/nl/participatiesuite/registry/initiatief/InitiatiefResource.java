@@ -32,6 +32,7 @@ import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
 import nl.participatiesuite.apirules.security.Rollen;
+import nl.participatiesuite.registry.peer.BeoordelingVerwijzing;
 import nl.participatiesuite.registry.regels.InitiatiefStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -62,9 +63,11 @@ public class InitiatiefResource {
                     + " gemeld (unknown, otherGemeente): kernIds naar kernen van dezelfde gemeente,"
                     + " vasteContactpersoon als kernambtenaarId van die gemeente of als naam en e-mail van een andere"
                     + " medewerker (nooit beide), leefbaarheidsaanvraagId naar een aanvraag op een budget van die"
-                    + " gemeente. beoordelingId verwijst naar een beoordeling in de assessment-service; de registry"
-                    + " bewaart de koppeling zonder haar daar na te gaan. De server zet status INGEDIEND en legt de"
-                    + " indiening vast als eerste statuswijziging, met de beller uit het token als actor.")
+                    + " gemeente. beoordelingId is alleen-lezen: de assessment-service legt de koppeling vast wanneer een"
+                    + " beoordeling het initiatief noemt, en de registry neemt haar over uit haar notificaties. De server"
+                    + " zet status INGEDIEND en legt de indiening vast als eerste statuswijziging, met de beller uit het"
+                    + " token als actor.")
+    @APIResponse(responseCode = "503", description = BeoordelingVerwijzing.ONBEREIKBAAR)
     @APIResponse(responseCode = "201", description = "Ingediend",
             content = @Content(schema = @Schema(implementation = InitiatiefResponse.class)))
     public Response create(@Valid @NotNull InitiatiefRequest request, @Context UriInfo uriInfo) {
@@ -116,10 +119,11 @@ public class InitiatiefResource {
     @RolesAllowed(Rollen.MEDEWERKER)
     @Operation(summary = "Wijzig de gegevens van een initiatief, niet de status (If-Match vereist)",
             description = "Een medewerker of hoger van de gemeente van het initiatief. Vervangt titel, doel, activiteit,"
-                    + " kernen, schaal, initiatiefnemer, vaste contactpersoon, beoordelingId, overheidsrol en"
-                    + " leefbaarheidsaanvraagId, met dezelfde controles op verwijzingen als bij indienen. De gemeente"
-                    + " en de status wijzigen hier niet: de status alleen via statuswijzigingen, zodat elke stap in de"
-                    + " geschiedenis staat.")
+                    + " kernen, schaal, initiatiefnemer, vaste contactpersoon, overheidsrol en leefbaarheidsaanvraagId,"
+                    + " met dezelfde controles op verwijzingen als bij indienen. beoordelingId is alleen-lezen (weglaten"
+                    + " laat de koppeling staan). De gemeente en de status wijzigen hier niet: de status alleen via"
+                    + " statuswijzigingen, zodat elke stap in de geschiedenis staat.")
+    @APIResponse(responseCode = "503", description = BeoordelingVerwijzing.ONBEREIKBAAR)
     @APIResponse(responseCode = "200", description = "Gewijzigd",
             content = @Content(schema = @Schema(implementation = InitiatiefResponse.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,

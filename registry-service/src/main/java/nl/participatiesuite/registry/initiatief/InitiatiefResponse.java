@@ -24,9 +24,11 @@ public record InitiatiefResponse(
         VasteContactpersoon vasteContactpersoon,
         @Schema(required = true, enumeration = {"INGEDIEND", "IN_BEHANDELING", "LOPEND", "AFGEROND", "AFGEWEZEN", "INGETROKKEN"})
         String status,
-        @Schema(description = "Een beoordeling in de assessment-service. Eigenaar van de koppeling tussen beoordeling en initiatief is de"
-                + " assessment-service (Beoordeling.initiatiefId, die zij bij het register controleert); de registry bewaart"
-                + " deze verwijzing zoals de client haar geeft, zonder haar bij de assessment-service na te gaan.")
+        @Schema(description = "De beoordeling in de assessment-service die dit initiatief noemt. Eigenaar van de koppeling is de"
+                + " assessment-service (Beoordeling.initiatiefId, die zij bij het register controleert); de registry neemt"
+                + " haar over uit de notificaties van de assessment-service (kanaal beoordelingen), enkele seconden na het"
+                + " opslaan daar: de laatst aangemaakte of gewijzigde beoordeling die het initiatief noemt. Verwijderd of"
+                + " naar een ander initiatief verwezen: de koppeling verdwijnt.")
         UUID beoordelingId,
         @Schema(description = "Ontbreekt zolang de rol niet is bepaald.",
                 enumeration = {"STIMULEREN", "FACILITEREN", "COPRODUCEREN", "LOSLATEN"}) String overheidsrol,

@@ -15,6 +15,7 @@ import nl.participatiesuite.apirules.http.Preconditions;
 import nl.participatiesuite.apirules.input.Tekst;
 import nl.participatiesuite.apirules.paging.CursorPage;
 import nl.participatiesuite.apirules.paging.CursorPageRequest;
+import nl.participatiesuite.registry.peer.BeoordelingVerwijzing;
 import nl.participatiesuite.apirules.paging.KeysetOrder;
 import nl.participatiesuite.apirules.paging.PageStart;
 import nl.participatiesuite.apirules.paging.Paging;
@@ -47,15 +48,19 @@ public class InitiatiefService {
     @Inject
     Beller beller;
 
+    @Inject
+    BeoordelingVerwijzing beoordelingen;
+
     @Transactional
     public Initiatief create(InitiatiefRequest request) {
         beller.controleerSchrijven(request.gemeente());
         List<Problem.InvalidParam> problems = new ArrayList<>();
         boolean gemeenteBekend = Gemeenten.referenced("gemeente", request.gemeente(), problems);
         // Without a known gemeente, kernen and contacts are only checked for existence.
-        Verwijzingen verwijzingen = checkReferences(request, gemeenteBekend ? request.gemeente() : null, problems);
+        Verwijzingen verwijzingen = checkReferences(request, gemeenteBekend ? request.gemeente() : null, null, problems);
         Initiatief initiatief = new Initiatief();
         InitiatiefMapper.apply(request, initiatief, verwijzingen.kernen(), verwijzingen.kernambtenaar());
+        initiatief.beoordelingId = verwijzingen.beoordelingId();
         initiatief.status = InitiatiefLevenscyclus.BEGINSTATUS;
         initiatief.persist();
         InitiatiefStatuswijziging indiening = InitiatiefStatuswijziging.nieuw(initiatief, null, initiatief.status, klok.nu());
@@ -71,8 +76,9 @@ public class InitiatiefService {
         Initiatief initiatief = Initiatieven.existing(id);
         beller.controleerSchrijven(initiatief.gemeente);
         Preconditions.requireMatch(ifMatch, initiatief.versie);
-        Verwijzingen verwijzingen = checkReferences(wijziging, initiatief.gemeente, new ArrayList<>());
+        Verwijzingen verwijzingen = checkReferences(wijziging, initiatief.gemeente, initiatief, new ArrayList<>());
         InitiatiefMapper.apply(wijziging, initiatief, verwijzingen.kernen(), verwijzingen.kernambtenaar());
+        initiatief.beoordelingId = verwijzingen.beoordelingId();
         initiatief.flush();
         return initiatief;
     }
@@ -143,20 +149,27 @@ public class InitiatiefService {
     }
 
     /** What the request refers to, once every reference has been checked. */
-    private record Verwijzingen(Set<Kern> kernen, Kernambtenaar kernambtenaar) {
+    private record Verwijzingen(Set<Kern> kernen, Kernambtenaar kernambtenaar, UUID beoordelingId) {
     }
 
-    /** Checks every reference first, so one 400 names all bad fields and nothing is changed on a 400. */
-    private Verwijzingen checkReferences(InitiatiefGegevens gegevens, String gemeente, List<Problem.InvalidParam> problems) {
+    /**
+     * Checks every reference first, so one 400 names all bad fields and nothing is changed on a 400.
+     *
+     * @param bestaand the initiatief being changed, or null while it is created
+     */
+    private Verwijzingen checkReferences(InitiatiefGegevens gegevens, String gemeente, Initiatief bestaand,
+            List<Problem.InvalidParam> problems) {
         Set<Kern> kernen = Kernen.referenced("kernIds", gegevens.kernIds(), gemeente, problems);
         VasteContactpersoonRequest contact = gegevens.vasteContactpersoon();
         Kernambtenaar kernambtenaar = contact == null || !contact.verwijstNaarKernambtenaar()
                 ? null
                 : Kernambtenaren.referenced("vasteContactpersoon.kernambtenaarId", contact.kernambtenaarId(), gemeente, problems);
         aanvragen.referenced("leefbaarheidsaanvraagId", gegevens.leefbaarheidsaanvraagId(), gemeente, problems);
+        UUID beoordelingId = beoordelingen.vanInitiatief("beoordelingId", gegevens.beoordelingId(),
+                bestaand == null ? null : bestaand.id, bestaand == null ? null : bestaand.beoordelingId, gemeente, problems);
         if (!problems.isEmpty()) {
             throw ProblemException.invalid(problems);
         }
-        return new Verwijzingen(kernen, kernambtenaar);
+        return new Verwijzingen(kernen, kernambtenaar, beoordelingId);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.apirules.input.OneOf;
+import nl.participatiesuite.registry.peer.BeoordelingVerwijzing;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -34,9 +35,7 @@ public record InitiatiefWijziging(
         InitiatiefnemerRequest initiatiefnemer,
         @Valid
         VasteContactpersoonRequest vasteContactpersoon,
-        @Schema(description = "Een beoordeling in de assessment-service. Eigenaar van de koppeling tussen beoordeling en initiatief is de"
-                + " assessment-service (Beoordeling.initiatiefId, die zij bij het register controleert); de registry bewaart"
-                + " deze verwijzing zoals de client haar geeft, zonder haar bij de assessment-service na te gaan.")
+        @Schema(deprecated = true, description = BeoordelingVerwijzing.IN_INITIATIEFVERZOEK)
         UUID beoordelingId,
         @Schema(enumeration = {"STIMULEREN", "FACILITEREN", "COPRODUCEREN", "LOSLATEN"}, example = "FACILITEREN")
         @OneOf(Overheidsrol.class)

@@ -117,10 +117,9 @@ public class KernResource {
     @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Verwijder een kern die nergens meer aan gekoppeld is (If-Match vereist)",
             description = "Alleen een beheerder van de gemeente van de kern. Zolang een kernambtenaar,"
-                    + " dorpsbelangenorganisatie, signaleringsgroep, initiatief of leefbaarheidsbudget naar de kern"
-                    + " verwijst, is het antwoord 409 kern-in-gebruik; ontkoppel die eerst. Ook een"
-                    + " uitdaagrechtverzoek met deze kern houdt haar vast; dat wordt nu gemeld als 409"
-                    + " verwijzing-gewijzigd.")
+                    + " dorpsbelangenorganisatie, signaleringsgroep, initiatief, uitdaagrechtverzoek of"
+                    + " leefbaarheidsbudget naar de kern verwijst, is het antwoord 409 kern-in-gebruik; ontkoppel die"
+                    + " eerst.")
     @APIResponse(responseCode = "204", description = "Verwijderd")
     @APIResponse(responseCode = "409", description = "De kern is nog in gebruik")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {

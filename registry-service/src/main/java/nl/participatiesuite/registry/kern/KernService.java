@@ -72,7 +72,8 @@ public class KernService {
         Preconditions.requireMatch(ifMatch, kern.versie);
         if (isReferenced(id)) {
             throw ProblemException.conflict("kern-in-gebruik",
-                    "Kern " + kern.naam + " is nog gekoppeld aan kernambtenaren, organisaties, groepen, initiatieven of budgetten.");
+                    "Kern " + kern.naam + " is nog gekoppeld aan kernambtenaren, organisaties, groepen, initiatieven,"
+                    + " uitdaagrechtverzoeken of budgetten.");
         }
         kern.delete();
         // Flush here: a concurrent change or reference then fails inside this method (412 or 409), not at commit.
@@ -137,6 +138,7 @@ public class KernService {
                      + (select count(*) from signaleringsgroep where kern_id = :id)
                      + (select count(*) from initiatief_kern where kern_id = :id)
                      + (select count(*) from leefbaarheidsbudget where kern_id = :id)
+                     + (select count(*) from uitdaagrechtverzoek_kern where kern_id = :id)
                 """).setParameter("id", id).getSingleResult();
         return ((Number) count).longValue() > 0;
     }

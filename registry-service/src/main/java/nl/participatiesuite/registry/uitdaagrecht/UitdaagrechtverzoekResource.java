@@ -32,6 +32,7 @@ import nl.participatiesuite.apirules.paging.Page;
 import nl.participatiesuite.apirules.paging.PageRequest;
 import nl.participatiesuite.apirules.paging.PageResponses;
 import nl.participatiesuite.apirules.security.Rollen;
+import nl.participatiesuite.registry.peer.BeoordelingVerwijzing;
 import nl.participatiesuite.registry.regels.UitdaagrechtStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -73,6 +74,7 @@ public class UitdaagrechtverzoekResource {
     @Operation(summary = "Leg een ontvangen uitdaagrechtverzoek vast (status INGEDIEND)",
             description = "Ook een onvolledig verzoek wordt vastgelegd; ontvankelijkheid noemt wat ontbreekt. Het verzoek "
                     + "houdt de regelset die op de ontvangstdatum gold (beslistermijn, hersteltermijn).")
+    @APIResponse(responseCode = "503", description = BeoordelingVerwijzing.ONBEREIKBAAR)
     @APIResponse(responseCode = "201", description = "Vastgelegd",
             content = @Content(schema = @Schema(implementation = UitdaagrechtverzoekResponse.class)))
     public Response create(@Valid @NotNull UitdaagrechtverzoekRequest request, @Context UriInfo uriInfo) {
@@ -138,6 +140,7 @@ public class UitdaagrechtverzoekResource {
     @Operation(summary = "Wijzig of vul een onbesloten verzoek aan (If-Match vereist)",
             description = "Alleen voor het besluit. Maakt de wijziging het verzoek volledig, dan geldt een lopend "
                     + "herstelverzoek als vandaag beantwoord: de opschorting van de beslistermijn stopt.")
+    @APIResponse(responseCode = "503", description = BeoordelingVerwijzing.ONBEREIKBAAR)
     @APIResponse(responseCode = "200", description = "Gewijzigd",
             content = @Content(schema = @Schema(implementation = UitdaagrechtverzoekResponse.class)))
     @APIResponse(responseCode = "409", description = "Het verzoek is al besloten")

@@ -28,6 +28,7 @@ import nl.participatiesuite.registry.common.Euro;
 import nl.participatiesuite.registry.gemeente.Gemeenten;
 import nl.participatiesuite.registry.initiatief.Initiatief;
 import nl.participatiesuite.registry.initiatief.Initiatieven;
+import nl.participatiesuite.registry.peer.BeoordelingVerwijzing;
 import nl.participatiesuite.registry.kern.Kern;
 import nl.participatiesuite.registry.kern.Kernen;
 import nl.participatiesuite.registry.regels.Beslistermijn;
@@ -58,6 +59,9 @@ public class UitdaagrechtverzoekService {
     @Inject
     Beller beller;
 
+    @Inject
+    BeoordelingVerwijzing beoordelingen;
+
     /**
      * Receives a verzoek. It keeps the rule set in force on its ontvangstdatum (beslistermijn, hersteltermijn) for
      * good; an incomplete verzoek is received all the same and says what is missing.
@@ -68,7 +72,7 @@ public class UitdaagrechtverzoekService {
         List<Problem.InvalidParam> problems = new ArrayList<>();
         boolean gemeenteBekend = Gemeenten.referenced("gemeente", request.gemeente(), problems);
         // Without a known gemeente, kernen and the initiatief are only checked for existence.
-        Verwijzingen verwijzingen = checkReferences(request, gemeenteBekend ? request.gemeente() : null, problems);
+        Verwijzingen verwijzingen = checkReferences(request, gemeenteBekend ? request.gemeente() : null, null, problems);
         Uitdaagrechtverzoek verzoek = new Uitdaagrechtverzoek();
         UitdaagrechtverzoekMapper.apply(request, verzoek, verwijzingen.kernen(), verwijzingen.initiatief());
         GeldendeRegelset regelset = Regelsets.geldendOp(request.gemeente(), request.ontvangstdatum());
@@ -98,7 +102,7 @@ public class UitdaagrechtverzoekService {
             throw ProblemException.conflict("verzoek-niet-meer-te-wijzigen", "Een uitdaagrechtverzoek in status "
                     + verzoek.status + " verandert niet meer: alleen voor het besluit (INGEDIEND, IN_BEHANDELING).");
         }
-        Verwijzingen verwijzingen = checkReferences(wijziging, verzoek.gemeente, new ArrayList<>());
+        Verwijzingen verwijzingen = checkReferences(wijziging, verzoek.gemeente, verzoek.beoordelingId, new ArrayList<>());
         UitdaagrechtverzoekMapper.apply(wijziging, verzoek, verwijzingen.kernen(), verwijzingen.initiatief());
         if (Ontvankelijkheid.isVolledig(verzoek.onderdelen())) {
             LocalDate vandaag = klok.vandaag();
@@ -413,11 +417,17 @@ public class UitdaagrechtverzoekService {
     private record Verwijzingen(Set<Kern> kernen, Initiatief initiatief) {
     }
 
-    /** Checks every reference first, so one 400 names all bad fields and nothing is changed on a 400. */
-    private static Verwijzingen checkReferences(VerzoekGegevens gegevens, String gemeente, List<Problem.InvalidParam> problems) {
+    /**
+     * Checks every reference first, so one 400 names all bad fields and nothing is changed on a 400.
+     *
+     * @param huidigeBeoordeling the beoordelingId the verzoek has now (null while it is received)
+     */
+    private Verwijzingen checkReferences(VerzoekGegevens gegevens, String gemeente, UUID huidigeBeoordeling,
+            List<Problem.InvalidParam> problems) {
         Codes.geenDubbele("motiveringsgronden", gegevens.motiveringsgronden(), problems);
         Set<Kern> kernen = Kernen.referenced("kernIds", gegevens.kernIds(), gemeente, problems);
         Initiatieven.referenced("initiatiefId", gegevens.initiatiefId(), gemeente, problems);
+        beoordelingen.vanVerzoek("beoordelingId", gegevens.beoordelingId(), huidigeBeoordeling, gemeente, problems);
         if (!problems.isEmpty()) {
             throw ProblemException.invalid(problems);
         }

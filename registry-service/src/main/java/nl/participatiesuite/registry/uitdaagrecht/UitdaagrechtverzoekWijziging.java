@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.participatiesuite.apirules.input.OneOf;
+import nl.participatiesuite.registry.peer.BeoordelingVerwijzing;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -62,7 +63,7 @@ public record UitdaagrechtverzoekWijziging(
         @Schema(description = "Hoe lang de indiener de taak wil uitvoeren, in maanden.", example = "24")
         @Min(value = 1, message = "looptijdMaanden is minimaal 1.") @Max(value = 600, message = "looptijdMaanden is hoogstens 600.")
         Integer looptijdMaanden,
-        @Schema(description = "Een beoordeling in de assessment-service (overheidsparticipatie met ondersteuning).")
+        @Schema(description = BeoordelingVerwijzing.IN_VERZOEK)
         UUID beoordelingId,
         @Schema(description = "Een initiatief van dezelfde gemeente; een evaluatie in de evaluation-service hoort bij een "
                 + "initiatief, dus zonder initiatief is er geen evaluatie te vinden.")

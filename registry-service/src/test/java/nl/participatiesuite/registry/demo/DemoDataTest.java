@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItems;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
 import nl.participatiesuite.apirules.test.Aanroeper;
 import nl.participatiesuite.registry.support.ApiTest;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,12 @@ class DemoDataTest extends ApiTest {
         @Override
         public String getConfigProfile() {
             return "demo";
+        }
+
+        /** The demo subscribes to the assessment-service; here that is a stub without abonnementen. */
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("suite.abonneren.actief", "false");
         }
     }
 

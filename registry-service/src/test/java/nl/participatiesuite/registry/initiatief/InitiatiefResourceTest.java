@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -39,10 +40,8 @@ class InitiatiefResourceTest extends ApiTest {
         String zoelen = TestData.nieuweKern(gemeente, "Zoelen");
         String asch = TestData.nieuweKern(gemeente, "Asch");
         String kernambtenaar = InitiatiefData.nieuweKernambtenaar(gemeente, "Anna Bakker");
-        String beoordeling = UUID.randomUUID().toString();
         Map<String, Object> body = initiatief(gemeente, "Speeltuin De Wielewaal", List.of(zoelen, asch));
         body.put("vasteContactpersoon", Map.of("kernambtenaarId", kernambtenaar));
-        body.put("beoordelingId", beoordeling);
         body.put("overheidsrol", "FACILITEREN");
         body.put("schaal", "STRAAT_BUURT");
 
@@ -59,7 +58,8 @@ class InitiatiefResourceTest extends ApiTest {
                 .body("vasteContactpersoon.kernambtenaarId", equalTo(kernambtenaar))
                 .body("vasteContactpersoon.naam", equalTo("Anna Bakker"))
                 .body("overheidsrol", equalTo("FACILITEREN"))
-                .body("beoordelingId", equalTo(beoordeling))
+                // Set by the assessment-service's notifications only (BeoordelingKoppelingTest).
+                .body("$", not(hasKey("beoordelingId")))
                 .extract().path("id");
 
         api().get("/initiatieven/" + id + "/statuswijzigingen").then().statusCode(200)
@@ -72,20 +72,17 @@ class InitiatiefResourceTest extends ApiTest {
     }
 
     @Test
-    void otherServicesReadIdGemeenteKernIdsAndBeoordelingId() {
+    void otherServicesReadIdGemeenteAndKernIds() {
         String gemeente = TestData.nieuweGemeente();
         String kern = TestData.nieuweKern(gemeente, "Beusichem");
-        String beoordeling = UUID.randomUUID().toString();
         Map<String, Object> body = initiatief(gemeente, "Dorpsvisie Beusichem", List.of(kern));
-        body.put("beoordelingId", beoordeling);
         String id = api().body(body).post("/initiatieven").then().statusCode(201).extract().path("id");
 
         api().get("/initiatieven/" + id).then().statusCode(200)
                 .header("ETag", equalTo("\"0\""))
                 .body("id", equalTo(id))
                 .body("gemeente", equalTo(gemeente))
-                .body("kernIds", contains(kern))
-                .body("beoordelingId", equalTo(beoordeling));
+                .body("kernIds", contains(kern));
         api().get("/initiatieven/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json").body("status", equalTo(404));
     }

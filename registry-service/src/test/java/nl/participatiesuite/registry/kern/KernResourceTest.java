@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.LocalDate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +24,7 @@ import nl.participatiesuite.apirules.test.Cursorwandeling;
 import nl.participatiesuite.registry.support.ApiTest;
 import nl.participatiesuite.registry.support.Gelijktijdig;
 import nl.participatiesuite.registry.support.TestData;
+import nl.participatiesuite.registry.support.UitdaagrechtData;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -97,6 +99,21 @@ class KernResourceTest extends ApiTest {
         api().header("If-Match", "\"9\"").delete("/kernen/" + id).then().statusCode(412);
         api().header("If-Match", "\"0\"").delete("/kernen/" + id).then().statusCode(204);
         api().get("/kernen/" + id).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aKernAnUitdaagrechtverzoekNamesIsInUseLikeOneAnInitiatiefNames() {
+        String gemeente = TestData.nieuweGemeente();
+        String kern = TestData.nieuweKern(gemeente, "Eck en Wiel");
+        Map<String, Object> verzoek = UitdaagrechtData.verzoek(gemeente, LocalDate.of(2026, 3, 2));
+        verzoek.put("kernIds", List.of(kern));
+        UitdaagrechtData.nieuwVerzoek(verzoek);
+
+        api().header("If-Match", "\"0\"").delete("/kernen/" + kern).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/kern-in-gebruik"))
+                .body("detail", containsString("uitdaagrechtverzoeken"));
+        api().get("/kernen/" + kern).then().statusCode(200);
     }
 
     @Test

@@ -30,6 +30,7 @@ import nl.participatiesuite.apirules.test.Aanroeper;
 import nl.participatiesuite.apirules.test.Rijen;
 import nl.participatiesuite.registry.support.ApiTest;
 import nl.participatiesuite.registry.support.InitiatiefData;
+import nl.participatiesuite.registry.support.PeerStubs;
 import nl.participatiesuite.registry.support.TestData;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +60,8 @@ class UitdaagrechtverzoekResourceTest extends ApiTest {
         Map<String, Object> body = verzoek(gemeente, ontvangst);
         body.put("kernIds", List.of(kern));
         body.put("initiatiefId", initiatief);
-        body.put("beoordelingId", "5f0c7a52-3f39-4b7e-9a4c-0d1c2b3a4f5e");
+        String beoordeling = PeerStubs.beoordeling(gemeente, null).toString();
+        body.put("beoordelingId", beoordeling);
         String id = api(medewerker).config(InitiatiefData.BEDRAGEN).body(body).post(PAD).then().statusCode(201)
                 .header("Location", containsString("/api/v1/uitdaagrechtverzoeken/"))
                 .header("ETag", equalTo("\"0\""))
@@ -77,7 +79,7 @@ class UitdaagrechtverzoekResourceTest extends ApiTest {
                 .body("gevraagdBudget", equalTo(new BigDecimal("15000.00")))
                 .body("looptijdMaanden", equalTo(24))
                 .body("initiatiefId", equalTo(initiatief))
-                .body("beoordelingId", equalTo("5f0c7a52-3f39-4b7e-9a4c-0d1c2b3a4f5e"))
+                .body("beoordelingId", equalTo(beoordeling))
                 .body("status", equalTo("INGEDIEND"))
                 .body("ontvankelijkheid.volledig", equalTo(true))
                 .body("ontvankelijkheid.ontbrekendeOnderdelen", empty())
