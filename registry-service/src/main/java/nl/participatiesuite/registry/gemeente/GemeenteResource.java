@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.audit.Auditregel;
 import nl.participatiesuite.apirules.audit.Audittrail;
 import nl.participatiesuite.apirules.http.Preconditions;
@@ -83,9 +84,9 @@ public class GemeenteResource {
     @APIResponse(responseCode = "200", description = "De gemeente",
             content = @Content(schema = @Schema(implementation = GemeenteResponse.class)))
     public Response get(
-            @Parameter(description = "De CBS-code van de gemeente", example = "GM0214")
+            @Parameter(description = GemeenteCode.IN_PAD, example = "GM0214")
             @PathParam("code") String code) {
-        Gemeente gemeente = service.get(code);
+        Gemeente gemeente = service.get(GemeenteCode.uitPad("code", code));
         return Response.ok(GemeenteResponse.of(gemeente)).tag(Preconditions.etag(gemeente.versie)).build();
     }
 
@@ -98,10 +99,10 @@ public class GemeenteResource {
     @APIResponse(responseCode = "200", description = "Gewijzigd",
             content = @Content(schema = @Schema(implementation = GemeenteResponse.class)))
     public Response update(
-            @Parameter(description = "De CBS-code van de gemeente", example = "GM0214") @PathParam("code") String code,
+            @Parameter(description = GemeenteCode.IN_PAD, example = "GM0214") @PathParam("code") String code,
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull GemeenteWijziging wijziging) {
-        Gemeente gemeente = service.update(code, wijziging, ifMatch);
+        Gemeente gemeente = service.update(GemeenteCode.uitPad("code", code), wijziging, ifMatch);
         return Response.ok(GemeenteResponse.of(gemeente)).tag(Preconditions.etag(gemeente.versie)).build();
     }
 
@@ -112,9 +113,9 @@ public class GemeenteResource {
             description = "Alleen voor een beheerder van de gemeente van deze gemeente. " + Audittrail.BESCHRIJVING)
     @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
     public RestResponse<Page<Auditregel>> audittrail(
-            @Parameter(description = "De CBS-code van de gemeente", example = "GM0214") @PathParam("code") String code,
+            @Parameter(description = GemeenteCode.IN_PAD, example = "GM0214") @PathParam("code") String code,
             @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {
-        return audittrail.van(Gemeente.RESOURCE, code, page, uriInfo);
+        return audittrail.van(Gemeente.RESOURCE, GemeenteCode.uitPad("code", code), page, uriInfo);
     }
 }

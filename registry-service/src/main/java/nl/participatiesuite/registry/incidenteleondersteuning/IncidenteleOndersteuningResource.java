@@ -123,11 +123,12 @@ public class IncidenteleOndersteuningResource {
     @APIResponse(responseCode = "200", description = "Het jaaroverzicht",
             content = @Content(schema = @Schema(implementation = JaaroverzichtResponse.class)))
     public JaaroverzichtResponse jaaroverzicht(
-            @Parameter(description = "De gemeente (CBS-code)", example = "GM0214")
+            @Parameter(description = GemeenteCode.IN_PAD, example = "GM0214")
             @PathParam("gemeente") String gemeente,
             @Parameter(description = "Het kalenderjaar", example = "2025")
             @PathParam("jaar") @Min(value = 2000, message = "jaar is minimaal 2000.")
             @Max(value = 2200, message = "jaar is hoogstens 2200.") int jaar) {
+        GemeenteCode.uitPad("gemeente", gemeente);
         return JaaroverzichtResponse.of(gemeente, jaar, service.jaaroverzicht(gemeente, jaar));
     }
 

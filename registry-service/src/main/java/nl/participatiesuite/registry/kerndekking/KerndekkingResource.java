@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.security.Rollen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -32,8 +33,8 @@ public class KerndekkingResource {
                     + " kernen heeft geen ongedekte kern, maar haalt het doel pas met genoeg kernambtenaren.")
     @APIResponse(responseCode = "200", description = "De dekking, met de kernen die nog geen kernambtenaar hebben")
     public KerndekkingResponse get(
-            @Parameter(description = "De gemeente (CBS-code)", example = "GM0214")
+            @Parameter(description = GemeenteCode.IN_PAD, example = "GM0214")
             @PathParam("gemeente") String gemeente) {
-        return service.voor(gemeente);
+        return service.voor(GemeenteCode.uitPad("gemeente", gemeente));
     }
 }

@@ -60,14 +60,14 @@ public class SignaleringsvergoedingResource {
             content = @Content(schema = @Schema(implementation = SignaleringsvergoedingResponse.class)))
     @APIResponse(responseCode = "409", description = "Een ander stelde het bedrag tegelijk vast")
     public Response put(
-            @Parameter(description = "De gemeente (CBS-code)", example = "GM0214")
+            @Parameter(description = GemeenteCode.IN_PAD, example = "GM0214")
             @PathParam("gemeente") String gemeente,
             @Parameter(description = "Het kalenderjaar van de vergoeding", example = "2025")
             @PathParam("jaar") @Min(value = 2000, message = "jaar ligt tussen 2000 en 2200.")
             @Max(value = 2200, message = "jaar ligt tussen 2000 en 2200.") int jaar,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull SignaleringsvergoedingRequest request,
             @Context UriInfo uriInfo) {
-        SignaleringsvergoedingService.Vastgesteld vastgesteld = service.stelVast(gemeente, jaar, request, ifMatch);
+        SignaleringsvergoedingService.Vastgesteld vastgesteld = service.stelVast(GemeenteCode.uitPad("gemeente", gemeente), jaar, request, ifMatch);
         Signaleringsvergoeding vergoeding = vastgesteld.vergoeding();
         Response.ResponseBuilder response = vastgesteld.nieuw()
                 ? Response.created(uriInfo.getAbsolutePath())
@@ -101,11 +101,11 @@ public class SignaleringsvergoedingResource {
     @APIResponse(responseCode = "200", description = "De signaleringsvergoeding",
             content = @Content(schema = @Schema(implementation = SignaleringsvergoedingResponse.class)))
     public Response get(
-            @Parameter(description = "De gemeente (CBS-code)", example = "GM0214")
+            @Parameter(description = GemeenteCode.IN_PAD, example = "GM0214")
             @PathParam("gemeente") String gemeente,
             @Parameter(description = "Het kalenderjaar van de vergoeding", example = "2025")
             @PathParam("jaar") int jaar) {
-        Signaleringsvergoeding vergoeding = service.get(gemeente, jaar);
+        Signaleringsvergoeding vergoeding = service.get(GemeenteCode.uitPad("gemeente", gemeente), jaar);
         return Response.ok(SignaleringsvergoedingResponse.of(vergoeding)).tag(Preconditions.etag(vergoeding.versie)).build();
     }
 
@@ -118,12 +118,12 @@ public class SignaleringsvergoedingResource {
                     + " signaleringsvergoeding-ontbreekt, tot het bedrag opnieuw is vastgesteld.")
     @APIResponse(responseCode = "204", description = "Verwijderd")
     public Response delete(
-            @Parameter(description = "De gemeente (CBS-code)", example = "GM0214")
+            @Parameter(description = GemeenteCode.IN_PAD, example = "GM0214")
             @PathParam("gemeente") String gemeente,
             @Parameter(description = "Het kalenderjaar van de vergoeding", example = "2025")
             @PathParam("jaar") int jaar,
             @HeaderParam("If-Match") String ifMatch) {
-        service.delete(gemeente, jaar, ifMatch);
+        service.delete(GemeenteCode.uitPad("gemeente", gemeente), jaar, ifMatch);
         return Response.noContent().build();
     }
 
@@ -134,11 +134,11 @@ public class SignaleringsvergoedingResource {
             description = "Alleen voor een beheerder van de gemeente van de vergoeding. " + Audittrail.BESCHRIJVING)
     @APIResponse(responseCode = "200", description = "Een pagina audittrail, oudste eerst")
     public RestResponse<Page<Auditregel>> audittrail(
-            @Parameter(description = "De gemeente (CBS-code)", example = "GM0214")
+            @Parameter(description = GemeenteCode.IN_PAD, example = "GM0214")
             @PathParam("gemeente") String gemeente,
             @Parameter(description = "Het kalenderjaar van de vergoeding", example = "2025")
             @PathParam("jaar") int jaar,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
-        return audittrail.van(Signaleringsvergoeding.RESOURCE, Signaleringsvergoeding.Sleutel.pad(gemeente, jaar), page, uriInfo);
+        return audittrail.van(Signaleringsvergoeding.RESOURCE, Signaleringsvergoeding.Sleutel.pad(GemeenteCode.uitPad("gemeente", gemeente), jaar), page, uriInfo);
     }
 }
