@@ -22,6 +22,11 @@ public final class ContractVoorbeelden {
     /** The one field an example cannot show (see zet). */
     public static final String OPENAPI = "openapi";
 
+    /** Where a body with that field shows its example instead: in the response's description, after this line. */
+    public static final String ALS_TEKST = "Voorbeeld (als tekst, niet als example: de ADR-regel nlgov:openapi3 leest elke"
+            + " sleutel openapi in het document als de OpenAPI-versie, ook in een example):";
+    public static final String JSON_BLOK = "```json";
+
     // Money keeps its two decimals (375.00), as the services send it.
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
@@ -43,18 +48,34 @@ public final class ContractVoorbeelden {
             }
             if (operation.getResponses() != null) {
                 operation.getResponses().getAPIResponses().forEach((status, response) -> {
-                    if (vanOperatie.has(status)) {
-                        zet(response.getContent(), vanOperatie.get(status));
+                    JsonNode voorbeeld = vanOperatie.get(status);
+                    if (voorbeeld != null && voorbeeld.has(OPENAPI)) {
+                        response.setDescription(alsTekst(response.getDescription(), voorbeeld));
+                    } else if (voorbeeld != null) {
+                        zet(response.getContent(), voorbeeld);
                     }
                 });
             }
         }));
     }
 
+    /**
+     * The ADR ruleset (nlgov:openapi3) reads every "openapi" key in the document as its OpenAPI version, also one in an
+     * example, so the API root's link to its contract cannot be an example: it is shown as a JSON block in the
+     * response's description, which ContractDriftTest validates against the schema like any example.
+     */
+    private static String alsTekst(String beschrijving, JsonNode voorbeeld) {
+        String tekst;
+        try {
+            tekst = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(voorbeeld);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return (beschrijving == null ? "" : beschrijving + "\n\n") + ALS_TEKST + "\n\n" + JSON_BLOK + "\n" + tekst + "\n```";
+    }
+
     private static void zet(Content content, JsonNode voorbeeld) {
-        // The ADR ruleset (nlgov:openapi3) reads every "openapi" key in the document as its OpenAPI version, also one
-        // in an example: the API root's link to its contract cannot be shown (ContractDriftTest knows).
-        if (content == null || content.getMediaTypes() == null || voorbeeld.has(OPENAPI)) {
+        if (content == null || content.getMediaTypes() == null) {
             return;
         }
         content.getMediaTypes().forEach((naam, mediaType) -> {

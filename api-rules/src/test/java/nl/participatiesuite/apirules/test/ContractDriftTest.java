@@ -172,16 +172,20 @@ public abstract class ContractDriftTest extends ContractRequests {
                     return;
                 }
                 antwoord.getValue().path("content").fields().forEachRemaining(media -> {
-                    if (!media.getKey().contains("json") || zegtOpenapi(contract, media.getValue().path("schema"))) {
-                        return; // no example for a page, a PDF, or the API root (ContractVoorbeelden.OPENAPI)
+                    if (!media.getKey().contains("json")) {
+                        return; // no example for a page or a PDF
                     }
-                    if (!media.getValue().has("example")) {
+                    // The API root's example is text in the description (ContractVoorbeelden.ALS_TEKST), else an example.
+                    String voorbeeld = zegtOpenapi(contract, media.getValue().path("schema"))
+                            ? alsTekst(antwoord.getValue().path("description").asText())
+                            : media.getValue().has("example") ? media.getValue().get("example").toString() : null;
+                    if (voorbeeld == null) {
                         fouten.add(naam + ": response " + antwoord.getKey() + " has no example");
                         return;
                     }
                     var response = com.atlassian.oai.validator.model.SimpleResponse.Builder
                             .status(Integer.parseInt(antwoord.getKey())).withContentType(media.getKey())
-                            .withBody(media.getValue().get("example").toString()).build();
+                            .withBody(voorbeeld).build();
                     lichaamsfouten(validator.validateResponse(voorbeeldPad,
                             com.atlassian.oai.validator.model.Request.Method.valueOf(methode), response),
                             "validation.response.body", naam + " " + antwoord.getKey() + " example", fouten);
@@ -189,6 +193,15 @@ public abstract class ContractDriftTest extends ContractRequests {
             });
         }));
         assertTrue(fouten.isEmpty(), String.join("\n", fouten));
+    }
+
+    /** The JSON block after ContractVoorbeelden.ALS_TEKST in a response description, or null. */
+    private static String alsTekst(String beschrijving) {
+        int kop = beschrijving.indexOf(nl.participatiesuite.apirules.http.ContractVoorbeelden.ALS_TEKST);
+        int begin = kop < 0 ? -1 : beschrijving.indexOf(nl.participatiesuite.apirules.http.ContractVoorbeelden.JSON_BLOK, kop);
+        int einde = begin < 0 ? -1 : beschrijving.indexOf("```", begin + 3);
+        return einde < 0 ? null : beschrijving.substring(
+                begin + nl.participatiesuite.apirules.http.ContractVoorbeelden.JSON_BLOK.length(), einde).strip();
     }
 
     private static boolean zegtOpenapi(JsonNode contract, JsonNode schema) {
