@@ -140,6 +140,7 @@ for LIST in $LISTS; do
     NEXT=$(curl -sf -D - -o /dev/null -H "Authorization: Bearer $TOKEN" "http://localhost:$PORT${BASE}page=$DEEP&pageSize=$PAGE_SIZE" \
       | sed -n 's/^[Ll]ink:.*<\([^>]*\)>; rel="next".*/\1/p' | tr -d '\r')
     [ -n "$NEXT" ] || { echo "no next link on page $DEEP of $LIST"; exit 1; }
+    NEXT=$(echo "$NEXT" | sed 's#^https\?://[^/]*##') # the link is absolute (the request's own base); keep the path
     # Warm-up, unmeasured: a fresh JVM and a freshly written table would otherwise weigh on the first line only.
     for url in "${BASE}pageSize=$PAGE_SIZE" "$NEXT"; do
       wrk -t2 -c8 -d"${WARMUP}s" -H "Authorization: Bearer $TOKEN" "http://localhost:$PORT$url" > /dev/null
