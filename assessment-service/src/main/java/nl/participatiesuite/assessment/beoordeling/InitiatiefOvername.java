@@ -21,15 +21,8 @@ final class InitiatiefOvername {
 
     /** The initiatief the request names, or empty when none or no UUID (which {@link InvoerOmzetting} reports). */
     static UUID initiatiefId(BeoordelingRequest request) {
-        String tekst = Tekst.normaliseer(request.initiatiefId());
-        if (tekst == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(tekst);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        // Read as InvoerOmzetting reads it; a malformed id is reported there, with the other invalid fields.
+        return InvoerOmzetting.uuid("initiatiefId", request.initiatiefId(), new ArrayList<>());
     }
 
     /** The fields the request leaves out that an initiatief fills, by their name in the request. */

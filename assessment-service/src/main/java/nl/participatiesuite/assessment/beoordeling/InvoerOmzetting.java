@@ -132,7 +132,7 @@ public class InvoerOmzetting {
         return lijst;
     }
 
-    private static UUID uuid(String veld, String waarde, List<Problem.InvalidParam> problemen) {
+    static UUID uuid(String veld, String waarde, List<Problem.InvalidParam> problemen) {
         String tekst = Tekst.normaliseer(waarde);
         if (tekst == null) {
             return null;

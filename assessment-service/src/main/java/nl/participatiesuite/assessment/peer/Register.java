@@ -2,11 +2,10 @@ package nl.participatiesuite.assessment.peer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import nl.participatiesuite.apirules.peer.Diensttoken;
 import nl.participatiesuite.apirules.peer.GeenToegangBijPeer;
+import nl.participatiesuite.apirules.peer.Peerantwoord;
 import nl.participatiesuite.assessment.engine.Kernambtenaar;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
@@ -44,6 +43,7 @@ public class Register {
     static final int KERNAMBTENAREN_PAGINA = 100;
 
     private static final Logger LOG = Logger.getLogger(Register.class);
+    private static final String PEER = "registry-service";
 
     private final RegistryApi registry;
     private final RegistryDienstApi registryVoorCache;
@@ -58,14 +58,14 @@ public class Register {
     /** For the {@link KernregisterCache}: asked with this service's own token (fetched inside the bounds). */
     @Fallback(fallbackMethod = "kernOnbereikbaar")
     public KernOpvraging kern(UUID id) {
-        return beantwoord(() -> registryVoorCache.kern(diensttoken.bearer(), id))
+        return Peerantwoord.ofOnbekend(PEER, () -> registryVoorCache.kern(diensttoken.bearer(), id))
                 .<KernOpvraging>map(kern -> new KernOpvraging.Gevonden(kern.id(), kern.naam(), kern.gemeente()))
                 .orElseGet(KernOpvraging.Onbekend::new);
     }
 
     @Fallback(fallbackMethod = "initiatiefOnbereikbaar")
     public InitiatiefOpvraging initiatief(UUID id) {
-        return beantwoord(() -> registry.initiatief(id))
+        return Peerantwoord.ofOnbekend(PEER, () -> registry.initiatief(id))
                 .<InitiatiefOpvraging>map(i -> new InitiatiefOpvraging.Gevonden(i.id(), i.gemeente(), i.kernIds(),
                         i.doel(), i.activiteit(), i.schaal(), i.initiatiefnemerType()))
                 .orElseGet(InitiatiefOpvraging.Onbekend::new);
@@ -83,7 +83,7 @@ public class Register {
         try {
             pagina = registryVoorCache.kernambtenaren(diensttoken.bearer(), gemeente, kernId, KERNAMBTENAREN_PAGINA);
         } catch (WebApplicationException e) {
-            throw GeenToegangBijPeer.van("registry-service", e);
+            throw GeenToegangBijPeer.van(PEER, e);
         }
         if (pagina == null) {
             throw new IllegalStateException("Het register gaf geen pagina kernambtenaren.");
@@ -106,27 +106,6 @@ public class Register {
     KernambtenarenOpvraging kernambtenarenOnbereikbaar(String gemeente, UUID kernId, Throwable reden) {
         onbereikbaar("kernambtenaren", reden);
         return new KernambtenarenOpvraging.Onbereikbaar();
-    }
-
-    /**
-     * The registry's answer, or empty when it answered 404: an unknown id is an answer, not a failure, so it is
-     * neither retried nor counted by the circuit. Any other failure, and an empty body (an answer that cannot be
-     * read counts as no answer), is thrown to the fault-tolerance around the call.
-     */
-    private static <T> Optional<T> beantwoord(Supplier<T> vraag) {
-        T antwoord;
-        try {
-            antwoord = vraag.get();
-        } catch (WebApplicationException e) {
-            if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
-                return Optional.empty();
-            }
-            throw GeenToegangBijPeer.van("registry-service", e);
-        }
-        if (antwoord == null) {
-            throw new IllegalStateException("Het register gaf een leeg antwoord.");
-        }
-        return Optional.of(antwoord);
     }
 
     private static void onbereikbaar(String vraag, Throwable reden) {

@@ -1,11 +1,11 @@
 package nl.participatiesuite.registry.peer;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import nl.participatiesuite.apirules.peer.Diensttoken;
 import nl.participatiesuite.apirules.peer.GeenToegangBijPeer;
+import nl.participatiesuite.apirules.peer.Peerantwoord;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -18,7 +18,8 @@ import org.jboss.logging.Logger;
  * The assessment-service as the owner of the link between a beoordeling and its initiatief (issue 13): which gemeente a
  * beoordeling belongs to and which initiatief it names. Asked with this service's own token (role systeem), so the
  * answer does not depend on what the caller may read; bounded like {@link Evaluaties}. A 404 is an answer
- * ({@link Beoordelingstand.Onbekend}); anything else that is not a beoordeling is {@link Beoordelingstand.Onbereikbaar}.
+ * ({@link Beoordelingstand.Onbekend}, read by {@link Peerantwoord}); anything else that is not a beoordeling is
+ * {@link Beoordelingstand.Onbereikbaar}.
  *
  * <p>Override per environment with e.g. {@code nl.participatiesuite.registry.peer.Beoordelingen/Timeout/value=500}.
  */
@@ -42,16 +43,12 @@ public class Beoordelingen {
 
     @Fallback(fallbackMethod = "onbereikbaar")
     public Beoordelingstand van(UUID id) {
-        AssessmentBeoordeling beoordeling;
-        try {
-            beoordeling = assessment.beoordeling(diensttoken.bearer(), id);
-        } catch (WebApplicationException e) {
-            if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
-                return new Beoordelingstand.Onbekend();
-            }
-            throw GeenToegangBijPeer.van("assessment-service", e);
+        AssessmentBeoordeling beoordeling = Peerantwoord.ofOnbekend("assessment-service",
+                () -> assessment.beoordeling(diensttoken.bearer(), id)).orElse(null);
+        if (beoordeling == null) {
+            return new Beoordelingstand.Onbekend();
         }
-        if (beoordeling == null || beoordeling.gemeente() == null) {
+        if (beoordeling.gemeente() == null) {
             throw new IllegalStateException("De assessment-service gaf geen beoordeling met gemeente.");
         }
         AssessmentBeoordeling.Invoer invoer = beoordeling.invoer();
