@@ -125,6 +125,7 @@ def main():
     print("\n## Other benchmarks\n")
     print("- [List pagination at 1 000 and 1 000 000 rows](list-pagination.md) (`bench/list-pagination.sh`).")
     print("- [Rendering a samenwerkingsplan with 50 belanghebbenden](documenten.md) (`SamenwerkingsplanBenchmark`).")
+    print("- [Targets not met: where the time goes and what was tried](targets-not-met.md) (profiles and experiments).")
     print("- Raw figures of this run: [results.csv](results.csv)"
           + (", [startup.csv](startup.csv)." if os.path.exists(os.path.join(os.path.dirname(results), "startup.csv"))
              else "."))

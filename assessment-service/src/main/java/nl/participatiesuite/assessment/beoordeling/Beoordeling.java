@@ -98,13 +98,8 @@ public class Beoordeling extends VersionedEntity implements Auditeerbaar {
         return OpgeslagenUitkomst.lees(uitkomst, json);
     }
 
-    /** How fresh the werkvorm effectiveness of the stored outcome was; null when it was stored before that was kept. */
-    public ActualiteitResponse leesWerkvormEffectiviteit(JsonKolommen json) {
-        return OpgeslagenUitkomst.werkvormEffectiviteit(uitkomst, json);
-    }
-
-    /** How fresh the kern and kernambtenaren of the stored outcome were; null when not kept or no kern. */
-    public ActualiteitResponse leesKernGegevens(JsonKolommen json) {
-        return OpgeslagenUitkomst.kernGegevens(uitkomst, json);
+    /** The stored outcome with how fresh its werkvorm effectiveness and kern data were (null when not kept). */
+    OpgeslagenUitkomst.Gelezen leesUitkomstMetActualiteit(JsonKolommen json) {
+        return OpgeslagenUitkomst.leesGeheel(uitkomst, json);
     }
 }

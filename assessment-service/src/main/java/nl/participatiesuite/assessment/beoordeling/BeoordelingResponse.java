@@ -36,11 +36,12 @@ public record BeoordelingResponse(
         @Schema(required = true) Instant gewijzigdOp) implements GemeenteGebonden {
 
     static BeoordelingResponse of(Beoordeling beoordeling, JsonKolommen json) {
-        Uitkomst uitkomst = beoordeling.leesUitkomst(json);
+        OpgeslagenUitkomst.Gelezen opgeslagen = beoordeling.leesUitkomstMetActualiteit(json);
+        Uitkomst uitkomst = opgeslagen.uitkomst();
         return new BeoordelingResponse(beoordeling.id, beoordeling.gemeente, beoordeling.initiatiefId, beoordeling.kernId,
                 beoordeling.leesInvoer(json), uitkomst, beoordeling.niveau, beoordeling.ladderniveau,
                 beoordeling.intensiteit, RegelsetVerwijzing.of(beoordeling, uitkomst),
-                beoordeling.leesWerkvormEffectiviteit(json), beoordeling.leesKernGegevens(json), beoordeling.aangemaaktOp,
+                opgeslagen.werkvormEffectiviteit(), opgeslagen.kernGegevens(), beoordeling.aangemaaktOp,
                 beoordeling.gewijzigdOp);
     }
 }

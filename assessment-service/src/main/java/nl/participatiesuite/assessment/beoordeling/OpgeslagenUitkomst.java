@@ -41,27 +41,30 @@ final class OpgeslagenUitkomst {
         return json.schrijf(opgeslagen);
     }
 
+    /** A stored outcome read in one pass: the outcome itself and how fresh the data was that it used. */
+    record Gelezen(Uitkomst uitkomst, ActualiteitResponse werkvormEffectiviteit, ActualiteitResponse kernGegevens) {
+    }
+
     static Uitkomst lees(String opgeslagen, JsonKolommen json) {
+        return leesGeheel(opgeslagen, json).uitkomst();
+    }
+
+    /**
+     * Parses the column once (an outcome is some 10 kB of JSON and every GET of a beoordeling reads it) and takes
+     * the outcome, werkvormEffectiviteit and kernGegevens from that one tree. The latter two are null for an outcome
+     * stored before shape 3, which did not keep them, and kernGegevens also when the plan named no kern.
+     */
+    static Gelezen leesGeheel(String opgeslagen, JsonKolommen json) {
         ObjectNode boom = json.lees(opgeslagen, ObjectNode.class);
         JsonNode veld = boom.remove(VELD);
-        boom.remove(WERKVORM_EFFECTIVITEIT);
-        boom.remove(KERN_GEGEVENS);
+        ActualiteitResponse werkvormEffectiviteit = actualiteit(boom.remove(WERKVORM_EFFECTIVITEIT), json);
+        ActualiteitResponse kernGegevens = actualiteit(boom.remove(KERN_GEGEVENS), json);
         int versie = veld == null ? ZONDER_VERSIE : veld.intValue();
-        return json.lees(bijgewerkt(boom, versie, json), Uitkomst.class);
+        return new Gelezen(json.lees(bijgewerkt(boom, versie, json), Uitkomst.class), werkvormEffectiviteit,
+                kernGegevens);
     }
 
-    /** How fresh the werkvorm effectiveness was; null for an outcome stored before shape 3, which did not say. */
-    static ActualiteitResponse werkvormEffectiviteit(String opgeslagen, JsonKolommen json) {
-        return actualiteit(opgeslagen, WERKVORM_EFFECTIVITEIT, json);
-    }
-
-    /** How fresh the kern and kernambtenaren were; null before shape 3, and when the plan names no kern. */
-    static ActualiteitResponse kernGegevens(String opgeslagen, JsonKolommen json) {
-        return actualiteit(opgeslagen, KERN_GEGEVENS, json);
-    }
-
-    private static ActualiteitResponse actualiteit(String opgeslagen, String naam, JsonKolommen json) {
-        JsonNode veld = json.lees(opgeslagen, ObjectNode.class).get(naam);
+    private static ActualiteitResponse actualiteit(JsonNode veld, JsonKolommen json) {
         return veld == null || veld.isNull() ? null : json.lees(veld, ActualiteitResponse.class);
     }
 
