@@ -11,7 +11,7 @@
 # The deep page is the one after page ROWS/40 (the middle of the list): its cursor is read from the `next` link
 # of that page by number, once; the line "by number" measures that offset page itself, for comparison.
 # Usage: bench/list-pagination.sh   (BENCH_ROWS="1000 1000000", BENCH_SECONDS=10, BENCH_WARMUP=5, BENCH_LISTS="kernen initiatieven
-#        beoordelingen evaluaties", BENCH_PORTS="18081 54349 18190": service, database, token provider)
+#        beoordelingen evaluaties", BENCH_PORTS="18081 18434 18190": service, database, token provider)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source build-tools/suite-functions.sh
@@ -20,7 +20,7 @@ ROWS_LIST=${BENCH_ROWS:-"1000 1000000"}
 SECONDS_PER_LINE=${BENCH_SECONDS:-10}
 WARMUP=${BENCH_WARMUP:-5}
 LISTS=${BENCH_LISTS:-"kernen initiatieven beoordelingen evaluaties"}
-read -r PORT DB_PORT IDP_PORT <<< "${BENCH_PORTS:-18081 54349 18190}"
+read -r PORT DB_PORT IDP_PORT <<< "${BENCH_PORTS:-18081 18434 18190}"
 PSQL="psql -q -v ON_ERROR_STOP=1 -h localhost -p $DB_PORT -U postgres"
 LOGS=.suite/bench-lists
 PAGE_SIZE=20
