@@ -3,13 +3,11 @@ package nl.participatiesuite.assessment.beoordeling;
 import java.time.Instant;
 import java.util.UUID;
 import nl.participatiesuite.assessment.common.JsonKolommen;
-import nl.participatiesuite.assessment.engine.BeoordelingInvoer;
 import nl.participatiesuite.assessment.engine.Initiatiefnemer;
 import nl.participatiesuite.assessment.engine.Intensiteit;
 import nl.participatiesuite.assessment.engine.Ladderniveau;
 import nl.participatiesuite.assessment.engine.Niveau;
 import nl.participatiesuite.assessment.engine.Schaal;
-import nl.participatiesuite.assessment.engine.Uitkomst;
 import nl.participatiesuite.assessment.engine.VerplichteParticipatieUitkomst;
 import nl.participatiesuite.apirules.security.GemeenteGebonden;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,13 +33,22 @@ public record BeoordelingSamenvatting(
         @Schema(required = true) Instant aangemaaktOp,
         @Schema(required = true) Instant gewijzigdOp) implements GemeenteGebonden {
 
-    static BeoordelingSamenvatting of(Beoordeling beoordeling, JsonKolommen json) {
-        BeoordelingInvoer invoer = beoordeling.leesInvoer(json);
-        Uitkomst uitkomst = beoordeling.leesUitkomst(json);
-        return new BeoordelingSamenvatting(beoordeling.id, beoordeling.gemeente, beoordeling.initiatiefId,
-                beoordeling.kernId, invoer.doel(), invoer.activiteit(), invoer.initiatiefnemer(), invoer.schaal(),
-                beoordeling.niveau, beoordeling.ladderniveau, beoordeling.intensiteit,
-                RegelsetVerwijzing.of(beoordeling, uitkomst), uitkomst.verplichteParticipatie(), beoordeling.aangemaaktOp,
-                beoordeling.gewijzigdOp);
+    /**
+     * From the list's narrow columns. A row stored before verplichteParticipatie existed has none: not mandatory, as
+     * {@link OpgeslagenUitkomst} reads such an outcome.
+     */
+    static BeoordelingSamenvatting of(BeoordelingLijstregel regel, JsonKolommen json) {
+        VerplichteParticipatieUitkomst verplichteParticipatie = regel.lijstVerplichteParticipatie() == null
+                ? VerplichteParticipatieUitkomst.nietVerplicht()
+                : json.lees(regel.lijstVerplichteParticipatie(), VerplichteParticipatieUitkomst.class);
+        return new BeoordelingSamenvatting(regel.id(), regel.gemeente(), regel.initiatiefId(), regel.kernId(),
+                regel.lijstDoel(), regel.lijstActiviteit(), waarde(Initiatiefnemer.class, regel.lijstInitiatiefnemer()),
+                waarde(Schaal.class, regel.lijstSchaal()), regel.niveau(), regel.ladderniveau(), regel.intensiteit(),
+                new RegelsetVerwijzing(regel.regelsetGemeente(), regel.regelsetVersie(), regel.lijstRegelsetNaam()),
+                verplichteParticipatie, regel.aangemaaktOp(), regel.gewijzigdOp());
+    }
+
+    private static <E extends Enum<E>> E waarde(Class<E> type, String naam) {
+        return naam == null ? null : Enum.valueOf(type, naam);
     }
 }

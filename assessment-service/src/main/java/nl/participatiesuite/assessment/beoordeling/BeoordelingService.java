@@ -37,9 +37,9 @@ import nl.participatiesuite.assessment.engine.Uitkomst;
 public class BeoordelingService {
 
     /** Newest first; the indexes of V4__lijstvolgorde_nieuwste_eerst.sql serve it, also after a cursor. */
-    static final KeysetOrder<Beoordeling> NIEUWSTE_EERST = KeysetOrder.descending(
-            KeysetOrder.field("aangemaaktOp", Instant.class, beoordeling -> beoordeling.aangemaaktOp),
-            KeysetOrder.field("id", UUID.class, beoordeling -> beoordeling.id));
+    static final KeysetOrder<BeoordelingLijstregel> NIEUWSTE_EERST = KeysetOrder.descending(
+            KeysetOrder.field("aangemaaktOp", Instant.class, BeoordelingLijstregel::aangemaaktOp),
+            KeysetOrder.field("id", UUID.class, BeoordelingLijstregel::id));
 
     private final BeoordelingBerekening berekening;
     private final JsonKolommen json;
@@ -81,8 +81,11 @@ public class BeoordelingService {
         return beoordeling;
     }
 
-    /** Limited to the caller's own gemeente (the default; another one is a 403). */
-    public CursorPage<Beoordeling> list(BeoordelingFilter filter, CursorPageRequest page) {
+    /**
+     * Limited to the caller's own gemeente (the default; another one is a 403). Rows are projected onto the narrow
+     * columns ({@link BeoordelingLijstregel}): a page reads no answers or outcome.
+     */
+    public CursorPage<BeoordelingLijstregel> list(BeoordelingFilter filter, CursorPageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         where.add("gemeente = :gemeente");
@@ -104,8 +107,8 @@ public class BeoordelingService {
             params.and("intensiteit", filter.intensiteit());
         }
         PageStart start = NIEUWSTE_EERST.start(page);
-        PanacheQuery<Beoordeling> query = Beoordeling.find(String.join(" and ", start.conditions(where)),
-                NIEUWSTE_EERST.sort(), start.parameters(params.map()));
+        PanacheQuery<BeoordelingLijstregel> query = Beoordeling.find(String.join(" and ", start.conditions(where)),
+                NIEUWSTE_EERST.sort(), start.parameters(params.map())).project(BeoordelingLijstregel.class);
         // Counted in the list's order: the gemeente is always given, so its index finds the rows in that order.
         return Paging.page(query, Beoordeling.find(String.join(" and ", where), NIEUWSTE_EERST.sort(), params), start,
                 NIEUWSTE_EERST);

@@ -60,7 +60,13 @@ class OpgeslagenUitkomstTest extends ApiTest {
         api().queryParam("gemeente", gemeente).get("/beoordelingen").then().statusCode(200)
                 .body("items.id", contains(id.toString()))
                 .body("items[0].niveau", equalTo("MEEDOEN"))
-                .body("items[0].regelset.naam", equalTo("standaard-1"));
+                .body("items[0].regelset.naam", equalTo("standaard-1"))
+                // The list reads PostgreSQL's copies of these fields (V5__lijst_zonder_json.sql), also of old rows.
+                .body("items[0].doel", containsString("gezondheid van jongeren"))
+                .body("items[0].activiteit", containsString("sportveldje met doelen"))
+                // Stored before the rule existed: not mandatory, as GET by id says.
+                .body("items[0].verplichteParticipatie.participatieVerplicht", equalTo(false))
+                .body("items[0].verplichteParticipatie.gevallen", empty());
         api().get("/beoordelingen/" + id + "/checklist").then().statusCode(200)
                 .body("handreiking", equalTo("INWONERSPARTICIPATIE"));
         // Read in the old shape and computed again under the same circumstances: nothing would change but the
@@ -76,6 +82,26 @@ class OpgeslagenUitkomstTest extends ApiTest {
                 .then().statusCode(200).body("uitkomst", not(hasKey(OpgeslagenUitkomst.VELD)))
                 .body("werkvormEffectiviteit.status", equalTo("ACTUEEL"));
         assertEquals(OpgeslagenUitkomst.SCHEMA_VERSIE, opgeslagenSchemaversie(id), "herschreven in de huidige vorm");
+    }
+
+    /** The list's copies of the answers follow every write: a replacement and the erasure (issue 9). */
+    @Test
+    void deLijstVolgtDeAntwoordenNaWijzigenEnWissen() {
+        String gemeente = TestData.nieuweGemeente();
+        UUID maurik = PeerStubs.kern(gemeente, "Maurik", TestData.ANNE);
+        var body = TestData.sportveldjes(gemeente, maurik);
+        String id = api().body(body).post("/beoordelingen").then().statusCode(201).extract().path("id");
+        body.put("doel", "Een speeltuin, met " + TestData.ANNE[0] + " als aanspreekpunt");
+        body.put("schaal", "GEBIED_REGIO");
+        api().header("If-Match", "\"0\"").body(body).put("/beoordelingen/" + id).then().statusCode(200);
+
+        api().queryParam("gemeente", gemeente).get("/beoordelingen").then().statusCode(200)
+                .body("items.id", contains(id))
+                .body("items[0].doel", equalTo("Een speeltuin, met " + TestData.ANNE[0] + " als aanspreekpunt"))
+                .body("items[0].schaal", equalTo("GEBIED_REGIO"));
+        api().post("/beoordelingen/" + id + "/_wissen").then().statusCode(200);
+        api().queryParam("gemeente", gemeente).get("/beoordelingen").then().statusCode(200)
+                .body("items[0].doel", equalTo("Een speeltuin, met " + Gewist.TEKST + " als aanspreekpunt"));
     }
 
     /** An outcome stored before the sentences stopped naming the kernambtenaar: erasure finds the name there too. */
