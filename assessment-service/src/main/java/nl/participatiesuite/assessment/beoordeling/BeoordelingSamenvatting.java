@@ -44,7 +44,7 @@ public record BeoordelingSamenvatting(
         return new BeoordelingSamenvatting(regel.id(), regel.gemeente(), regel.initiatiefId(), regel.kernId(),
                 regel.lijstDoel(), regel.lijstActiviteit(), waarde(Initiatiefnemer.class, regel.lijstInitiatiefnemer()),
                 waarde(Schaal.class, regel.lijstSchaal()), regel.niveau(), regel.ladderniveau(), regel.intensiteit(),
-                new RegelsetVerwijzing(regel.regelsetGemeente(), regel.regelsetVersie(), regel.lijstRegelsetNaam()),
+                RegelsetVerwijzing.of(regel),
                 verplichteParticipatie, regel.aangemaaktOp(), regel.gewijzigdOp());
     }
 

@@ -45,8 +45,9 @@ final class OpgeslagenUitkomst {
     record Gelezen(Uitkomst uitkomst, ActualiteitResponse werkvormEffectiviteit, ActualiteitResponse kernGegevens) {
     }
 
+    /** The outcome alone, for the readers that need not know how fresh its data was. */
     static Uitkomst lees(String opgeslagen, JsonKolommen json) {
-        return leesGeheel(opgeslagen, json).uitkomst();
+        return uitkomst(json.lees(opgeslagen, ObjectNode.class), json);
     }
 
     /**
@@ -56,12 +57,18 @@ final class OpgeslagenUitkomst {
      */
     static Gelezen leesGeheel(String opgeslagen, JsonKolommen json) {
         ObjectNode boom = json.lees(opgeslagen, ObjectNode.class);
+        ActualiteitResponse werkvormEffectiviteit = actualiteit(boom.get(WERKVORM_EFFECTIVITEIT), json);
+        ActualiteitResponse kernGegevens = actualiteit(boom.get(KERN_GEGEVENS), json);
+        return new Gelezen(uitkomst(boom, json), werkvormEffectiviteit, kernGegevens);
+    }
+
+    /** The engine's outcome from the stored tree: the fields beside it taken off, the shape brought up to date. */
+    private static Uitkomst uitkomst(ObjectNode boom, JsonKolommen json) {
         JsonNode veld = boom.remove(VELD);
-        ActualiteitResponse werkvormEffectiviteit = actualiteit(boom.remove(WERKVORM_EFFECTIVITEIT), json);
-        ActualiteitResponse kernGegevens = actualiteit(boom.remove(KERN_GEGEVENS), json);
+        boom.remove(WERKVORM_EFFECTIVITEIT);
+        boom.remove(KERN_GEGEVENS);
         int versie = veld == null ? ZONDER_VERSIE : veld.intValue();
-        return new Gelezen(json.lees(bijgewerkt(boom, versie, json), Uitkomst.class), werkvormEffectiviteit,
-                kernGegevens);
+        return json.lees(bijgewerkt(boom, versie, json), Uitkomst.class);
     }
 
     private static ActualiteitResponse actualiteit(JsonNode veld, JsonKolommen json) {

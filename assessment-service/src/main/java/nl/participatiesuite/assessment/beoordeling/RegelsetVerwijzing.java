@@ -20,4 +20,9 @@ public record RegelsetVerwijzing(
     public static RegelsetVerwijzing of(Beoordeling beoordeling, Uitkomst uitkomst) {
         return new RegelsetVerwijzing(beoordeling.regelsetGemeente, beoordeling.regelsetVersie, uitkomst.regelsetVersie());
     }
+
+    /** The same for a row of the list, whose name PostgreSQL copied from that outcome (lijst_regelset_naam). */
+    static RegelsetVerwijzing of(BeoordelingLijstregel regel) {
+        return new RegelsetVerwijzing(regel.regelsetGemeente(), regel.regelsetVersie(), regel.lijstRegelsetNaam());
+    }
 }
