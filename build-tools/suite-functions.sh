@@ -48,13 +48,44 @@ suite_await_database() {
   suite_until_ready 120 "$1" PostgreSQL grep -q SUITE-DATABASE-READY "$2" || { cat "$2"; return 1; }
 }
 
+# suite_memory_cgroup NAME MIB: makes a memory cgroup for one service, limited to MIB with no swap, as a pod's
+# container limit is, and prints its directory. Fails where this machine offers none (not root, or no writable
+# memory controller). Its name ends in this shell's process id, so suite_remove_memory_cgroups finds it.
+suite_memory_cgroup() {
+  local bytes=$(( $2 * 1024 * 1024 )) own dir
+  if [ -f /sys/fs/cgroup/memory/memory.limit_in_bytes ]; then # cgroup v1
+    own=$(awk -F: '$2 == "memory" {print $3}' /proc/self/cgroup)
+    dir="/sys/fs/cgroup/memory${own%/}/suite-$1-$$"
+    mkdir -p "$dir" 2>/dev/null && echo "$bytes" > "$dir/memory.limit_in_bytes" || return 1
+    if [ -f "$dir/memory.memsw.limit_in_bytes" ]; then echo "$bytes" > "$dir/memory.memsw.limit_in_bytes" || return 1; fi
+  elif grep -qw memory /sys/fs/cgroup/cgroup.subtree_control 2>/dev/null; then # cgroup v2
+    dir="/sys/fs/cgroup/suite-$1-$$"
+    mkdir -p "$dir" 2>/dev/null && echo "$bytes" > "$dir/memory.max" || return 1
+    if [ -f "$dir/memory.swap.max" ]; then echo 0 > "$dir/memory.swap.max" || return 1; fi
+  else
+    return 1
+  fi
+  echo "$dir"
+}
+suite_remove_memory_cgroups() {
+  find /sys/fs/cgroup -maxdepth 6 -type d -name "suite-*-$$" -exec rmdir {} + 2>/dev/null || true
+}
+
 # suite_start_service MODULE PORT DATABASE DB_PORT ISSUER LOG: a service from its built jar, demo profile (the Buren
 # demo data), its peers at REGISTRY_PORT, ASSESSMENT_PORT, EVALUATION_PORT on localhost, its own token (client
 # credentials) with the demo secret of deploy/keycloak/participatie-realm.json (the local token provider takes any). SUITE_JAVA_OPTS (words)
 # go to its java command, e.g. a memory budget: SUITE_JAVA_OPTS="-XX:MaxRAM=256m -XX:+UseSerialGC".
+# With SUITE_MEMORY_LIMIT_MIB, the service runs in a memory cgroup of that size (suite_memory_cgroup): the kernel
+# enforces the budget, page cache included, and kills the service when it does not fit.
 suite_start_service() {
-  local java_opts=()
+  local java_opts=() in_cgroup=() cgroup
   read -r -a java_opts <<< "${SUITE_JAVA_OPTS:-}"
+  if [ -n "${SUITE_MEMORY_LIMIT_MIB:-}" ]; then
+    cgroup=$(suite_memory_cgroup "$1" "$SUITE_MEMORY_LIMIT_MIB") \
+      || { echo "SUITE_MEMORY_LIMIT_MIB needs a memory cgroup, and this machine gives none (run as root)" >&2; return 1; }
+    # shellcheck disable=SC2016 # $$ and $0 belong to the small shell that moves itself in, then becomes java
+    in_cgroup=(sh -c 'echo $$ > "$0/cgroup.procs" && exec "$@"' "$cgroup")
+  fi
   QUARKUS_PROFILE=demo QUARKUS_HTTP_PORT="$2" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$4/$3" \
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= \
@@ -62,6 +93,6 @@ suite_start_service() {
   EVALUATION_URL="http://localhost:${EVALUATION_PORT:-8083}" \
   SUITE_OIDC_ISSUER="$5" \
   SUITE_OIDC_CLIENT_ID="$1" SUITE_OIDC_CLIENT_SECRET="alleen-demo-$1-geen-productiegeheim" \
-    java "${java_opts[@]}" -jar "$1/target/quarkus-app/quarkus-run.jar" > "$6" 2>&1 &
+    "${in_cgroup[@]}" java "${java_opts[@]}" -jar "$1/target/quarkus-app/quarkus-run.jar" > "$6" 2>&1 &
   STARTED_PID=$!
 }
