@@ -134,16 +134,19 @@ def memory_table(lines):
           f"{MEMORY_BUDGET_MIB} MiB.", end=" ")
     if in_cgroup:
         print("Each service ran in a memory cgroup with no swap (`BENCH_MEMORY_LIMIT_MIB`), as a pod's container "
-              "limit: the kernel charges the service's anonymous memory and the page cache it brings in, reclaims "
-              "page cache at the limit, and kills the service when what is left does not fit. A service ran within "
-              "the budget when its cgroup's limit was at most the budget and nothing in it was killed. Page cache "
-              "that another process read first (the JDK's files) is charged to that process, as on a node.\n")
-        print("| service | RSS after start | RSS highest | RSS at the end | cgroup limit | cgroup peak | times at the "
-              f"limit | OOM kills | within {MEMORY_BUDGET_MIB} MiB |")
-        print("|---|---:|---:|---:|---:|---:|---:|---:|---|")
-        for service, start, peak, end, limit, charged, at_limit, kills in lines:
+              "limit. The kernel charges it the service's anonymous memory and the page cache it reads or writes "
+              "(jars, logs), reclaims that page cache when the cgroup reaches its limit, and kills the service when "
+              "the rest does not fit. A peak equal to the limit means the kernel reclaimed page cache to hold it. "
+              "Anonymous memory (heap, metaspace, code, stacks: what cannot be reclaimed) was sampled every second. "
+              "RSS also counts pages of the JDK's own files that another process read first; the kernel charges "
+              "those to that process, as it does on a node. A service ran within the budget when its cgroup's limit "
+              "was at most the budget and nothing in it was killed.\n")
+        print("| service | RSS after start | RSS highest | cgroup limit | cgroup peak | anonymous highest | OOM kills "
+              f"| within {MEMORY_BUDGET_MIB} MiB |")
+        print("|---|---:|---:|---:|---:|---:|---:|---|")
+        for service, start, peak, _end, limit, charged, kills, anonymous in lines:
             within = int(limit) <= MEMORY_BUDGET_MIB and kills == "0" and service not in oom
-            print(f"| {service} | {start} | {peak} | {end} | {limit} | {charged} | {at_limit} | {kills} "
+            print(f"| {service} | {start} | {peak} | {limit} | {charged} | {anonymous} | {kills} "
                   f"| {'yes' if within else '**no**'} |")
     else:
         print("\n")

@@ -25,7 +25,6 @@ public class TokenUitCache implements IdentityProvider<TokenAuthenticationReques
 
     TokenUitCache(GeverifieerdeTokens geverifieerdeTokens) {
         this.geverifieerdeTokens = geverifieerdeTokens;
-        
     }
 
     @Override
