@@ -67,6 +67,17 @@ suite_memory_cgroup() {
   fi
   echo "$dir"
 }
+# suite_memory_cgroup_prefix NAME: sets SUITE_IN_CGROUP to the words that start a command inside a new memory cgroup
+# of SUITE_MEMORY_LIMIT_MIB (suite_memory_cgroup); to none without that setting.
+suite_memory_cgroup_prefix() {
+  SUITE_IN_CGROUP=()
+  [ -n "${SUITE_MEMORY_LIMIT_MIB:-}" ] || return 0
+  local cgroup
+  cgroup=$(suite_memory_cgroup "$1" "$SUITE_MEMORY_LIMIT_MIB") \
+    || { echo "SUITE_MEMORY_LIMIT_MIB needs a memory cgroup, and this machine gives none (run as root)" >&2; return 1; }
+  # shellcheck disable=SC2016 # $$ and $0 belong to the small shell that moves itself in, then becomes the command
+  SUITE_IN_CGROUP=(sh -c 'echo $$ > "$0/cgroup.procs" && exec "$@"' "$cgroup")
+}
 suite_remove_memory_cgroups() {
   find /sys/fs/cgroup -maxdepth 6 -type d -name "suite-*-$$" -exec rmdir {} + 2>/dev/null || true
 }
@@ -78,14 +89,9 @@ suite_remove_memory_cgroups() {
 # With SUITE_MEMORY_LIMIT_MIB, the service runs in a memory cgroup of that size (suite_memory_cgroup): the kernel
 # enforces the budget, page cache included, and kills the service when it does not fit.
 suite_start_service() {
-  local java_opts=() in_cgroup=() cgroup
+  local java_opts=()
   read -r -a java_opts <<< "${SUITE_JAVA_OPTS:-}"
-  if [ -n "${SUITE_MEMORY_LIMIT_MIB:-}" ]; then
-    cgroup=$(suite_memory_cgroup "$1" "$SUITE_MEMORY_LIMIT_MIB") \
-      || { echo "SUITE_MEMORY_LIMIT_MIB needs a memory cgroup, and this machine gives none (run as root)" >&2; return 1; }
-    # shellcheck disable=SC2016 # $$ and $0 belong to the small shell that moves itself in, then becomes java
-    in_cgroup=(sh -c 'echo $$ > "$0/cgroup.procs" && exec "$@"' "$cgroup")
-  fi
+  suite_memory_cgroup_prefix "$1" || return 1
   QUARKUS_PROFILE=demo QUARKUS_HTTP_PORT="$2" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$4/$3" \
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= \
@@ -93,6 +99,6 @@ suite_start_service() {
   EVALUATION_URL="http://localhost:${EVALUATION_PORT:-8083}" \
   SUITE_OIDC_ISSUER="$5" \
   SUITE_OIDC_CLIENT_ID="$1" SUITE_OIDC_CLIENT_SECRET="alleen-demo-$1-geen-productiegeheim" \
-    "${in_cgroup[@]}" java "${java_opts[@]}" -jar "$1/target/quarkus-app/quarkus-run.jar" > "$6" 2>&1 &
+    "${SUITE_IN_CGROUP[@]}" java "${java_opts[@]}" -jar "$1/target/quarkus-app/quarkus-run.jar" > "$6" 2>&1 &
   STARTED_PID=$!
 }

@@ -26,6 +26,12 @@ public class TokenRollen implements SecurityIdentityAugmentor {
     @ConfigProperty(name = "suite.security.gemeente-claim", defaultValue = "gemeente")
     String gemeenteClaim;
 
+    /**
+     * Set on every identity read here. An identity that {@link GeverifieerdeTokens} hands out again still carries it,
+     * with its roles and claims, so its token's claims are not read again on every request.
+     */
+    static final String CLAIMS_GELEZEN = "suite.claims-gelezen";
+
     @Inject
     GeverifieerdeTokens geverifieerdeTokens;
 
@@ -34,9 +40,13 @@ public class TokenRollen implements SecurityIdentityAugmentor {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Uni.createFrom().item(identity);
         }
+        if (identity.getAttribute(CLAIMS_GELEZEN) != null) {
+            return Uni.createFrom().item(identity);
+        }
         String gemeente = claim(token, gemeenteClaim);
         Set<String> rollen = Rollen.toegekend(identity.getRoles(), gemeente != null);
-        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity).addRoles(rollen);
+        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity).addRoles(rollen)
+                .addAttribute(CLAIMS_GELEZEN, Boolean.TRUE);
         if (gemeente != null) {
             builder.addAttribute(Beller.GEMEENTE, gemeente);
         }

@@ -64,6 +64,22 @@ class GeverifieerdeTokensTest {
         assertNull(tokens.geldig("a", null).getAttribute("quarkus.http.routing.context"));
     }
 
+    /** TokenRollen reads a token's claims once, when it is verified; the kept identity brings its roles along. */
+    @Test
+    void aKeptIdentityIsNotReadAgainByTokenRollen() {
+        GeverifieerdeTokens tokens = new GeverifieerdeTokens(10, klok);
+        TokenRollen tokenRollen = new TokenRollen();
+        tokenRollen.gemeenteClaim = "gemeente";
+        tokenRollen.geverifieerdeTokens = tokens;
+        SecurityIdentity gelezen = tokenRollen.augment(identity("a", NU.plusSeconds(60), null), null)
+                .await().indefinitely();
+        assertEquals(Boolean.TRUE, gelezen.getAttribute(TokenRollen.CLAIMS_GELEZEN));
+        SecurityIdentity bewaard = tokens.geldig("a", routingContext());
+        assertSame(bewaard, tokenRollen.augment(bewaard, null).await().indefinitely());
+        assertEquals(gelezen.getRoles(), bewaard.getRoles());
+        assertEquals("GM0214", bewaard.getAttribute(Beller.GEMEENTE));
+    }
+
     @Test
     void aTokenWithoutExpiryIsNeverKeptNorAnyTokenWhenTheSizeIsZero() {
         GeverifieerdeTokens zonderExpiry = new GeverifieerdeTokens(10, klok);
@@ -86,7 +102,7 @@ class GeverifieerdeTokensTest {
     }
 
     private static JsonWebToken jwt(String raw, long exp) {
-        Map<String, Object> claims = Map.of("raw_token", raw, "exp", exp, "sub", "iemand");
+        Map<String, Object> claims = Map.of("raw_token", raw, "exp", exp, "sub", "iemand", "gemeente", "GM0214");
         return (JsonWebToken) Proxy.newProxyInstance(JsonWebToken.class.getClassLoader(),
                 new Class<?>[] {JsonWebToken.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "getName" -> "iemand";
