@@ -52,10 +52,9 @@ suite_await_database() {
 # container limit is, and prints its directory. Fails where this machine offers none (not root, or no writable
 # memory controller). Its name ends in this shell's process id, so suite_remove_memory_cgroups finds it.
 suite_memory_cgroup() {
-  local bytes=$(( $2 * 1024 * 1024 )) own dir
-  if [ -f /sys/fs/cgroup/memory/memory.limit_in_bytes ]; then # cgroup v1
-    own=$(awk -F: '$2 == "memory" {print $3}' /proc/self/cgroup)
-    dir="/sys/fs/cgroup/memory${own%/}/suite-$1-$$"
+  local bytes=$(( $2 * 1024 * 1024 )) dir
+  if [ -f /sys/fs/cgroup/memory/memory.limit_in_bytes ]; then # cgroup v1: below this shell's own memory cgroup
+    dir="$(suite_memory_cgroup_of self)/suite-$1-$$"
     mkdir -p "$dir" 2>/dev/null && echo "$bytes" > "$dir/memory.limit_in_bytes" || return 1
     if [ -f "$dir/memory.memsw.limit_in_bytes" ]; then echo "$bytes" > "$dir/memory.memsw.limit_in_bytes" || return 1; fi
   elif grep -qw memory /sys/fs/cgroup/cgroup.subtree_control 2>/dev/null; then # cgroup v2
@@ -66,6 +65,16 @@ suite_memory_cgroup() {
     return 1
   fi
   echo "$dir"
+}
+# suite_memory_cgroup_of PID: the directory of the memory cgroup that process is in (cgroup v1 or v2); PID may be self.
+suite_memory_cgroup_of() {
+  local v1
+  v1=$(awk -F: '$2 == "memory" {print $3}' "/proc/$1/cgroup")
+  if [ -n "$v1" ]; then
+    echo "/sys/fs/cgroup/memory${v1%/}"
+  else
+    echo "/sys/fs/cgroup$(awk -F: '$1 == "0" {print $3}' "/proc/$1/cgroup")"
+  fi
 }
 # suite_memory_cgroup_prefix NAME: sets SUITE_IN_CGROUP to the words that start a command inside a new memory cgroup
 # of SUITE_MEMORY_LIMIT_MIB (suite_memory_cgroup); to none without that setting.
@@ -78,7 +87,9 @@ suite_memory_cgroup_prefix() {
   # shellcheck disable=SC2016 # $$ and $0 belong to the small shell that moves itself in, then becomes the command
   SUITE_IN_CGROUP=(sh -c 'echo $$ > "$0/cgroup.procs" && exec "$@"' "$cgroup")
 }
+# suite_remove_memory_cgroups: removes the cgroups suite_memory_cgroup made for this shell (with SUITE_MEMORY_LIMIT_MIB).
 suite_remove_memory_cgroups() {
+  [ -n "${SUITE_MEMORY_LIMIT_MIB:-}" ] || return 0
   find /sys/fs/cgroup -maxdepth 6 -type d -name "suite-*-$$" -exec rmdir {} + 2>/dev/null || true
 }
 
