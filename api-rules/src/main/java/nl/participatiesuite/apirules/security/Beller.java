@@ -71,6 +71,19 @@ public class Beller {
         return naam == null || naam.isBlank() ? subject() : naam + " (" + subject() + ")";
     }
 
+    /**
+     * The class of callers that read exactly what this caller reads: {@link #magLezen} gives the same for every
+     * gemeente to two callers of one class (a service account; a raadpleger or higher of one gemeente; everyone
+     * else). Answers kept for one caller are shown to the others of its class only (http.Weergaven).
+     */
+    public String zichtklasse() {
+        if (isSysteem()) {
+            return "systeem";
+        }
+        String gemeente = gemeente();
+        return gemeente != null && heeftRol(Rollen.RAADPLEGER) ? "lezer:" + gemeente : "publiek";
+    }
+
     /** A raadpleger (or higher) of this gemeente sees personal fields; anonymous and other gemeenten do not. */
     public boolean magPersoonsgegevensZien(String gemeente) {
         return magLezen(gemeente);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import nl.participatiesuite.apirules.problem.ProblemException;
@@ -81,6 +82,27 @@ class BellerTest {
         assertEquals(false, beller(null).isSysteem());
         // Its own gemeente only by the gemeente roles it has: systeem alone gives none (the role check refuses it).
         assertEquals(false, beller(EIGEN, "systeem").magLezen(EIGEN));
+    }
+
+    /**
+     * Weergaven shows an answer kept for one caller to every caller of its zichtklasse: that is only safe when they
+     * read the same of every gemeente, and it is only useful when callers who read the same share one class.
+     */
+    @Test
+    void callersOfOneZichtklasseReadExactlyTheSame() {
+        Beller anoniem = new Beller();
+        anoniem.identity = QuarkusSecurityIdentity.builder().setAnonymous(true).build();
+        List<Beller> bellers = List.of(anoniem, beller(null, "systeem"), beller(EIGEN, "raadpleger"),
+                beller(EIGEN, "medewerker"), beller(EIGEN, "beheerder"), beller(ANDERE, "medewerker"),
+                beller(EIGEN, "systeem"), beller(null, "beheerder"), beller(EIGEN));
+        for (Beller een : bellers) {
+            for (Beller ander : bellers) {
+                boolean zelfdeLezen = Stream.of(EIGEN, ANDERE, "GM0200")
+                        .allMatch(gemeente -> een.magLezen(gemeente) == ander.magLezen(gemeente));
+                assertEquals(zelfdeLezen, een.zichtklasse().equals(ander.zichtklasse()),
+                        een.zichtklasse() + " / " + ander.zichtklasse());
+            }
+        }
     }
 
     @Test

@@ -145,7 +145,7 @@ public class BeoordelingResource {
     @APIResponse(responseCode = "200", description = "De beoordeling",
             content = @Content(schema = @Schema(implementation = BeoordelingResponse.class)))
     public Response get(@PathParam("id") UUID id) {
-        return ok(service.beoordeling(id));
+        return service.weergave(id, beoordeling -> BeoordelingResponse.of(beoordeling, json)).ok();
     }
 
     @PUT

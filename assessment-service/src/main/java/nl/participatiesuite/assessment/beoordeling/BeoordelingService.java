@@ -10,7 +10,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import nl.participatiesuite.apirules.data.Versiestand;
 import nl.participatiesuite.apirules.http.Preconditions;
+import nl.participatiesuite.apirules.http.Weergaven;
+import nl.participatiesuite.apirules.http.Weergaven.Weergave;
 import nl.participatiesuite.apirules.input.GemeenteCode;
 import nl.participatiesuite.apirules.paging.CursorPage;
 import nl.participatiesuite.apirules.paging.CursorPageRequest;
@@ -44,11 +48,13 @@ public class BeoordelingService {
     private final BeoordelingBerekening berekening;
     private final JsonKolommen json;
     private final Beller beller;
+    private final Weergaven weergaven;
 
-    BeoordelingService(BeoordelingBerekening berekening, JsonKolommen json, Beller beller) {
+    BeoordelingService(BeoordelingBerekening berekening, JsonKolommen json, Beller beller, Weergaven weergaven) {
         this.berekening = berekening;
         this.json = json;
         this.beller = beller;
+        this.weergaven = weergaven;
     }
 
     /**
@@ -73,6 +79,16 @@ public class BeoordelingService {
         String gemeente = Beoordelingen.existing(id).gemeente;
         beller.controleerSchrijven(gemeente);
         return schrijf(id, ifMatch, berekening.bereken(request, gemeente));
+    }
+
+    /**
+     * The answer of GET by id: one narrow query for the beoordeling's stand, then the kept JSON of that version, so
+     * its answers and outcome are read and written only when it changed (Weergaven).
+     */
+    public Weergave weergave(UUID id, Function<Beoordeling, ?> antwoord) {
+        Versiestand stand = Beoordelingen.stand(id);
+        beller.controleerLezen(stand.gemeente());
+        return weergaven.van(stand, () -> beoordeling(id), antwoord);
     }
 
     public Beoordeling beoordeling(UUID id) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.participatiesuite.apirules.test.Aanroeper;
+import nl.participatiesuite.apirules.test.Cachetellingen;
 import nl.participatiesuite.apirules.test.Cursorwandeling;
 import nl.participatiesuite.assessment.support.ApiTest;
 import nl.participatiesuite.assessment.support.PeerStubs;
@@ -291,6 +292,17 @@ class BeoordelingResourceTest extends ApiTest {
         String id = TestData.nieuweBeoordeling(TestData.sportveldjes(gemeente));
         Map<String, Object> body = TestData.sportveldjes(gemeente);
         body.put("ruimte", false);
+        // GET by id answers the kept JSON of a version (api-rules' Weergaven): the second read is that answer.
+        Map<String, Double> voor = Cachetellingen.van("weergaven");
+        String eerste = api(Aanroeper.raadpleger(gemeente)).get("/beoordelingen/" + id).then().statusCode(200)
+                .header("ETag", equalTo("\"0\"")).contentType("application/json").body("intensiteit", equalTo("MIDDEL"))
+                .extract().asString();
+        String tweede = api(Aanroeper.raadpleger(gemeente)).get("/beoordelingen/" + id).then().statusCode(200)
+                .extract().asString();
+        Map<String, Double> na = Cachetellingen.van("weergaven");
+        assertEquals(eerste, tweede);
+        assertEquals(1, na.get("miss") - voor.get("miss"), "the first read loads the beoordeling");
+        assertEquals(1, na.get("hit") - voor.get("hit"), "the second read is the kept answer");
 
         api().body(body).put("/beoordelingen/" + id).then().statusCode(428).contentType("application/problem+json");
         api().header("If-Match", "\"5\"").body(body).put("/beoordelingen/" + id).then().statusCode(412);

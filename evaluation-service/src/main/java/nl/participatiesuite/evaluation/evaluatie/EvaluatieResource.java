@@ -89,8 +89,7 @@ public class EvaluatieResource {
     @APIResponse(responseCode = "200", description = "Het verslag",
             content = @Content(schema = @Schema(implementation = EvaluatieResponse.class)))
     public Response get(@PathParam("id") UUID id) {
-        Evaluatie evaluatie = service.get(id);
-        return Response.ok(EvaluatieResponse.of(evaluatie)).tag(Preconditions.etag(evaluatie.versie)).build();
+        return service.weergave(id, EvaluatieResponse::of).ok();
     }
 
     @PUT

@@ -4,6 +4,10 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Function;
+import nl.participatiesuite.apirules.data.Versiestand;
+import nl.participatiesuite.apirules.http.Weergaven;
+import nl.participatiesuite.apirules.http.Weergaven.Weergave;
 import nl.participatiesuite.apirules.paging.CursorPage;
 import nl.participatiesuite.apirules.paging.CursorPageRequest;
 import nl.participatiesuite.apirules.paging.KeysetOrder;
@@ -36,12 +40,15 @@ public class EvaluatieService {
     private final Assessment assessment;
     private final EvaluatieOpslag opslag;
     private final Beller beller;
+    private final Weergaven weergaven;
 
-    EvaluatieService(Register register, Assessment assessment, EvaluatieOpslag opslag, Beller beller) {
+    EvaluatieService(Register register, Assessment assessment, EvaluatieOpslag opslag, Beller beller,
+            Weergaven weergaven) {
         this.register = register;
         this.assessment = assessment;
         this.opslag = opslag;
         this.beller = beller;
+        this.weergaven = weergaven;
     }
 
     /**
@@ -70,6 +77,16 @@ public class EvaluatieService {
     /** AVG art. 17: the opsteller's name and e-mail are emptied; the report and its audit trail stay. */
     public Evaluatie wissen(UUID id) {
         return opslag.wissen(id);
+    }
+
+    /**
+     * The answer of GET by id: one narrow query for the report's stand, then the kept JSON of that version, so its
+     * eight lists are read only when the report changed (Weergaven).
+     */
+    public Weergave weergave(UUID id, Function<Evaluatie, ?> antwoord) {
+        Versiestand stand = Evaluaties.stand(id);
+        beller.controleerLezen(stand.gemeente());
+        return weergaven.van(stand, () -> get(id), antwoord);
     }
 
     public Evaluatie get(UUID id) {

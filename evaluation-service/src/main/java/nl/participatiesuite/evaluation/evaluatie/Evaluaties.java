@@ -3,6 +3,7 @@ package nl.participatiesuite.evaluation.evaluatie;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import nl.participatiesuite.apirules.data.Versiestand;
 import nl.participatiesuite.apirules.problem.ProblemException;
 import org.hibernate.Hibernate;
 
@@ -18,6 +19,12 @@ public final class Evaluaties {
             throw ProblemException.notFound("Evaluatie", id);
         }
         return evaluatie;
+    }
+
+    /** The report's gemeente and version: all its answer shows is its own row and lists, which count in its version. */
+    static Versiestand stand(UUID id) {
+        return Versiestand.lees(Evaluatie.getEntityManager(), "Evaluatie", id,
+                "select e.gemeente, e.versie from Evaluatie e where e.id = :id");
     }
 
     /** Reads every list of the report, for an answer made after its transaction ended. */

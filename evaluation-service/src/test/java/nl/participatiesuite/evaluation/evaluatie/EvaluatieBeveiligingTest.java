@@ -139,6 +139,9 @@ class EvaluatieBeveiligingTest extends ApiTest {
         Map<String, Object> body = verslag(PeerStubs.initiatief(gemeente, "Wissen", UUID.randomUUID()));
         body.put("gedeeld", true);
         String id = TestData.nieuwVerslag(Aanroeper.medewerker(gemeente), body);
+        // Read before the erasure too: the answer kept for this read must not outlive it.
+        api(Aanroeper.raadpleger(gemeente)).get("/evaluaties/" + id).then().statusCode(200)
+                .body("opsteller.naam", equalTo(Persoonsgegevens.NAAM));
 
         Rijen.nietsOpgeslagen(dataSource, () -> {
             api(Aanroeper.medewerker(gemeente)).post("/evaluaties/" + id + "/_wissen").then().statusCode(403);

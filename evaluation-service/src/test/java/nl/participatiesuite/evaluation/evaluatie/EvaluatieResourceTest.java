@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.participatiesuite.apirules.test.Cachetellingen;
 import nl.participatiesuite.apirules.test.Cursorwandeling;
 import nl.participatiesuite.evaluation.support.ApiTest;
 import nl.participatiesuite.evaluation.support.PeerStubs;
@@ -234,6 +235,33 @@ class EvaluatieResourceTest extends ApiTest {
                 .statusCode(400).body("invalidParams.name", hasItems("initiatiefId", "doelen", "gerealiseerdNiveau"));
         api().header("If-Match", "\"1\"").body(body).put("/evaluaties/00000000-0000-0000-0000-000000000002").then()
                 .statusCode(404);
+    }
+
+    /**
+     * GET by id answers the kept JSON of the report's version (api-rules' Weergaven): a second read is that answer, and
+     * a change of only one of its lists is a new version, so the next read shows it.
+     */
+    @Test
+    void aReadShowsTheLastChangeEvenOfOnlyAListAndAReadOfTheSameVersionIsTheKeptAnswer() {
+        UUID initiatief = PeerStubs.initiatief(TestData.nieuweGemeente(), "Lijsten");
+        Map<String, Object> body = TestData.verslag(initiatief);
+        String id = TestData.nieuwVerslag(body);
+        Map<String, Double> voor = Cachetellingen.van("weergaven");
+        String eerste = api().get("/evaluaties/" + id).then().statusCode(200).header("ETag", equalTo("\"0\""))
+                .contentType("application/json").extract().asString();
+        String tweede = api().get("/evaluaties/" + id).then().statusCode(200).header("ETag", equalTo("\"0\""))
+                .extract().asString();
+        Map<String, Double> na = Cachetellingen.van("weergaven");
+        assertEquals(eerste, tweede);
+        assertEquals(1, na.get("miss") - voor.get("miss"), "the first read loads the report");
+        assertEquals(1, na.get("hit") - voor.get("hit"), "the second read is the kept answer");
+
+        body.put("valkuilen", List.of("CONSENSUS_ILLUSIE"));
+        api().header("If-Match", "\"0\"").body(body).put("/evaluaties/" + id).then().statusCode(200)
+                .header("ETag", equalTo("\"1\""));
+        api().get("/evaluaties/" + id).then().statusCode(200).header("ETag", equalTo("\"1\""))
+                .body("valkuilen", contains("CONSENSUS_ILLUSIE"));
+        api().header("If-None-Match", "\"1\"").get("/evaluaties/" + id).then().statusCode(304);
     }
 
     @Test

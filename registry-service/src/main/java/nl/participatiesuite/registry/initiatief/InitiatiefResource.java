@@ -110,8 +110,7 @@ public class InitiatiefResource {
     @APIResponse(responseCode = "200", description = "Het initiatief",
             content = @Content(schema = @Schema(implementation = InitiatiefResponse.class)))
     public Response get(@PathParam("id") UUID id) {
-        Initiatief initiatief = service.get(id);
-        return Response.ok(InitiatiefResponse.of(initiatief)).tag(Preconditions.etag(initiatief.versie)).build();
+        return service.weergave(id, InitiatiefResponse::of).ok();
     }
 
     @PUT

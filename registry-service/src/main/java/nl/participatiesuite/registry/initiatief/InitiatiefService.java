@@ -10,8 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import nl.participatiesuite.apirules.data.Klok;
 import nl.participatiesuite.apirules.http.Preconditions;
+import nl.participatiesuite.apirules.http.Weergaven;
+import nl.participatiesuite.apirules.http.Weergaven.Weergave;
 import nl.participatiesuite.apirules.input.Tekst;
 import nl.participatiesuite.apirules.paging.CursorPage;
 import nl.participatiesuite.apirules.paging.CursorPageRequest;
@@ -51,6 +54,9 @@ public class InitiatiefService {
     @Inject
     BeoordelingVerwijzing beoordelingen;
 
+    @Inject
+    Weergaven weergaven;
+
     @Transactional
     public Initiatief create(InitiatiefRequest request) {
         beller.controleerSchrijven(request.gemeente());
@@ -84,6 +90,14 @@ public class InitiatiefService {
     }
 
     /** Public (domain.md §4): anyone reads an initiatief; its personal fields only the own gemeente (the response). */
+    /**
+     * The answer of GET by id: one narrow query for the stand of the initiatief and of the kernen and kernambtenaar it
+     * shows, then the kept JSON of that stand (Weergaven).
+     */
+    public Weergave weergave(UUID id, Function<Initiatief, ?> antwoord) {
+        return weergaven.van(Initiatieven.stand(id), () -> get(id), antwoord);
+    }
+
     public Initiatief get(UUID id) {
         return Initiatieven.existing(id);
     }

@@ -3,6 +3,7 @@ package nl.participatiesuite.registry.initiatief;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.UUID;
+import nl.participatiesuite.apirules.data.Versiestand;
 import nl.participatiesuite.apirules.problem.Problem;
 import nl.participatiesuite.apirules.problem.ProblemException;
 import nl.participatiesuite.registry.common.Verwijzing;
@@ -11,6 +12,17 @@ import nl.participatiesuite.registry.common.Verwijzing;
 public final class Initiatieven {
 
     private Initiatieven() {
+    }
+
+    /**
+     * The stand of all its answer shows: its own row (with its kernen, a collection it owns), the names of its kernen
+     * (they order kernIds) and its kernambtenaar as vaste contactpersoon (naam, e-mail). A kern's version only grows,
+     * so the sum of them changes with every write of one.
+     */
+    static Versiestand stand(UUID id) {
+        return Versiestand.lees(Initiatief.getEntityManager(), "Initiatief", id, "select i.gemeente, i.versie,"
+                + " (select coalesce(sum(k.versie), 0) from Initiatief j join j.kernen k where j.id = i.id), ka.versie"
+                + " from Initiatief i left join i.contactpersoonKernambtenaar ka where i.id = :id");
     }
 
     public static Initiatief existing(UUID id) {
