@@ -101,7 +101,10 @@ def main():
     print("Every figure is divided by the reference endpoint of the same service, `GET /api/v1` (the API root: "
           "no database work, a small JSON body through the same REST stack), measured right before and right after "
           "that service's lines; compare ratios, not requests per second, across runs and machines. "
-          "`errors` counts non-2xx answers and socket errors: a line with errors measured something else.\n")
+          "`errors` counts non-2xx answers and socket errors: a line with errors measured something else. "
+          "A GET by id line reads one object again and again, so it measures the answer kept for the object's version "
+          "(README, \"GET by id\"): one narrow query and no serialisation; the first read of a version loads and "
+          "writes the object as before.\n")
     print("| service | line | req/s | p50 ms | p99 ms | ratio | target (issue 9) | errors |")
     print("|---|---|---:|---:|---:|---:|---|---:|")
     for row in rows:

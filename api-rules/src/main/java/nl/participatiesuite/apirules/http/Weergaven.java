@@ -31,6 +31,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 public class Weergaven {
 
+    /** As Jackson's answers through the REST stack are labelled. */
+    private static final MediaType JSON = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
+
     /** Per entry, besides its JSON: key, arrays, the cache's own node. */
     private static final int OVERHEAD_BYTES = 200;
 
@@ -89,7 +92,7 @@ public class Weergaven {
 
         /** 200 with this JSON and its ETag, as the object itself would have been answered. */
         public Response ok() {
-            return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).tag(Preconditions.etag(versie)).build();
+            return Response.ok(json, JSON).tag(Preconditions.etag(versie)).build();
         }
     }
 }
