@@ -59,9 +59,11 @@ public class Weergaven {
     /**
      * The answer for the object at {@code stand}, for this caller; the first time the object is loaded with
      * {@code laad} and written as {@code antwoord} makes it. The caller checked access with the stand's gemeente.
+     * {@code soort} is the answer's type: two operations that show one object differently keep their own answers.
      */
-    public <E extends VersionedRecord> Weergave van(Versiestand stand, Supplier<E> laad, Function<? super E, ?> antwoord) {
-        Sleutel sleutel = new Sleutel(stand, beller.zichtklasse());
+    public <E extends VersionedRecord, A> Weergave van(Versiestand stand, Class<A> soort, Supplier<E> laad,
+            Function<? super E, ? extends A> antwoord) {
+        Sleutel sleutel = new Sleutel(stand, soort, beller.zichtklasse());
         Weergave bewaard = cache.getIfPresent(sleutel);
         if (bewaard != null) {
             treffers.increment();
@@ -84,7 +86,7 @@ public class Weergaven {
         }
     }
 
-    private record Sleutel(Versiestand stand, String zichtklasse) {
+    private record Sleutel(Versiestand stand, Class<?> soort, String zichtklasse) {
     }
 
     /** The JSON of one object and the version its ETag names. */

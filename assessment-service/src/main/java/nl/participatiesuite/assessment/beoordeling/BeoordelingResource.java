@@ -145,7 +145,8 @@ public class BeoordelingResource {
     @APIResponse(responseCode = "200", description = "De beoordeling",
             content = @Content(schema = @Schema(implementation = BeoordelingResponse.class)))
     public Response get(@PathParam("id") UUID id) {
-        return service.weergave(id, beoordeling -> BeoordelingResponse.of(beoordeling, json)).ok();
+        return service.weergave(id, BeoordelingResponse.class, beoordeling -> BeoordelingResponse.of(beoordeling, json))
+                .ok();
     }
 
     @PUT

@@ -85,10 +85,10 @@ public class BeoordelingService {
      * The answer of GET by id: one narrow query for the beoordeling's stand, then the kept JSON of that version, so
      * its answers and outcome are read and written only when it changed (Weergaven).
      */
-    public Weergave weergave(UUID id, Function<Beoordeling, ?> antwoord) {
+    public <A> Weergave weergave(UUID id, Class<A> soort, Function<Beoordeling, A> antwoord) {
         Versiestand stand = Beoordelingen.stand(id);
         beller.controleerLezen(stand.gemeente());
-        return weergaven.van(stand, () -> beoordeling(id), antwoord);
+        return weergaven.van(stand, soort, () -> beoordeling(id), antwoord);
     }
 
     public Beoordeling beoordeling(UUID id) {

@@ -89,7 +89,7 @@ public class EvaluatieResource {
     @APIResponse(responseCode = "200", description = "Het verslag",
             content = @Content(schema = @Schema(implementation = EvaluatieResponse.class)))
     public Response get(@PathParam("id") UUID id) {
-        return service.weergave(id, EvaluatieResponse::of).ok();
+        return service.weergave(id, EvaluatieResponse.class, EvaluatieResponse::of).ok();
     }
 
     @PUT

@@ -83,10 +83,10 @@ public class EvaluatieService {
      * The answer of GET by id: one narrow query for the report's stand, then the kept JSON of that version, so its
      * eight lists are read only when the report changed (Weergaven).
      */
-    public Weergave weergave(UUID id, Function<Evaluatie, ?> antwoord) {
+    public <A> Weergave weergave(UUID id, Class<A> soort, Function<Evaluatie, A> antwoord) {
         Versiestand stand = Evaluaties.stand(id);
         beller.controleerLezen(stand.gemeente());
-        return weergaven.van(stand, () -> get(id), antwoord);
+        return weergaven.van(stand, soort, () -> get(id), antwoord);
     }
 
     public Evaluatie get(UUID id) {

@@ -110,7 +110,7 @@ public class InitiatiefResource {
     @APIResponse(responseCode = "200", description = "Het initiatief",
             content = @Content(schema = @Schema(implementation = InitiatiefResponse.class)))
     public Response get(@PathParam("id") UUID id) {
-        return service.weergave(id, InitiatiefResponse::of).ok();
+        return service.weergave(id, InitiatiefResponse.class, InitiatiefResponse::of).ok();
     }
 
     @PUT

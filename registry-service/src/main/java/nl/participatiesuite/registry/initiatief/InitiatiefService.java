@@ -94,8 +94,8 @@ public class InitiatiefService {
      * The answer of GET by id: one narrow query for the stand of the initiatief and of the kernen and kernambtenaar it
      * shows, then the kept JSON of that stand (Weergaven).
      */
-    public Weergave weergave(UUID id, Function<Initiatief, ?> antwoord) {
-        return weergaven.van(Initiatieven.stand(id), () -> get(id), antwoord);
+    public <A> Weergave weergave(UUID id, Class<A> soort, Function<Initiatief, A> antwoord) {
+        return weergaven.van(Initiatieven.stand(id), soort, () -> get(id), antwoord);
     }
 
     public Initiatief get(UUID id) {
