@@ -22,11 +22,14 @@ public record Versiestand(String soort, UUID id, String gemeente, List<Long> ver
     static final long GEEN_RIJ = -1;
 
     /**
-     * Reads the stand with {@code hql}, which selects the gemeente and then one or more versions of the object whose
-     * id is {@code :id}; no row is a 404 problem naming {@code soort}.
+     * Reads the stand with {@code sql}, which selects the gemeente and then one or more versions of the object whose
+     * id is {@code :id}; no row is a 404 problem naming {@code soort}. Plain SQL, not HQL: this runs on every GET, and
+     * an HQL select with a subquery was translated again on every execution (an old generation full of garbage and
+     * full collections under load in a 256 MiB pod).
      */
-    public static Versiestand lees(EntityManager entityManager, String soort, UUID id, String hql) {
-        List<Object[]> rijen = entityManager.createQuery(hql, Object[].class).setParameter("id", id).getResultList();
+    public static Versiestand lees(EntityManager entityManager, String soort, UUID id, String sql) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rijen = entityManager.createNativeQuery(sql, Object[].class).setParameter("id", id).getResultList();
         if (rijen.isEmpty()) {
             throw ProblemException.notFound(soort, id);
         }

@@ -13,7 +13,7 @@ public final class Beoordelingen {
     /** Its gemeente and version: the answer shows only its own row (the peers' data is a copy in its outcome). */
     static Versiestand stand(UUID id) {
         return Versiestand.lees(Beoordeling.getEntityManager(), "Beoordeling", id,
-                "select b.gemeente, b.versie from Beoordeling b where b.id = :id");
+                "select gemeente_code, versie from beoordeling where id = :id");
     }
 
     public static Beoordeling existing(UUID id) {

@@ -24,7 +24,7 @@ public final class Evaluaties {
     /** The report's gemeente and version: all its answer shows is its own row and lists, which count in its version. */
     static Versiestand stand(UUID id) {
         return Versiestand.lees(Evaluatie.getEntityManager(), "Evaluatie", id,
-                "select e.gemeente, e.versie from Evaluatie e where e.id = :id");
+                "select gemeente_code, versie from evaluatie where id = :id");
     }
 
     /** Reads every list of the report, for an answer made after its transaction ended. */

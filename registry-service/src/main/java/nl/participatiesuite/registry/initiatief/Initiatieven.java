@@ -20,9 +20,10 @@ public final class Initiatieven {
      * so the sum of them changes with every write of one.
      */
     static Versiestand stand(UUID id) {
-        return Versiestand.lees(Initiatief.getEntityManager(), "Initiatief", id, "select i.gemeente, i.versie,"
-                + " (select coalesce(sum(k.versie), 0) from Initiatief j join j.kernen k where j.id = i.id), ka.versie"
-                + " from Initiatief i left join i.contactpersoonKernambtenaar ka where i.id = :id");
+        return Versiestand.lees(Initiatief.getEntityManager(), "Initiatief", id, "select i.gemeente_code, i.versie,"
+                + " (select coalesce(sum(k.versie), 0) from initiatief_kern ik join kern k on k.id = ik.kern_id"
+                + " where ik.initiatief_id = i.id), ka.versie"
+                + " from initiatief i left join kernambtenaar ka on ka.id = i.contactpersoon_kernambtenaar_id where i.id = :id");
     }
 
     public static Initiatief existing(UUID id) {
