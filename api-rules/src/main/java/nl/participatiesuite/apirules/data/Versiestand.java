@@ -24,8 +24,8 @@ public record Versiestand(String soort, UUID id, String gemeente, List<Long> ver
     /**
      * Reads the stand with {@code sql}, which selects the gemeente and then one or more versions of the object whose
      * id is {@code :id}; no row is a 404 problem naming {@code soort}. Plain SQL, not HQL: this runs on every GET, and
-     * an HQL select with a subquery was translated again on every execution (an old generation full of garbage and
-     * full collections under load in a 256 MiB pod).
+     * the initiatief's stand as an HQL select with a subquery filled the old generation under load (full collections,
+     * p99 near a second, 30 MiB more resident in a 256 MiB pod); the same read in SQL did not.
      */
     public static Versiestand lees(EntityManager entityManager, String soort, UUID id, String sql) {
         @SuppressWarnings("unchecked")
