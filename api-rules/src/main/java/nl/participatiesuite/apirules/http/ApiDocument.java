@@ -68,6 +68,7 @@ public class ApiDocument implements OASFilter {
         });
         openAPI.setPaths(relative);
         closeRequestBodies(openAPI);
+        ContractBasis.zet(openAPI);
         ProblemDocumentation.describe(openAPI);
         personalFieldsOptional(openAPI);
         ContractSchemas.tidy(openAPI);
