@@ -26,4 +26,12 @@ public abstract class VersionedRecord extends PanacheEntityBase {
     @UpdateTimestamp
     @Column(name = "gewijzigd_op")
     public Instant gewijzigdOp;
+
+    /**
+     * The number the ETag names: it grows with every change of what the record's answer shows. That is its own
+     * {@link #versie}; a record whose answer shows other rows too adds their changes (the registry's Initiatief).
+     */
+    public long etagVersie() {
+        return versie;
+    }
 }

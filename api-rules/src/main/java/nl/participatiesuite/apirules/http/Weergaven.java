@@ -73,7 +73,7 @@ public class Weergaven {
         E object = laad.get();
         // Loaded after the stand was read, so it may be newer: JSON and ETag both come from what was loaded, so they
         // always belong together; a caller who read the older stand gets the newer answer.
-        Weergave weergave = new Weergave(json(antwoord.apply(object)), object.versie);
+        Weergave weergave = new Weergave(json(antwoord.apply(object)), object.etagVersie());
         cache.put(sleutel, weergave);
         return weergave;
     }

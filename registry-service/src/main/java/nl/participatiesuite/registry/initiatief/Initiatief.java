@@ -84,6 +84,22 @@ public class Initiatief extends VersionedEntity implements Auditeerbaar {
     @Column(name = "leefbaarheidsaanvraag_id")
     public UUID leefbaarheidsaanvraagId;
 
+    /**
+     * Grows with every change of a kern or kernambtenaar the answer shows (the kernen's names order kernIds; the
+     * kernambtenaar is the vaste contactpersoon). Database triggers raise it (migration V15), never this service.
+     */
+    @Column(name = "weergave_versie", insertable = false, updatable = false)
+    public long weergaveVersie;
+
+    /**
+     * The ETag changes with the kernen and kernambtenaar it shows too, so a client's If-None-Match never keeps an
+     * answer whose kernIds or contactpersoon changed. Both versions only grow, so their sum grows with every change.
+     */
+    @Override
+    public long etagVersie() {
+        return versie + weergaveVersie;
+    }
+
     @Override
     public Hoofdobject hoofdobject() {
         return new Hoofdobject(RESOURCE, id.toString(), gemeente, Hoofdobject.kernIds(kernen, kern -> kern.id));

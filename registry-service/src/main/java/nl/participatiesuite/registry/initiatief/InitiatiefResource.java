@@ -73,7 +73,7 @@ public class InitiatiefResource {
     public Response create(@Valid @NotNull InitiatiefRequest request, @Context UriInfo uriInfo) {
         Initiatief initiatief = service.create(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(initiatief.id.toString()).build())
-                .tag(Preconditions.etag(initiatief.versie)).entity(InitiatiefResponse.of(initiatief)).build();
+                .tag(Preconditions.etag(initiatief.etagVersie())).entity(InitiatiefResponse.of(initiatief)).build();
     }
 
     @GET
@@ -128,7 +128,7 @@ public class InitiatiefResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull InitiatiefWijziging wijziging) {
         Initiatief initiatief = service.update(id, wijziging, ifMatch);
-        return Response.ok(InitiatiefResponse.of(initiatief)).tag(Preconditions.etag(initiatief.versie)).build();
+        return Response.ok(InitiatiefResponse.of(initiatief)).tag(Preconditions.etag(initiatief.etagVersie())).build();
     }
 
     @POST
@@ -142,7 +142,7 @@ public class InitiatiefResource {
             content = @Content(schema = @Schema(implementation = InitiatiefResponse.class)))
     public Response wissen(@PathParam("id") UUID id) {
         Initiatief initiatief = service.wissen(id);
-        return Response.ok(InitiatiefResponse.of(initiatief)).tag(Preconditions.etag(initiatief.versie)).build();
+        return Response.ok(InitiatiefResponse.of(initiatief)).tag(Preconditions.etag(initiatief.etagVersie())).build();
     }
 
     @GET

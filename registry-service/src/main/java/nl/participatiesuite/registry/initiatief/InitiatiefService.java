@@ -81,7 +81,7 @@ public class InitiatiefService {
     public Initiatief update(UUID id, InitiatiefWijziging wijziging, String ifMatch) {
         Initiatief initiatief = Initiatieven.existing(id);
         beller.controleerSchrijven(initiatief.gemeente);
-        Preconditions.requireMatch(ifMatch, initiatief.versie);
+        Preconditions.requireMatch(ifMatch, initiatief.etagVersie());
         Verwijzingen verwijzingen = checkReferences(wijziging, initiatief.gemeente, initiatief, new ArrayList<>());
         InitiatiefMapper.apply(wijziging, initiatief, verwijzingen.kernen(), verwijzingen.kernambtenaar());
         initiatief.beoordelingId = verwijzingen.beoordelingId();
@@ -89,10 +89,10 @@ public class InitiatiefService {
         return initiatief;
     }
 
-    /** Public (domain.md §4): anyone reads an initiatief; its personal fields only the own gemeente (the response). */
     /**
      * The answer of GET by id: one narrow query for the stand of the initiatief and of the kernen and kernambtenaar it
-     * shows, then the kept JSON of that stand (Weergaven).
+     * shows, then the kept JSON of that stand (Weergaven). Public (domain.md §4): anyone reads an initiatief; its
+     * personal fields only the own gemeente (the response).
      */
     public <A> Weergave weergave(UUID id, Class<A> soort, Function<Initiatief, A> antwoord) {
         return weergaven.van(Initiatieven.stand(id), soort, () -> get(id), antwoord);

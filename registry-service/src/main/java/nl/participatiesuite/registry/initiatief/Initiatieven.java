@@ -16,14 +16,13 @@ public final class Initiatieven {
 
     /**
      * The stand of all its answer shows: its own row (with its kernen, a collection it owns), the names of its kernen
-     * (they order kernIds) and its kernambtenaar as vaste contactpersoon (naam, e-mail). A kern's version only grows,
-     * so the sum of them changes with every write of one.
+     * (they order kernIds) and its kernambtenaar as vaste contactpersoon (naam, e-mail). The last two are counted in
+     * weergave_versie, which triggers raise with every change of such a kern or kernambtenaar (migration V15), so this
+     * is one row read by its key.
      */
     static Versiestand stand(UUID id) {
-        return Versiestand.lees(Initiatief.getEntityManager(), "Initiatief", id, "select i.gemeente_code, i.versie,"
-                + " (select coalesce(sum(k.versie), 0) from initiatief_kern ik join kern k on k.id = ik.kern_id"
-                + " where ik.initiatief_id = i.id), ka.versie"
-                + " from initiatief i left join kernambtenaar ka on ka.id = i.contactpersoon_kernambtenaar_id where i.id = :id");
+        return Versiestand.lees(Initiatief.getEntityManager(), "Initiatief", id,
+                "select gemeente_code, versie, weergave_versie from initiatief where id = :id");
     }
 
     public static Initiatief existing(UUID id) {

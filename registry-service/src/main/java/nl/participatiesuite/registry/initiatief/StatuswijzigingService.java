@@ -37,7 +37,7 @@ public class StatuswijzigingService {
         Initiatief initiatief = Initiatieven.lockedForUpdate(initiatiefId);
         beller.controleerSchrijven(initiatief.gemeente);
         if (ifMatch != null) {
-            Preconditions.requireMatch(ifMatch, initiatief.versie);
+            Preconditions.requireMatch(ifMatch, initiatief.etagVersie());
         }
         InitiatiefStatus van = initiatief.status;
         InitiatiefStatus naar = request.naar();
