@@ -9,7 +9,10 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchRule;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The architecture every service keeps, as ArchUnit rules a service's ArchitectureTest applies to its
@@ -17,6 +20,13 @@ import java.util.Arrays;
  * no package cycles. The rules themselves live here so the three services are held to the same ones.
  */
 public final class SuiteArchitecture {
+
+    /**
+     * find, persist, delete, flush, getEntityManager…: what Panache gives an entity. A method the entity declares
+     * itself (Initiatief.etagVersie) is no persistence operation, so a resource may call it.
+     */
+    private static final Set<String> PANACHE_OPERATIONS = Arrays.stream(PanacheEntityBase.class.getMethods())
+            .map(Method::getName).collect(Collectors.toUnmodifiableSet());
 
     private SuiteArchitecture() {
     }
@@ -74,12 +84,8 @@ public final class SuiteArchitecture {
         return slices().matching(basePackage + ".(*)..").should().beFreeOfCycles();
     }
 
-    /**
-     * find, persist, delete, flush, getEntityManager…: what Panache gives an entity. A method the entity declares
-     * itself (Initiatief.etagVersie) is no persistence operation, so a resource may call it.
-     */
     private static boolean isPanacheOperation(String methodName) {
-        return Arrays.stream(PanacheEntityBase.class.getMethods()).anyMatch(m -> m.getName().equals(methodName));
+        return PANACHE_OPERATIONS.contains(methodName);
     }
 
     private static boolean isPanacheEntity(JavaClass owner) {
