@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
@@ -90,6 +91,31 @@ class GeverifieerdeTokensTest {
         assertEquals(0, uit.aantal());
     }
 
+    /**
+     * TokenUitCache answers before quarkus-oidc only for a kept bearer token; everything else (no header, another
+     * scheme, an unknown or changed token, an expired one) is left to quarkus-oidc, which also gives the challenge.
+     */
+    @Test
+    void onlyAKeptBearerTokenIsAnsweredBeforeQuarkusOidc() {
+        GeverifieerdeTokens tokens = new GeverifieerdeTokens(10, klok);
+        tokens.bewaar(identity("abc.def.ghi", NU.plusSeconds(60), routingContext()));
+        TokenUitCache mechanisme = new TokenUitCache(tokens);
+        RoutingContext verzoek = routingContext("Bearer abc.def.ghi");
+        SecurityIdentity gevonden = mechanisme.authenticate(verzoek, null).await().indefinitely();
+        assertEquals("GM0214", gevonden.getAttribute(Beller.GEMEENTE));
+        assertSame(verzoek, gevonden.getAttribute("quarkus.http.routing.context"));
+        assertNotNull(mechanisme.authenticate(routingContext("bearer abc.def.ghi"), null).await().indefinitely());
+        for (String header : new String[] {null, "", "Bearer ", "Basic abc.def.ghi", "Bearer abc.def.ghj",
+                "Bearer  abc.def.ghi", "abc.def.ghi"}) {
+            assertNull(mechanisme.authenticate(routingContext(header), null).await().indefinitely(), header);
+        }
+        assertNull(mechanisme.getChallenge(verzoek).await().indefinitely());
+        assertEquals(true, mechanisme.getPriority() > io.quarkus.vertx.http.runtime.security
+                .HttpAuthenticationMechanism.DEFAULT_PRIORITY);
+        klok.nu = NU.plusSeconds(60);
+        assertNull(mechanisme.authenticate(routingContext("Bearer abc.def.ghi"), null).await().indefinitely());
+    }
+
     private static SecurityIdentity identity(String raw, Instant verloopt, RoutingContext verzoek) {
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                 .setPrincipal(jwt(raw, verloopt.getEpochSecond()))
@@ -110,6 +136,24 @@ class GeverifieerdeTokensTest {
                     case "getClaim" -> claims.get(args[0]);
                     case "getRawToken" -> raw;
                     case "getExpirationTime" -> exp;
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == args[0];
+                    default -> null;
+                });
+    }
+
+    /** A request with this Authorization header (none when null). */
+    private static RoutingContext routingContext(String authorization) {
+        HttpServerRequest request = (HttpServerRequest) Proxy.newProxyInstance(HttpServerRequest.class.getClassLoader(),
+                new Class<?>[] {HttpServerRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getHeader" -> "authorization".equalsIgnoreCase(args[0].toString()) ? authorization : null;
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == args[0];
+                    default -> null;
+                });
+        return (RoutingContext) Proxy.newProxyInstance(RoutingContext.class.getClassLoader(),
+                new Class<?>[] {RoutingContext.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "request" -> request;
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "equals" -> proxy == args[0];
                     default -> null;

@@ -1,6 +1,7 @@
 package nl.participatiesuite.assessment.engine;
 
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Alle onderbouwingscodes, gegroepeerd per regel van domain.md §2, elk met het sjabloon van de Nederlandse
@@ -191,19 +192,54 @@ public enum OnderbouwingCode {
             + "groepen die de hinder dragen ontbreken, denk aan groepen die een groot belang hebben maar weinig "
             + "invloed.");
 
-    private static final Locale NEDERLANDS = Locale.forLanguageTag("nl-NL");
-
     private final String sjabloon;
+    /** The text between the placeholders: one more than there are placeholders. */
+    private final String[] delen;
+    /** Per placeholder: true for %d (a whole number), false for %s. */
+    private final boolean[] getallen;
 
     OnderbouwingCode(String sjabloon) {
         this.sjabloon = sjabloon;
+        List<String> tekst = new ArrayList<>();
+        List<Boolean> soort = new ArrayList<>();
+        int begin = 0;
+        for (int i = sjabloon.indexOf('%'); i >= 0; i = sjabloon.indexOf('%', begin)) {
+            char teken = i + 1 < sjabloon.length() ? sjabloon.charAt(i + 1) : ' ';
+            if (teken != 's' && teken != 'd') {
+                throw new IllegalArgumentException("Alleen %s en %d: " + sjabloon);
+            }
+            tekst.add(sjabloon.substring(begin, i));
+            soort.add(teken == 'd');
+            begin = i + 2;
+        }
+        tekst.add(sjabloon.substring(begin));
+        this.delen = tekst.toArray(String[]::new);
+        this.getallen = new boolean[soort.size()];
+        for (int i = 0; i < getallen.length; i++) {
+            getallen[i] = soort.get(i);
+        }
     }
 
     public String sjabloon() {
         return sjabloon;
     }
 
+    /**
+     * The reason with its values filled in: what {@code String.format} gives for these templates (%d of a whole
+     * number is its digits, also in Dutch), without parsing the template for every reason of every computation.
+     */
     public Onderbouwing met(Object... argumenten) {
-        return new Onderbouwing(this, String.format(NEDERLANDS, sjabloon, argumenten));
+        if (argumenten.length < getallen.length) {
+            throw new IllegalArgumentException(name() + " heeft " + getallen.length + " waarden nodig");
+        }
+        StringBuilder tekst = new StringBuilder(sjabloon.length() + 16 * getallen.length).append(delen[0]);
+        for (int i = 0; i < getallen.length; i++) {
+            Object waarde = argumenten[i];
+            if (getallen[i] && waarde != null && !(waarde instanceof Integer || waarde instanceof Long)) {
+                throw new IllegalArgumentException(name() + ": %d vraagt een geheel getal, niet " + waarde);
+            }
+            tekst.append(waarde).append(delen[i + 1]);
+        }
+        return new Onderbouwing(this, tekst.toString());
     }
 }

@@ -164,24 +164,28 @@ final class RegelsetValidatie {
         for (Niveau niveau : Niveau.values()) {
             Map<Schaal, List<String>> rij = matrix.getOrDefault(niveau, Map.of());
             for (Schaal schaal : Schaal.values()) {
-                String pad = "werkvormen." + niveau.name() + "." + schaal.name();
                 List<String> cel = rij.get(schaal);
                 if (cel == null || cel.isEmpty()) {
-                    uit.add(Overtreding.verplicht(pad));
+                    uit.add(Overtreding.verplicht(werkvormpad(niveau, schaal)));
                     continue;
                 }
                 Set<String> gezien = new HashSet<>();
                 for (int i = 0; i < cel.size(); i++) {
                     String werkvorm = cel.get(i);
                     if (werkvorm == null || werkvorm.isBlank()) {
-                        uit.add(Overtreding.verplicht(pad + "[" + i + "]"));
+                        uit.add(Overtreding.verplicht(werkvormpad(niveau, schaal) + "[" + i + "]"));
                     } else if (!gezien.add(WerkvormNaam.sleutel(werkvorm))) {
-                        uit.add(new Overtreding(pad + "[" + i + "]", Overtreding.DUBBEL,
+                        uit.add(new Overtreding(werkvormpad(niveau, schaal) + "[" + i + "]", Overtreding.DUBBEL,
                                 "Deze werkvorm staat al eerder in dezelfde cel."));
                     }
                 }
             }
         }
+    }
+
+    /** Built only for a violation: the engine checks its rule set with every computation. */
+    private static String werkvormpad(Niveau niveau, Schaal schaal) {
+        return "werkvormen." + niveau.name() + "." + schaal.name();
     }
 
     private static boolean schaalgrens(List<Overtreding> uit, String pad, Integer waarde) {

@@ -3,6 +3,7 @@ package nl.participatiesuite.assessment.regelset;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -30,11 +31,13 @@ public class RegelsetService {
     private final Validator validator;
     private final JsonKolommen json;
     private final Beller beller;
+    private final Event<RegelsetGepubliceerd> gepubliceerd;
 
-    RegelsetService(Validator validator, JsonKolommen json, Beller beller) {
+    RegelsetService(Validator validator, JsonKolommen json, Beller beller, Event<RegelsetGepubliceerd> gepubliceerd) {
         this.validator = validator;
         this.json = json;
         this.beller = beller;
+        this.gepubliceerd = gepubliceerd;
     }
 
     /**
@@ -69,6 +72,8 @@ public class RegelsetService {
         regelset.versie = hoogste.intValue() + 1;
         RegelsetMapper.apply(request, regelset, json);
         regelset.persistAndFlush();
+        // Regelsets forgets the gemeente's current rule set once this commits: the next computation uses this one.
+        gepubliceerd.fire(new RegelsetGepubliceerd(request.gemeente()));
         return regelset;
     }
 

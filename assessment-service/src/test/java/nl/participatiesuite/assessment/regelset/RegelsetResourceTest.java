@@ -9,19 +9,32 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.participatiesuite.apirules.test.Aanroeper;
+import nl.participatiesuite.apirules.test.Cachetellingen;
 import nl.participatiesuite.assessment.support.ApiTest;
 import nl.participatiesuite.assessment.support.TestData;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class RegelsetResourceTest extends ApiTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void deStandaardregelset() {
@@ -129,6 +142,48 @@ class RegelsetResourceTest extends ApiTest {
                 .statusCode(200).body("regelset.naam", equalTo(gemeente + "-1")).body("intensiteit", equalTo("LICHT"));
         api(Aanroeper.raadpleger(gemeente)).get("/beoordelingen/" + id + "/herberekening").then().statusCode(200)
                 .body("gewijzigd", equalTo(false)).body("verschillen", empty());
+    }
+
+    /**
+     * A computation reads the current rule set from a cache (issue 9): a publication through this replica counts at
+     * once, one that only reaches the database (another replica's) within assessment.regelset.hoogstens-oud (1 s).
+     */
+    @Test
+    void eenBerekeningLeestDeRegelsetUitDeCacheEnZietEenAndereReplicaBinnenEenSeconde() {
+        String gemeente = TestData.nieuweGemeente();
+        api().body(TestData.sportveldjes(gemeente)).post("/beoordelingen/_bereken").then().statusCode(200)
+                .body("regelset.naam", equalTo("standaard-1"));
+        double treffers = Cachetellingen.van("regelsets").get("hit");
+        api().body(TestData.sportveldjes(gemeente)).post("/beoordelingen/_bereken").then().statusCode(200);
+        assertTrue(Cachetellingen.van("regelsets").get("hit") > treffers, "the second computation is a hit");
+
+        String eerste = api().body(publicatie(gemeente, strenger())).post("/regelsets").then().statusCode(201)
+                .extract().path("id");
+        api().body(TestData.sportveldjes(gemeente)).post("/beoordelingen/_bereken").then().statusCode(200)
+                .body("regelset.naam", equalTo(gemeente + "-1")).body("intensiteit", equalTo("LICHT"));
+
+        tweedeVersieBuitenDezeReplicaOm(UUID.fromString(eerste));
+        Instant uiterlijk = Instant.now().plus(Duration.ofSeconds(10));
+        String naam;
+        do {
+            naam = api().body(TestData.sportveldjes(gemeente)).post("/beoordelingen/_bereken").then().statusCode(200)
+                    .extract().path("regelset.naam");
+        } while (!naam.equals(gemeente + "-2") && Instant.now().isBefore(uiterlijk));
+        assertEquals(gemeente + "-2", naam, "another replica's publication is used once the bound has passed");
+    }
+
+    /** What another replica's publication leaves: a row this replica never saw go by. */
+    private void tweedeVersieBuitenDezeReplicaOm(UUID eerste) {
+        String sql = "insert into regelset (id, gemeente_code, versie, toelichting, regels)"
+                + " select ?, gemeente_code, 2, toelichting, jsonb_set(regels, '{versie}', to_jsonb(gemeente_code || '-2'))"
+                + " from regelset where id = ?";
+        try (Connection verbinding = dataSource.getConnection(); PreparedStatement insert = verbinding.prepareStatement(sql)) {
+            insert.setObject(1, UUID.randomUUID());
+            insert.setObject(2, eerste);
+            assertEquals(1, insert.executeUpdate());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Map<String, Object> publicatie(String gemeente, Map<String, Object> regels) {
