@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import nl.participatiesuite.apirules.data.CacheOpzoekingen;
 import nl.participatiesuite.apirules.data.VersionedRecord;
 import nl.participatiesuite.apirules.data.Versiestand;
 import nl.participatiesuite.apirules.security.Beller;
@@ -40,8 +40,7 @@ public class Weergaven {
     private final Cache<Sleutel, Weergave> cache;
     private final ObjectMapper mapper;
     private final Beller beller;
-    private final Counter treffers;
-    private final Counter missers;
+    private final CacheOpzoekingen opzoekingen;
 
     @Inject
     Weergaven(ObjectMapper mapper, Beller beller, MeterRegistry meters,
@@ -52,8 +51,7 @@ public class Weergaven {
                 .maximumWeight(maxKib * 1024)
                 .<Sleutel, Weergave>weigher((sleutel, weergave) -> weergave.json().length + OVERHEAD_BYTES)
                 .build();
-        this.treffers = meters.counter("suite.cache.lookups", "cache", "weergaven", "result", "hit");
-        this.missers = meters.counter("suite.cache.lookups", "cache", "weergaven", "result", "miss");
+        this.opzoekingen = new CacheOpzoekingen(meters, "weergaven");
     }
 
     /**
@@ -66,10 +64,10 @@ public class Weergaven {
         Sleutel sleutel = new Sleutel(stand, soort, beller.zichtklasse());
         Weergave bewaard = cache.getIfPresent(sleutel);
         if (bewaard != null) {
-            treffers.increment();
+            opzoekingen.treffer();
             return bewaard;
         }
-        missers.increment();
+        opzoekingen.misser();
         E object = laad.get();
         // Loaded after the stand was read, so it may be newer: JSON and ETag both come from what was loaded, so they
         // always belong together; a caller who read the older stand gets the newer answer.

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import nl.participatiesuite.apirules.data.CacheOpzoekingen;
 
 /**
  * Answers of another service kept for the hot path, with bounded staleness (issue 9): a computation reads what is
@@ -68,8 +69,7 @@ final class Achtergrondcache<S, W> {
     private final Supplier<Instant> klok;
     private final Executor achtergrond;
     private final Instelling instelling;
-    private final Counter treffers;
-    private final Counter missers;
+    private final CacheOpzoekingen opzoekingen;
     private final Counter verversingenGelukt;
     private final Counter verversingenMislukt;
 
@@ -83,8 +83,7 @@ final class Achtergrondcache<S, W> {
         this.klok = klok;
         this.achtergrond = achtergrond;
         this.instelling = instelling;
-        this.treffers = meters.counter("suite.cache.lookups", "cache", naam, "result", "hit");
-        this.missers = meters.counter("suite.cache.lookups", "cache", naam, "result", "miss");
+        this.opzoekingen = new CacheOpzoekingen(meters, naam);
         this.verversingenGelukt = meters.counter("suite.cache.refreshes", "cache", naam, "result", "success");
         this.verversingenMislukt = meters.counter("suite.cache.refreshes", "cache", naam, "result", "failure");
     }
@@ -94,7 +93,7 @@ final class Achtergrondcache<S, W> {
         Instant nu = klok.get();
         Ingang<W> ingang = ingangen.get(sleutel);
         if (ingang != null) {
-            treffers.increment();
+            opzoekingen.treffer();
             ingang.gelezenOp = nu;
             Stand<W> stand = ingang.stand;
             if (stand.laatstePogingMislukt() && !stand.pogingOp().plus(instelling.opnieuwNa()).isAfter(nu)) {
@@ -102,7 +101,7 @@ final class Achtergrondcache<S, W> {
             }
             return gelezen(stand, nu);
         }
-        missers.increment();
+        opzoekingen.misser();
         Stand<W> stand = laad(sleutel, null);
         if (ingangen.size() < instelling.maximumAantal()) {
             // A concurrent miss may have stored one already: keep the first, both are equally fresh.

@@ -1,6 +1,5 @@
 package nl.participatiesuite.assessment.regelset;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import nl.participatiesuite.apirules.data.CacheOpzoekingen;
 
 /**
  * The rule set that applies to each gemeente now, kept for at most {@code hoogstensOud} (issue 9). Looking it up was a
@@ -28,8 +28,7 @@ final class HuidigeRegelsetCache {
     private final Function<String, GekozenRegelset> lader;
     private final Supplier<Instant> klok;
     private final Duration hoogstensOud;
-    private final Counter treffers;
-    private final Counter missers;
+    private final CacheOpzoekingen opzoekingen;
 
     /**
      * @param lader        reads the gemeente's current rule set from the database
@@ -41,18 +40,17 @@ final class HuidigeRegelsetCache {
         this.lader = lader;
         this.klok = klok;
         this.hoogstensOud = hoogstensOud;
-        this.treffers = meters.counter("suite.cache.lookups", "cache", "regelsets", "result", "hit");
-        this.missers = meters.counter("suite.cache.lookups", "cache", "regelsets", "result", "miss");
+        this.opzoekingen = new CacheOpzoekingen(meters, "regelsets");
     }
 
     GekozenRegelset huidige(String gemeente) {
         Instant nu = klok.get();
         Bewaard gevonden = bewaard.get(gemeente);
         if (gevonden != null && nu.isBefore(gevonden.gelezenOp().plus(hoogstensOud))) {
-            treffers.increment();
+            opzoekingen.treffer();
             return gevonden.regelset();
         }
-        missers.increment();
+        opzoekingen.misser();
         long voorHetLezen = publicaties.get();
         // The moment before the read: the entry never counts as fresher than what the database said.
         Bewaard gelezen = new Bewaard(lader.apply(gemeente), nu);
